@@ -1,0 +1,34 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { PluginContractError } from '../errors.ts';
+import type { Migration, PluginDefinition } from '../plugin.ts';
+import { coreMigrations } from './core-migrations.ts';
+import { exec, rows, sql } from './sql.ts';
+
+/**
+ * Applies each plugin's migrations once, in plugin dependency order, each in its own
+ * transaction, recording `plugin/name`. A lock keeps two starting instances from racing.
+ */
+export async function migrate(em: EntityManager, plugins: PluginDefinition[]): Promise<string[]> {
+  const applied: string[] = [];
+  await exec(em, sql`create table if not exists lw_migration (id text primary key, applied_at timestamptz not null default now())`);
+  const sets: [string, Migration[]][] = [['core', coreMigrations], ...plugins.map((p) => [p.name, p.migrations ?? []] as [string, Migration[]])];
+  await em.transactional(async (tx) => {
+    await exec(tx, sql`select pg_advisory_xact_lock(7431001)`);
+    const done = new Set((await rows<{ id: string }>(tx, sql`select id from lw_migration`)).map((r) => r.id));
+    for (const [plugin, migrations] of sets) {
+      const names = new Set<string>();
+      for (const migration of migrations) {
+        if (names.has(migration.name)) {
+          throw new PluginContractError(`Plugin "${plugin}" has two migrations named "${migration.name}".`);
+        }
+        names.add(migration.name);
+        const id = `${plugin}/${migration.name}`;
+        if (done.has(id)) continue;
+        await exec(tx, sql.raw(migration.up));
+        await exec(tx, sql`insert into lw_migration (id) values (${id})`);
+        applied.push(id);
+      }
+    }
+  });
+  return applied;
+}

@@ -1,0 +1,179 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { EventHandler, HandlerContext, Tx } from '../plugin.ts';
+import { exec, rows, sql } from '../database/sql.ts';
+import { lastEventId, type LoggedEvent, readEvents } from './log.ts';
+
+export interface Consumer {
+  name: string;
+  type: string;
+  handler: EventHandler;
+}
+
+type Listener = (event: LoggedEvent) => void;
+
+export interface DispatcherOptions {
+  em: () => EntityManager;
+  log: Logger;
+  consumers: Consumer[];
+  /** Runs a handler in a (nested) transaction with emit/enqueue. */
+  runHandler: (em: EntityManager, fn: (tx: Tx) => Promise<void>) => Promise<void>;
+  handlerContext: (tx: Tx) => HandlerContext;
+  pollMs: number;
+  maxAttempts?: number;
+}
+
+const BATCH = 500;
+
+/**
+ * Tails the event log on every instance: publishes committed events in id order to local
+ * subscribers, then runs `on` handlers. Each handler is a durable consumer with its own cursor
+ * row, advanced in the same transaction as the handler's writes (exactly-once effects); one
+ * instance at a time holds it (row lock). Failures back off exponentially and, after
+ * `maxAttempts`, the event is parked in `lw_dead_event` so the consumer moves on.
+ */
+export class Dispatcher {
+  readonly #options: DispatcherOptions;
+  readonly #listeners = new Set<Listener>();
+  readonly #dispatchedHooks = new Set<Listener>();
+  #position = '0';
+  #timer: NodeJS.Timeout | undefined;
+  #running: Promise<void> | null = null;
+  #again = false;
+  #stopped = false;
+
+  constructor(options: DispatcherOptions) {
+    this.#options = options;
+  }
+
+  /** The last id published here: replays read up to it, live delivery starts after it. */
+  get position(): string {
+    return this.#position;
+  }
+
+  async start(): Promise<void> {
+    const em = this.#options.em();
+    this.#position = await lastEventId(em);
+    const names = this.#options.consumers.map((c) => c.name);
+    if (names.length > 0) {
+      // A new consumer starts at the current end of the log: it reacts to what happens from now on.
+      await exec(
+        em,
+        sql`insert into lw_consumer (name, position) select n, (select coalesce(max(id), 0) from lw_event)
+              from unnest(${names}::text[]) as n on conflict (name) do nothing`,
+      );
+    }
+    this.#timer = setInterval(() => this.wake(), this.#options.pollMs);
+    this.#timer.unref();
+    this.wake();
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    clearInterval(this.#timer);
+    await this.#running;
+  }
+
+  /** Local subscribers (subscriptions); called synchronously in id order. */
+  listen(listener: Listener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Per-instance hooks after an event is published (e.g. close a revoked session's sockets). */
+  onDispatched(hook: Listener): () => void {
+    this.#dispatchedHooks.add(hook);
+    return () => this.#dispatchedHooks.delete(hook);
+  }
+
+  get listenerCount(): number {
+    return this.#listeners.size;
+  }
+
+  /** Asks for a pass soon; passes never overlap, a wake during a pass causes one more. */
+  wake(): void {
+    if (this.#stopped) return;
+    if (this.#running) {
+      this.#again = true;
+      return;
+    }
+    this.#running = this.#pass()
+      .catch((error) => this.#options.log.error({ err: error }, 'event dispatch failed'))
+      .finally(() => {
+        this.#running = null;
+        if (this.#again) {
+          this.#again = false;
+          this.wake();
+        }
+      });
+  }
+
+  /** Resolves once everything committed so far has been published and handled here. */
+  async settle(): Promise<void> {
+    this.wake();
+    while (this.#running) await this.#running;
+  }
+
+  async #pass(): Promise<void> {
+    const em = this.#options.em();
+    for (;;) {
+      const events = await readEvents(em, { after: this.#position, limit: BATCH });
+      for (const event of events) {
+        this.#position = event.id;
+        for (const listener of this.#listeners) listener(event);
+        for (const hook of this.#dispatchedHooks) hook(event);
+      }
+      if (events.length < BATCH) break;
+    }
+    for (const consumer of this.#options.consumers) {
+      while (!this.#stopped && (await this.#consumeOne(consumer))) {
+        /* keep going while there is work for this consumer */
+      }
+    }
+  }
+
+  /** Handles the consumer's next event; false when there is nothing (or it is not ours now). */
+  async #consumeOne(consumer: Consumer): Promise<boolean> {
+    const maxAttempts = this.#options.maxAttempts ?? 8;
+    return this.#options.em().transactional(async (em) => {
+      const [row] = await rows<{ position: string; attempts: number }>(
+        em,
+        sql`select position, attempts from lw_consumer
+             where name = ${consumer.name} and (retry_at is null or retry_at <= now()) for update skip locked`,
+      );
+      if (!row) return false;
+      const [event] = await readEvents(em, { after: row.position, upTo: this.#position, types: [consumer.type], limit: 1 });
+      if (!event) return false;
+      try {
+        await this.#options.runHandler(em, (tx) => consumer.handler(event, this.#options.handlerContext(tx)));
+        await exec(
+          em,
+          sql`update lw_consumer set position = ${event.id}, attempts = 0, last_error = null, retry_at = null where name = ${consumer.name}`,
+        );
+        return true;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        const attempts = row.attempts + 1;
+        this.#options.log.warn({ consumer: consumer.name, event: event.id, attempts, err: error }, 'event handler failed');
+        if (attempts >= maxAttempts) {
+          await exec(
+            em,
+            sql`insert into lw_dead_event (consumer, event_id, error) values (${consumer.name}, ${event.id}, ${message}) on conflict do nothing`,
+          );
+          await exec(
+            em,
+            sql`update lw_consumer set position = ${event.id}, attempts = 0, last_error = ${message}, retry_at = null where name = ${consumer.name}`,
+          );
+          return true;
+        }
+        const delaySeconds = Math.min(2 ** attempts, 300);
+        await exec(
+          em,
+          sql`update lw_consumer set attempts = ${attempts}, last_error = ${message},
+                retry_at = now() + make_interval(secs => ${delaySeconds}) where name = ${consumer.name}`,
+        );
+        return false;
+      }
+    });
+  }
+}

@@ -1,0 +1,82 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { GraphQLError } from 'graphql';
+import type { Viewer } from '../viewer.ts';
+import { canSee } from './audience.ts';
+import type { Dispatcher } from './dispatcher.ts';
+import { type LoggedEvent, readEvents } from './log.ts';
+
+export interface SubscribeOptions {
+  /** Resume after this cursor: missed events are replayed first. Absent: live events only. */
+  after?: string | null;
+  types?: readonly string[];
+  /** Further narrowing (one order, one conversation); audience is always checked. */
+  filter?: (event: LoggedEvent) => boolean;
+}
+
+/** A subscriber that falls this far behind is disconnected; it resumes with its cursor. */
+const MAX_BUFFERED = 10_000;
+const REPLAY_BATCH = 500;
+
+/**
+ * Replays what the subscriber missed, then goes live, with no gap and no duplicate at the seam:
+ * the live listener is attached first and buffers; the replay reads up to the dispatcher's
+ * position at that moment; buffered events at or below the last delivered id are dropped.
+ */
+export async function* subscribeEvents(
+  dispatcher: Dispatcher,
+  em: () => EntityManager,
+  viewer: Viewer | null,
+  options: SubscribeOptions,
+): AsyncGenerator<LoggedEvent> {
+  const types = options.types ? new Set(options.types) : null;
+  const wanted = (event: LoggedEvent) =>
+    (!types || types.has(event.type)) && canSee(viewer, event.audience) && (!options.filter || options.filter(event));
+  const buffer: LoggedEvent[] = [];
+  let notify: (() => void) | null = null;
+  let overflow = false;
+  const unlisten = dispatcher.listen((event) => {
+    if (!wanted(event)) return;
+    if (buffer.length >= MAX_BUFFERED) overflow = true;
+    else buffer.push(event);
+    notify?.();
+  });
+  try {
+    let last = BigInt(options.after ?? dispatcher.position);
+    if (options.after != null) {
+      const upTo = dispatcher.position;
+      for (;;) {
+        const batch = await readEvents(em(), {
+          after: String(last),
+          upTo,
+          types: options.types,
+          limit: REPLAY_BATCH,
+        });
+        for (const event of batch) {
+          last = BigInt(event.id);
+          if (wanted(event)) yield event;
+        }
+        if (batch.length < REPLAY_BATCH) break;
+      }
+      if (BigInt(upTo) > last) last = BigInt(upTo);
+    }
+    for (;;) {
+      while (buffer.length > 0) {
+        const event = buffer.shift() as LoggedEvent;
+        if (BigInt(event.id) <= last) continue;
+        last = BigInt(event.id);
+        yield event;
+      }
+      if (overflow) {
+        throw new GraphQLError('Subscriber fell too far behind; resubscribe with your last cursor.', {
+          extensions: { code: 'SLOW_CONSUMER' },
+        });
+      }
+      await new Promise<void>((resolve) => {
+        notify = resolve;
+      });
+      notify = null;
+    }
+  } finally {
+    unlisten();
+  }
+}

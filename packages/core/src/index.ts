@@ -1,0 +1,18 @@
+export type { Context } from './context.ts';
+export { startEmbeddedDatabase } from './database/embedded.ts';
+export { exec, rows, sql } from './database/sql.ts';
+export * from './errors.ts';
+export { type Audience, canSee } from './events/audience.ts';
+export type { LoggedEvent } from './events/log.ts';
+export type { SubscribeOptions } from './events/subscribe.ts';
+export { bearerToken } from './http/auth.ts';
+export { CSRF_HEADER, DEFAULT_LIMITS, type Limits } from './http/security.ts';
+export { SESSION_ENDED } from './http/websocket.ts';
+export * from './plugin.ts';
+export { orderPlugins } from './plugin-graph.ts';
+export { createPlatform, type HttpRoute, type Platform, type PlatformOptions } from './platform.ts';
+export type { EphemeralEvent, Runtime } from './runtime.ts';
+export { type Builder, DoneRef, interfaceRef, objectRef, type SchemaTypes, type Types } from './schema/builder.ts';
+export { defineErrorType } from './schema/errors.ts';
+export * from './viewer.ts';
+export { printPlatformSchema } from './schema/print.ts';

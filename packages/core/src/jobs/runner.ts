@@ -1,0 +1,47 @@
+import { Logger as WorkerLogger, type Runner, run, runMigrations, type TaskList } from 'graphile-worker';
+import type { Logger } from 'pino';
+import type { JobContext, PluginDefinition } from '../plugin.ts';
+
+export interface JobsOptions {
+  connectionString: string;
+  log: Logger;
+  /** Job context for a run of a job (transactions with events). */
+  context: (attempt: number) => JobContext;
+  concurrency: number;
+  pollInterval: number;
+}
+
+/** Creates graphile-worker's tables; needed before any transaction can enqueue a job. */
+export async function prepareJobs(connectionString: string, log: Logger): Promise<void> {
+  await runMigrations({ connectionString, logger: workerLogger(log) });
+}
+
+/** Runs every plugin's jobs (`plugin.job`) and schedules on graphile-worker. */
+export async function startJobs(plugins: PluginDefinition[], options: JobsOptions): Promise<Runner> {
+  const taskList: TaskList = {};
+  const crontab: string[] = [];
+  for (const plugin of plugins) {
+    for (const [name, handler] of Object.entries(plugin.jobs ?? {})) {
+      taskList[`${plugin.name}.${name}`] = async (payload, helpers) => {
+        await handler((payload ?? {}) as Record<string, unknown>, options.context(helpers.job.attempts));
+      };
+    }
+    for (const [name, cron] of Object.entries(plugin.schedules ?? {})) crontab.push(`${cron} ${plugin.name}.${name}`);
+  }
+  return run({
+    connectionString: options.connectionString,
+    concurrency: options.concurrency,
+    pollInterval: options.pollInterval,
+    noHandleSignals: true,
+    taskList,
+    crontab: crontab.join('\n'),
+    logger: workerLogger(options.log),
+  });
+}
+
+function workerLogger(log: Logger) {
+  return new WorkerLogger(() => (level, message, meta) => {
+    const method = level === 'error' ? 'error' : level === 'warning' ? 'warn' : 'debug';
+    log[method]({ ...meta, component: 'jobs' }, message);
+  });
+}

@@ -1,0 +1,293 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { setMaxListeners } from 'node:events';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import type { GraphQLSchema } from 'graphql';
+import { createPubSub, createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { Redis } from 'ioredis';
+import pino, { type Logger } from 'pino';
+import type { Context } from './context.ts';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded.ts';
+import { migrate } from './database/migrations.ts';
+import { exec, rows, sql } from './database/sql.ts';
+import { FeatureDisabledError, PluginContractError } from './errors.ts';
+import { canSee } from './events/audience.ts';
+import { type Consumer, Dispatcher } from './events/dispatcher.ts';
+import { EventRegistry } from './events/registry.ts';
+import { subscribeEvents } from './events/subscribe.ts';
+import { viewerFor } from './http/auth.ts';
+import { DEFAULT_LIMITS, type Limits, securityPlugins } from './http/security.ts';
+import { attachWebSocket } from './http/websocket.ts';
+import { prepareJobs, startJobs } from './jobs/runner.ts';
+import type { PluginDefinition, Tx } from './plugin.ts';
+import { orderPlugins } from './plugin-graph.ts';
+import type { EphemeralEvent, Runtime, SharedTopics } from './runtime.ts';
+import { createBuilder } from './schema/builder.ts';
+import { composeSchema } from './schema/compose.ts';
+import { runInTransaction } from './tx.ts';
+import type { Viewer } from './viewer.ts';
+
+export interface PlatformOptions {
+  plugins: PluginDefinition[];
+  /** A PostgreSQL server; without it an embedded PGlite database is started. */
+  databaseUrl?: string | null;
+  /** Embedded database directory; null keeps it in memory. */
+  dataDir?: string | null;
+  /** Redis for cross-instance pub/sub; in-process when absent. */
+  redisUrl?: string | null;
+  /** Hides GraphiQL and introspection, masks every unexpected error. */
+  production?: boolean;
+  logger?: Logger;
+  /** Seed demo data when the database has no data yet. */
+  seed?: boolean;
+  /** Run the job worker in this instance (default true). */
+  jobs?: boolean;
+  /** How often each instance looks at the event log without being woken (ms). */
+  pollMs?: number;
+  limits?: Partial<Limits>;
+  /** Extra HTTP routes (static apps, webhooks) tried before GraphQL. */
+  routes?: (runtime: Runtime) => HttpRoute[];
+}
+
+export interface HttpRoute {
+  /** Matches when the request path starts with it. */
+  prefix: string;
+  handle(request: Request): Promise<Response | null>;
+}
+
+export interface Platform {
+  runtime: Runtime;
+  schema: GraphQLSchema;
+  yoga: YogaServerInstance<any, Context>;
+  /** Announcements from seeds (demo logins). */
+  announcements: string[];
+  listen(port: number, host?: string): Promise<{ url: string; port: number }>;
+  /** Waits until every committed event is published and handled here (tests, scripts). */
+  settle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Builds and starts the platform: database (server or embedded), migrations, schema from every
+ * plugin, event dispatch, jobs, then HTTP + WebSocket on one endpoint when `listen` is called.
+ */
+export async function createPlatform(options: PlatformOptions): Promise<Platform> {
+  const plugins = orderPlugins(options.plugins);
+  const log = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const production = options.production ?? false;
+  const events = new EventRegistry(plugins);
+  const cleanups: (() => Promise<void> | void)[] = [];
+
+  let embedded: EmbeddedDatabase | null = null;
+  let databaseUrl = options.databaseUrl ?? null;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedDatabase(options.dataDir ?? null);
+    databaseUrl = embedded.url;
+    cleanups.push(() => embedded?.stop());
+  }
+
+  const orm = await MikroORM.init({
+    clientUrl: databaseUrl,
+    entities: plugins.flatMap((p) => (p.entities ?? []) as any[]),
+    discovery: { warnWhenNoEntities: false },
+    pool: { min: 0, max: embedded ? 4 : 10 },
+    debug: process.env.LOG_SQL === '1',
+    allowGlobalContext: false,
+  });
+  cleanups.unshift(() => orm.close(true));
+  await migrate(orm.em.fork(), plugins);
+  await prepareJobs(databaseUrl, log);
+
+  const eventTarget = options.redisUrl ? redisTarget(options.redisUrl, cleanups) : localTarget();
+  const pubsub = createPubSub<SharedTopics>({ eventTarget });
+
+  const featureHook = plugins.find((p) => p.featureEnabled)?.featureEnabled;
+  const authHook = plugins.find((p) => p.authenticate)?.authenticate;
+  let sockets: ReturnType<typeof attachWebSocket> | null = null;
+  const em = () => orm.em.fork();
+  const wakeAll = () => {
+    runtime.dispatcher.wake();
+    pubsub.publish('lw:wake', Date.now());
+  };
+  const tx = <T>(fn: (tx: Tx) => Promise<T>) => runInTransaction(em(), events, fn, wakeAll);
+
+  const consumers: Consumer[] = plugins.flatMap((plugin) =>
+    Object.entries(plugin.on ?? {}).map(([type, handler]) => ({ name: `${plugin.name}:${type}`, type, handler })),
+  );
+  const runtime: Runtime = {
+    orm,
+    log,
+    production,
+    pubsub,
+    dispatcher: null as unknown as Dispatcher,
+    em,
+    tx,
+    subscribe: (viewer, subscribeOptions) => subscribeEvents(runtime.dispatcher, em, viewer, subscribeOptions),
+    publishEphemeral: (event) => pubsub.publish('lw:ephemeral', event),
+    features: new Map(
+      plugins.flatMap((p) => Object.entries(p.features ?? {}).map(([name, def]) => [name, { ...def, plugin: p.name }] as const)),
+    ),
+    featureEnabled: async (em, storeId, feature) => {
+      const definition = runtime.features.get(feature);
+      if (!definition) throw new PluginContractError(`Feature "${feature}" is checked but no plugin declares it.`);
+      return featureHook ? featureHook(em, storeId, feature, definition.defaultEnabled) : definition.defaultEnabled;
+    },
+    authenticate: async (token) => (authHook ? authHook(token, runtime) : null),
+    closeSessionSockets: (sessionId, reason) => sockets?.closeSession(sessionId, reason),
+  };
+  runtime.dispatcher = new Dispatcher({
+    em,
+    log,
+    consumers,
+    pollMs: options.pollMs ?? 500,
+    runHandler: async (handlerEm, fn) => runInTransaction(handlerEm, events, fn, () => runtime.dispatcher.wake()),
+    handlerContext: (t) => ({ ...t, runtime }),
+  });
+
+  const builder = createBuilder();
+  const schema = composeSchema(builder, plugins, events.types);
+
+  const announcements: string[] = [];
+  if (options.seed) await seedOnce(plugins, runtime, announcements);
+
+  await runtime.dispatcher.start();
+  cleanups.unshift(() => runtime.dispatcher.stop());
+  const wakeSubscription = listenForWakes(pubsub, () => runtime.dispatcher.wake());
+  cleanups.unshift(async () => {
+    await wakeSubscription.return?.();
+  });
+  for (const plugin of plugins) await plugin.setup?.(runtime);
+
+  if (options.jobs !== false) {
+    const runner = await startJobs(plugins, {
+      connectionString: databaseUrl,
+      log,
+      concurrency: embedded ? 1 : 4,
+      pollInterval: embedded ? 500 : 1000,
+      context: (attempt) => ({ runtime, tx, attempt }),
+    });
+    cleanups.unshift(() => runner.stop());
+  }
+
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const routes = options.routes?.(runtime) ?? [];
+  const yoga = createYoga<Record<string, unknown>, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: production ? false : { title: 'Lacewire', subscriptionsProtocol: 'WS' },
+    landingPage: false,
+    maskedErrors: { isDev: !production },
+    logging: false,
+    plugins: securityPlugins(limits, production),
+    context: async (initial): Promise<Context> => {
+      const viewer =
+        'socketViewer' in initial
+          ? (initial.socketViewer as Viewer | null)
+          : await viewerFor(runtime, (initial.request as Request).headers.get('authorization'));
+      const requestEm = em();
+      return {
+        viewer,
+        em: requestEm,
+        requestId: (initial.request as Request | undefined)?.headers.get('x-request-id') ?? randomUUID(),
+        runtime,
+        tx: (fn) => runInTransaction(requestEm, events, fn, wakeAll),
+        requireFeature: async (storeId, feature) => {
+          if (!(await runtime.featureEnabled(requestEm, storeId, feature))) throw new FeatureDisabledError(feature);
+        },
+      };
+    },
+  });
+
+  let server: Server | null = null;
+  return {
+    runtime,
+    schema,
+    yoga,
+    announcements,
+    async listen(port, host = '0.0.0.0') {
+      server = createServer(async (req, res) => {
+        const path = (req.url ?? '/').split('?')[0];
+        if (path === '/health') {
+          res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+          return;
+        }
+        if (path === yoga.graphqlEndpoint) return yoga(req, res);
+        // Apps and webhooks; the longest matching prefix wins.
+        const route = routes.filter((r) => path.startsWith(r.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
+        if (route) return serveRoute(route, req, res);
+        return yoga(req, res);
+      });
+      sockets = attachWebSocket(server, yoga, runtime);
+      await new Promise<void>((resolve) => server?.listen(port, host, resolve));
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      return { url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actual}/graphql`, port: actual };
+    },
+    settle: () => runtime.dispatcher.settle(),
+    async close() {
+      await sockets?.close();
+      if (server) {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server?.close(() => resolve()));
+      }
+      for (const cleanup of cleanups) await cleanup();
+    },
+  };
+}
+
+function localTarget() {
+  const target = new EventTarget();
+  setMaxListeners(0, target);
+  return target as any;
+}
+
+function redisTarget(url: string, cleanups: (() => Promise<void> | void)[]) {
+  const publishClient = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  const subscribeClient = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
+  cleanups.push(async () => {
+    publishClient.disconnect();
+    subscribeClient.disconnect();
+  });
+  return createRedisEventTarget({ publishClient, subscribeClient });
+}
+
+function listenForWakes(pubsub: Runtime['pubsub'], wake: () => void) {
+  const iterator = pubsub.subscribe('lw:wake')[Symbol.asyncIterator]();
+  (async () => {
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      wake();
+    }
+  })();
+  return iterator;
+}
+
+/** Seeds run once per database, in plugin order; later starts only repeat the announcements. */
+async function seedOnce(plugins: PluginDefinition[], runtime: Runtime, announcements: string[]) {
+  const em = runtime.em();
+  const [done] = await rows<{ id: string }>(em, sql`select id from lw_migration where id = 'core/seed'`);
+  const announce = (line: string) => announcements.push(line);
+  for (const plugin of plugins) {
+    if (!plugin.seed) continue;
+    await plugin.seed({ runtime, tx: runtime.tx, announce, alreadySeeded: !!done });
+  }
+  if (!done) await exec(em, sql`insert into lw_migration (id) values ('core/seed')`);
+}
+
+async function serveRoute(route: HttpRoute, req: IncomingMessage, res: ServerResponse) {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+  const request = new Request(url, {
+    method: req.method,
+    headers: req.headers as Record<string, string>,
+    body: ['GET', 'HEAD'].includes(req.method ?? 'GET') ? undefined : Buffer.concat(chunks),
+  });
+  const response = (await route.handle(request)) ?? new Response('Not found', { status: 404 });
+  res.writeHead(response.status, Object.fromEntries(response.headers));
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+export { canSee, PluginContractError, type EphemeralEvent };

@@ -1,0 +1,107 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ZodType, z } from 'zod';
+import type { Audience } from './events/audience.ts';
+import type { LoggedEvent } from './events/log.ts';
+import type { Builder } from './schema/builder.ts';
+import type { Runtime } from './runtime.ts';
+import type { Viewer } from './viewer.ts';
+
+/**
+ * Event payload types by event name. Each plugin augments it next to its `events` schemas:
+ *
+ *   declare module '@lacewire/core' { interface EventMap { 'order.statusChanged': OrderStatusChanged } }
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging
+export interface EventMap {}
+export type EventName = keyof EventMap & string;
+export type EventPayload<T extends string> = T extends EventName ? EventMap[T] : unknown;
+
+export interface FeatureDefinition {
+  description: string;
+  /** State for stores that never had it switched (stable features on, pilots off). */
+  defaultEnabled: boolean;
+}
+
+/** One migration of one plugin: plain SQL, applied once, in order, inside a transaction. */
+export interface Migration {
+  name: string;
+  up: string;
+}
+
+export interface EnqueueOptions {
+  /** Run no earlier than this. */
+  runAt?: Date;
+  /** A job with the same key replaces the pending one (reschedule, dedupe). */
+  key?: string;
+  maxAttempts?: number;
+}
+
+/** The unit of work: writes, events and jobs commit together or not at all. */
+export interface Tx {
+  em: EntityManager;
+  emit<T extends string>(type: T, payload: EventPayload<T>, audience: Audience): void;
+  enqueue(job: string, payload: Record<string, unknown>, options?: EnqueueOptions): Promise<void>;
+  /** Removes a pending job by key (a cancelled appointment's reminder). */
+  dequeue(key: string): Promise<void>;
+}
+
+export interface HandlerContext extends Tx {
+  runtime: Runtime;
+}
+
+export type EventHandler = (event: LoggedEvent, ctx: HandlerContext) => Promise<void>;
+
+export interface JobContext {
+  runtime: Runtime;
+  /** Runs work in one transaction, with events and follow-up jobs. */
+  tx<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  attempt: number;
+}
+export type JobHandler = (payload: Record<string, unknown>, ctx: JobContext) => Promise<void>;
+
+export interface SeedContext {
+  runtime: Runtime;
+  tx<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Lines printed at start (demo logins); announce them on every start. */
+  announce(line: string): void;
+  /** True after the first start: seeds only announce then, they write nothing. */
+  alreadySeeded: boolean;
+}
+
+export interface PluginDefinition {
+  /** Unique, lower-case; prefixes this plugin's events, jobs and migrations. */
+  name: string;
+  /** Plugins that must be present and set up first. */
+  requires?: string[];
+  /** MikroORM entity schemas (`defineEntity`). */
+  entities?: unknown[];
+  migrations?: Migration[];
+  /** Events this plugin emits, with their payload schemas (validated on emit). */
+  events?: Record<string, ZodType>;
+  /** Capabilities that can be switched per store (gray rollout), by name. */
+  features?: Record<string, FeatureDefinition>;
+  /** This plugin's slice of the schema. */
+  schema?: (builder: Builder) => void;
+  /** Reactions to events (any plugin's); run once per event, in order, in a transaction. */
+  on?: Record<string, EventHandler>;
+  /** Durable background work, retried with backoff. */
+  jobs?: Record<string, JobHandler>;
+  /** Recurring jobs: cron expression by job name. */
+  schedules?: Record<string, string>;
+  /** Demo data for an empty database. */
+  seed?: (ctx: SeedContext) => Promise<void>;
+  /** Turns a bearer token into a viewer. At most one plugin provides it. */
+  authenticate?: (token: string, runtime: Runtime) => Promise<Viewer | null>;
+  /** Whether a feature is on for a store. At most one plugin provides it. */
+  featureEnabled?: (em: EntityManager, storeId: string, feature: string, defaultEnabled: boolean) => Promise<boolean>;
+  /** Per-instance hooks once the platform runs (e.g. close sockets of revoked sessions). */
+  setup?: (runtime: Runtime) => void | Promise<void>;
+}
+
+/** Declares a plugin. The value is checked when the platform starts (see plugin-graph.ts). */
+export function definePlugin<const P extends PluginDefinition>(plugin: P): P {
+  return plugin;
+}
+
+/** Infers an event payload type from its schema. */
+export type PayloadOf<S extends ZodType> = z.infer<S>;

@@ -1,0 +1,45 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { PubSub } from 'graphql-yoga';
+import type { Logger } from 'pino';
+import type { Audience } from './events/audience.ts';
+import type { Dispatcher } from './events/dispatcher.ts';
+import type { LoggedEvent } from './events/log.ts';
+import type { SubscribeOptions } from './events/subscribe.ts';
+import type { FeatureDefinition, Tx } from './plugin.ts';
+import type { Viewer } from './viewer.ts';
+
+/** A signal that is delivered live but never stored (typing indicators, presence). */
+export interface EphemeralEvent {
+  type: string;
+  payload: unknown;
+  audience: Audience;
+}
+
+export interface SharedTopics {
+  [topic: string]: [unknown];
+  /** Some instance committed events: every instance's dispatcher should look now. */
+  'lw:wake': [number];
+  'lw:ephemeral': [EphemeralEvent];
+}
+
+/** The running platform as plugins see it (hooks, jobs, handlers, resolvers via ctx.runtime). */
+export interface Runtime {
+  orm: MikroORM;
+  log: Logger;
+  production: boolean;
+  dispatcher: Dispatcher;
+  /** Cross-instance pub/sub: in-process, or Redis when REDIS_URL is set. */
+  pubsub: PubSub<SharedTopics>;
+  /** A fresh EntityManager fork. */
+  em(): EntityManager;
+  tx<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Replay-then-live stream of the events the viewer may see. */
+  subscribe(viewer: Viewer | null, options: SubscribeOptions): AsyncIterable<LoggedEvent>;
+  publishEphemeral(event: EphemeralEvent): void;
+  /** Every switchable capability the installed plugins declare. */
+  features: Map<string, FeatureDefinition & { plugin: string }>;
+  featureEnabled(em: EntityManager, storeId: string, feature: string): Promise<boolean>;
+  authenticate(token: string): Promise<Viewer | null>;
+  /** Closes this instance's WebSockets of a session (revocation, sign-out). */
+  closeSessionSockets(sessionId: string, reason: string): void;
+}

@@ -1,0 +1,87 @@
+import SchemaBuilder, { InterfaceRef, ObjectRef } from '@pothos/core';
+import DataloaderPlugin from '@pothos/plugin-dataloader';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import RelayPlugin from '@pothos/plugin-relay';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import ValidationPlugin from '@pothos/plugin-validation';
+import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
+import type { Context } from '../context.ts';
+import { NotAllowedError } from '../errors.ts';
+import { hasStoreRole, isStaff, type StaffRole } from '../viewer.ts';
+import { DEFAULT_ERROR_TYPES, registerErrorTypes } from './errors.ts';
+
+export interface SchemaTypes {
+  Context: Context;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date | string };
+    JSON: { Input: unknown; Output: unknown };
+    ID: { Input: string; Output: string | number };
+  };
+  AuthScopes: {
+    signedIn: boolean;
+    customer: boolean;
+    staff: boolean;
+    owner: boolean;
+    /** Staff of the given store (any role), or an owner. */
+    storeStaff: string;
+    /** Staff of the given store in one of the roles, or an owner. */
+    storeRole: { storeId: string; roles: StaffRole[] };
+  };
+  DefaultFieldNullability: false;
+}
+
+export type Builder = PothosSchemaTypes.SchemaBuilder<PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>>;
+
+/** The one builder every plugin's `schema(builder)` writes into. */
+export function createBuilder(): Builder {
+  const builder = new SchemaBuilder<SchemaTypes>({
+    // Errors before scope-auth so refused fields return a typed NotAllowed.
+    plugins: [ErrorsPlugin, ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ValidationPlugin],
+    defaultFieldNullability: false,
+    scopeAuth: {
+      authorizeOnSubscribe: true,
+      unauthorizedError: () => new NotAllowedError(),
+      authScopes: (ctx) => ({
+        signedIn: !!ctx.viewer,
+        customer: !!ctx.viewer?.customerId,
+        staff: isStaff(ctx.viewer),
+        owner: !!ctx.viewer?.isOwner,
+        storeStaff: (storeId) => hasStoreRole(ctx.viewer, storeId),
+        storeRole: ({ storeId, roles }) => hasStoreRole(ctx.viewer, storeId, roles),
+      }),
+    },
+    relay: {
+      clientMutationId: 'omit',
+      cursorType: 'String',
+    },
+    errors: { directResult: true, defaultTypes: DEFAULT_ERROR_TYPES },
+  });
+  builder.addScalarType('DateTime', DateTimeResolver);
+  builder.addScalarType('JSON', JSONResolver);
+  builder.queryType({});
+  builder.mutationType({});
+  builder.subscriptionType({});
+  registerErrorTypes(builder);
+  builder.objectType(DoneRef, {
+    description: 'The mutation succeeded and has nothing else to return.',
+    fields: (t) => ({ ok: t.exposeBoolean('ok') }),
+  });
+  return builder as unknown as Builder;
+}
+
+export type Types = PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>;
+
+/**
+ * A schema type handle created outside any builder, so other plugins can import it and extend
+ * the type (`builder.objectField(StoreRef, 'orders', …)`). Implement it in `schema(builder)`.
+ */
+export function objectRef<Shape>(name: string): ObjectRef<Types, Shape> {
+  return new ObjectRef<Types, Shape>(name);
+}
+
+export function interfaceRef<Shape>(name: string): InterfaceRef<Types, Shape> {
+  return new InterfaceRef<Types, Shape>(name);
+}
+
+/** Result of mutations that have nothing else to return. */
+export const DoneRef = objectRef<{ ok: boolean }>('Done');

@@ -1,0 +1,4 @@
+export { type GraphQLResult, TestClient, TestSubscription } from './client.ts';
+export { ADMIN_URL, createTestDatabase, type TestDatabase } from './database.ts';
+export { globalId, localId } from './ids.ts';
+export { CodeInbox, createTestPlatform, type TestPlatform, type TestPlatformOptions, type TestStore } from './platform.ts';

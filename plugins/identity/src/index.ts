@@ -1,0 +1,38 @@
+import { definePlugin } from '@lacewire/core';
+import { type CodeSender, DEFAULT_IDENTITY_CONFIG, type IdentityConfig } from './config.ts';
+import { Account, Membership, Session, SignInCode } from './entities.ts';
+import { identityEvents } from './events.ts';
+import { migrations } from './migrations.ts';
+import { identitySchema } from './schema.ts';
+import { viewerForToken } from './services.ts';
+
+export type { CodeSender, IdentityConfig } from './config.ts';
+export type { IAccount } from './entities.ts';
+export { AccountRef, MembershipRef, ViewerRef } from './refs.ts';
+export * from './services.ts';
+
+/**
+ * Accounts, sessions and roles. Staff sign in with username/phone + password, customers with
+ * phone + one-time code. Provides the platform's `authenticate` hook.
+ *
+ *   mutation { signInWithPassword(input: { login: "admin", password: "…" }) { ... on SignedIn { token } } }
+ */
+export function identityPlugin(options: Partial<IdentityConfig> & { sendCode: CodeSender }) {
+  const config: IdentityConfig = { ...DEFAULT_IDENTITY_CONFIG, ...options };
+  return definePlugin({
+    name: 'identity',
+    entities: [Account, Session, Membership, SignInCode],
+    migrations,
+    events: identityEvents,
+    schema: (builder) => identitySchema(builder, config),
+    authenticate: (token, runtime) => viewerForToken(runtime.em(), token),
+    setup(runtime) {
+      // A revoked session loses its sockets on every instance at once.
+      runtime.dispatcher.onDispatched((event) => {
+        if (event.type === 'identity.sessionRevoked') {
+          runtime.closeSessionSockets(event.payload.sessionId, 'Session revoked');
+        }
+      });
+    },
+  });
+}

@@ -1,0 +1,7 @@
+import { objectRef, type Viewer } from '@lacewire/core';
+import type { IAccount, IMembership } from './entities.ts';
+
+/** Schema types other plugins extend (`builder.objectField(ViewerRef, …)`). */
+export const AccountRef = objectRef<IAccount>('Account');
+export const MembershipRef = objectRef<Pick<IMembership, 'storeId' | 'role'>>('Membership');
+export const ViewerRef = objectRef<Viewer>('Viewer');

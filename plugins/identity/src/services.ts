@@ -1,0 +1,203 @@
+import {
+  exec,
+  InvalidInputError,
+  rows,
+  sql,
+  NotAllowedError,
+  RateLimitedError,
+  type StaffRole,
+  type Tx,
+  type Viewer,
+} from '@lacewire/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { IdentityConfig } from './config.ts';
+import { Account, type IAccount, Membership, Session, SignInCode } from './entities.ts';
+import { hashPassword, hashToken, newSignInCode, newToken, verifyPassword } from './passwords.ts';
+
+export interface NewAccount {
+  kind: 'staff' | 'customer';
+  displayName: string;
+  phone?: string | null;
+  username?: string | null;
+  password?: string | null;
+  isOwner?: boolean;
+  locale?: string;
+}
+
+/** Creates an account; phone and username are unique across all accounts. */
+export async function createAccount(tx: Tx, input: NewAccount): Promise<IAccount> {
+  const { em } = tx;
+  if (input.phone && (await em.count(Account, { phone: input.phone }))) {
+    throw new InvalidInputError('This phone number already has an account.', 'phone');
+  }
+  if (input.username && (await em.count(Account, { username: input.username }))) {
+    throw new InvalidInputError('This username is taken.', 'username');
+  }
+  const account = em.create(Account, {
+    kind: input.kind,
+    displayName: input.displayName,
+    phone: input.phone ?? null,
+    username: input.username ?? null,
+    passwordHash: input.password ? await hashPassword(input.password) : null,
+    isOwner: input.isOwner ?? false,
+    locale: input.locale ?? 'zh-CN',
+  });
+  tx.emit(
+    'identity.accountCreated',
+    { accountId: account.id, kind: account.kind, displayName: account.displayName, phone: account.phone ?? null },
+    { accounts: [account.id] },
+  );
+  return account;
+}
+
+async function checkRateLimit(em: EntityManager, key: string, config: IdentityConfig) {
+  const [row] = await rows<{ failures: string; oldest: Date | null }>(
+    em,
+    sql`select count(*) as failures, min(at) as oldest from identity_login_attempt
+         where key = ${key} and not succeeded and at > now() - make_interval(mins => ${config.attemptWindowMinutes})`,
+  );
+  if (Number(row.failures) >= config.maxFailedAttempts) {
+    const retryAt = new Date(row.oldest as Date).getTime() + config.attemptWindowMinutes * 60_000;
+    throw new RateLimitedError(Math.max(1, Math.ceil((retryAt - Date.now()) / 1000)));
+  }
+}
+
+/** Recorded outside the sign-in transaction so failures count even though that one rolls back. */
+async function recordAttempt(em: EntityManager, key: string, succeeded: boolean) {
+  await exec(em.fork(), sql`insert into identity_login_attempt (key, succeeded) values (${key}, ${succeeded})`);
+}
+
+async function openSession(tx: Tx, account: IAccount, config: IdentityConfig, userAgent: string | null) {
+  const { token, hash } = newToken();
+  const ttl = account.kind === 'customer' ? config.customerSessionDays * 24 * 3600_000 : config.staffSessionHours * 3600_000;
+  const session = tx.em.create(Session, {
+    accountId: account.id,
+    tokenHash: hash,
+    expiresAt: new Date(Date.now() + ttl),
+    userAgent,
+  });
+  return { token, session, account };
+}
+
+export async function signInWithPassword(
+  tx: Tx,
+  login: string,
+  password: string,
+  config: IdentityConfig,
+  userAgent: string | null = null,
+) {
+  const key = `password:${login.toLowerCase()}`;
+  await checkRateLimit(tx.em, key, config);
+  const account = await tx.em.findOne(Account, { $or: [{ username: login }, { phone: login }], kind: 'staff' });
+  const ok = (await verifyPassword(password, account?.passwordHash)) && account && !account.disabled;
+  await recordAttempt(tx.em, key, !!ok);
+  if (!ok || !account) throw new InvalidInputError('Wrong username or password.', 'password');
+  return openSession(tx, account, config, userAgent);
+}
+
+export async function requestSignInCode(tx: Tx, phone: string, config: IdentityConfig) {
+  await checkRateLimit(tx.em, `code:${phone}`, config);
+  const recent = await tx.em.count(SignInCode, { phone, expiresAt: { $gt: new Date(Date.now() + (config.codeTtlMinutes - 1) * 60_000) } });
+  if (recent > 0) throw new RateLimitedError(60);
+  const code = newSignInCode();
+  const expiresAt = new Date(Date.now() + config.codeTtlMinutes * 60_000);
+  tx.em.create(SignInCode, { phone, codeHash: hashToken(`${phone}:${code}`), expiresAt });
+  await config.sendCode(phone, code);
+  return { phone, expiresAt };
+}
+
+/** Customers sign in by phone and code; the first sign-in creates the account (no registration). */
+export async function signInWithCode(tx: Tx, phone: string, code: string, config: IdentityConfig, userAgent: string | null = null) {
+  const key = `code:${phone}`;
+  await checkRateLimit(tx.em, key, config);
+  const candidate = await tx.em.findOne(
+    SignInCode,
+    { phone, usedAt: null, expiresAt: { $gt: new Date() } },
+    { orderBy: { expiresAt: 'desc' } },
+  );
+  const ok = candidate && candidate.codeHash === hashToken(`${phone}:${code}`);
+  await recordAttempt(tx.em, key, !!ok);
+  if (!candidate || !ok) throw new InvalidInputError('The code is wrong or has expired.', 'code');
+  candidate.usedAt = new Date();
+  let account = await tx.em.findOne(Account, { phone });
+  if (account && account.kind !== 'customer') throw new NotAllowedError('Staff sign in with a password.');
+  if (account?.disabled) throw new NotAllowedError('This account is disabled.');
+  account ??= await createAccount(tx, { kind: 'customer', phone, displayName: phone.slice(-4).padStart(phone.length, '*') });
+  return openSession(tx, account, config, userAgent);
+}
+
+export async function revokeSession(tx: Tx, sessionId: string, accountId: string) {
+  const session = await tx.em.findOne(Session, { id: sessionId, accountId, revokedAt: null });
+  if (!session) return false;
+  session.revokedAt = new Date();
+  tx.emit('identity.sessionRevoked', { sessionId, accountId }, { accounts: [accountId] });
+  return true;
+}
+
+/** The viewer for a token, or null when it is unknown, expired, revoked or its account disabled. */
+export async function viewerForToken(em: EntityManager, token: string): Promise<Viewer | null> {
+  const [row] = await rows<
+    {
+      session_id: string;
+      account_id: string;
+      kind: string;
+      display_name: string;
+      is_owner: boolean;
+      locale: string;
+      expires_at: Date;
+      memberships: { storeId: string; role: StaffRole }[] | null;
+    }
+  >(
+    em,
+    sql`select s.id as session_id, a.id as account_id, a.kind, a.display_name, a.is_owner, a.locale, s.expires_at,
+            (select json_agg(json_build_object('storeId', m.store_id, 'role', m.role) order by m.created_at)
+               from identity_membership m where m.account_id = a.id) as memberships
+       from identity_session s join identity_account a on a.id = s.account_id
+      where s.token_hash = ${hashToken(token)} and s.revoked_at is null and s.expires_at > now() and not a.disabled`,
+  );
+  if (!row) return null;
+  return {
+    accountId: row.account_id,
+    sessionId: row.session_id,
+    displayName: row.display_name,
+    customerId: row.kind === 'customer' ? row.account_id : null,
+    memberships: row.memberships ?? [],
+    isOwner: row.is_owner,
+    locale: row.locale,
+    expiresAt: new Date(row.expires_at),
+  };
+}
+
+export async function grantRole(tx: Tx, accountId: string, storeId: string, role: StaffRole) {
+  const account = await tx.em.findOne(Account, { id: accountId });
+  if (!account || account.kind !== 'staff') throw new InvalidInputError('Only staff accounts can work in a store.', 'accountId');
+  const existing = await tx.em.findOne(Membership, { accountId, storeId });
+  if (existing) existing.role = role;
+  else tx.em.create(Membership, { accountId, storeId, role });
+  tx.emit('identity.roleChanged', { accountId, storeId, role }, { accounts: [accountId], stores: [storeId], roles: ['storeAdmin'] });
+}
+
+export async function revokeRole(tx: Tx, accountId: string, storeId: string) {
+  const existing = await tx.em.findOne(Membership, { accountId, storeId });
+  if (!existing) return false;
+  tx.em.remove(existing);
+  tx.emit('identity.roleChanged', { accountId, storeId, role: null }, { accounts: [accountId], stores: [storeId], roles: ['storeAdmin'] });
+  // Open sessions carry the old roles: end them so the next request sees the change.
+  const sessions = await tx.em.find(Session, { accountId, revokedAt: null, expiresAt: { $gt: new Date() } });
+  for (const session of sessions) await revokeSession(tx, session.id, accountId);
+  return true;
+}
+
+export async function membersOf(em: EntityManager, storeId: string) {
+  return em.find(Membership, { storeId }, { orderBy: { createdAt: 'asc' } });
+}
+
+export async function accountsByIds(em: EntityManager, ids: readonly string[]) {
+  const accounts = await em.find(Account, { id: { $in: [...ids] } });
+  const byId = new Map(accounts.map((a) => [a.id, a]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+export async function findAccountByPhone(em: EntityManager, phone: string) {
+  return em.findOne(Account, { phone });
+}
