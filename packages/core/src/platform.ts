@@ -17,6 +17,7 @@ import { type Consumer, Dispatcher } from './events/dispatcher.ts';
 import { EventRegistry } from './events/registry.ts';
 import { subscribeEvents } from './events/subscribe.ts';
 import { viewerFor } from './http/auth.ts';
+import type { HttpRoute } from './http/route.ts';
 import { DEFAULT_LIMITS, type Limits, securityPlugins } from './http/security.ts';
 import { attachWebSocket } from './http/websocket.ts';
 import { prepareJobs, startJobs } from './jobs/runner.ts';
@@ -48,12 +49,6 @@ export interface PlatformOptions {
   limits?: Partial<Limits>;
   /** Extra HTTP routes (static apps, webhooks) tried before GraphQL. */
   routes?: (runtime: Runtime) => HttpRoute[];
-}
-
-export interface HttpRoute {
-  /** Matches when the request path starts with it. */
-  prefix: string;
-  handle(request: Request): Promise<Response | null>;
 }
 
 export interface Platform {
@@ -171,7 +166,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   }
 
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const routes = options.routes?.(runtime) ?? [];
+  const routes = [...plugins.flatMap((p) => p.routes?.(runtime) ?? []), ...(options.routes?.(runtime) ?? [])];
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -290,4 +285,4 @@ async function serveRoute(route: HttpRoute, req: IncomingMessage, res: ServerRes
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
-export { canSee, PluginContractError, type EphemeralEvent };
+export { canSee, PluginContractError, type EphemeralEvent, type HttpRoute };

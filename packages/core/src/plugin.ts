@@ -4,6 +4,7 @@ import type { Audience } from './events/audience.ts';
 import type { LoggedEvent } from './events/log.ts';
 import type { Builder } from './schema/builder.ts';
 import type { Runtime } from './runtime.ts';
+import type { HttpRoute } from './http/route.ts';
 import type { Viewer } from './viewer.ts';
 
 /**
@@ -94,6 +95,8 @@ export interface PluginDefinition {
   authenticate?: (token: string, runtime: Runtime) => Promise<Viewer | null>;
   /** Whether a feature is on for a store. At most one plugin provides it. */
   featureEnabled?: (em: EntityManager, storeId: string, feature: string, defaultEnabled: boolean) => Promise<boolean>;
+  /** HTTP routes outside GraphQL (signed downloads, webhooks), by path prefix. */
+  routes?: (runtime: Runtime) => HttpRoute[];
   /** Per-instance hooks once the platform runs (e.g. close sockets of revoked sessions). */
   setup?: (runtime: Runtime) => void | Promise<void>;
 }
