@@ -34,6 +34,7 @@ export type Builder = PothosSchemaTypes.SchemaBuilder<PothosSchemaTypes.ExtendDe
 
 /** The one builder every plugin's `schema(builder)` writes into. */
 export function createBuilder(): Builder {
+  resetSharedRefs();
   const builder = new SchemaBuilder<SchemaTypes>({
     // Errors before scope-auth so refused fields return a typed NotAllowed.
     plugins: [ErrorsPlugin, ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ValidationPlugin],
@@ -76,11 +77,31 @@ export type Types = PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>;
  * the type (`builder.objectField(StoreRef, 'orders', …)`). Implement it in `schema(builder)`.
  */
 export function objectRef<Shape>(name: string): ObjectRef<Types, Shape> {
-  return new ObjectRef<Types, Shape>(name);
+  return share(new ObjectRef<Types, Shape>(name));
 }
 
 export function interfaceRef<Shape>(name: string): InterfaceRef<Types, Shape> {
-  return new InterfaceRef<Types, Shape>(name);
+  return share(new InterfaceRef<Types, Shape>(name));
+}
+
+/**
+ * Pothos refs collect their fields while a schema is built. Shared refs live in modules and
+ * serve every platform of the process (tests start several), so each build starts them afresh.
+ * Builds are synchronous and never interleave.
+ */
+const sharedRefs = new Set<ObjectRef<Types, unknown> | InterfaceRef<Types, unknown>>();
+
+function share<R extends ObjectRef<Types, any> | InterfaceRef<Types, any>>(ref: R): R {
+  sharedRefs.add(ref);
+  return ref;
+}
+
+function resetSharedRefs() {
+  for (const ref of sharedRefs) {
+    const fresh = new (ref.constructor as new (name: string) => object)(ref.name);
+    for (const key of Object.keys(ref)) delete (ref as unknown as Record<string, unknown>)[key];
+    Object.assign(ref, fresh);
+  }
 }
 
 /** Result of mutations that have nothing else to return. */

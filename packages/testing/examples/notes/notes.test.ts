@@ -1,0 +1,92 @@
+import { createTestPlatform, type TestPlatform, type TestStore } from '@lacewire/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notesPlugin } from './plugin.ts';
+
+const ADD = `mutation($storeId: ID!, $text: String!) {
+  addNote(storeId: $storeId, text: $text) { __typename ... on Note { id text } ... on Error { message } }
+}`;
+const FOLLOW = `subscription($after: String) { noteAdded(after: $after) { cursor text } }`;
+
+let t: TestPlatform;
+let store: TestStore;
+let otherStore: TestStore;
+beforeAll(async () => {
+  t = await createTestPlatform({ plugins: [notesPlugin] });
+  store = await t.store('Jing’an');
+  otherStore = await t.store('Xuhui');
+});
+afterAll(() => t?.close());
+
+describe('the notes example plugin (docs/writing-a-plugin.md)', () => {
+  it('adds a note, extends Store with it, and reacts to its own event', async () => {
+    const clerk = await t.staff(store, 'clerk');
+    const added = await clerk.query(ADD, { storeId: store.globalId, text: '  Suede brush is low  ' });
+    expect(added.addNote).toMatchObject({ __typename: 'Note', text: 'Suede brush is low' });
+    const view = await clerk.query(`query($id: ID!) { node(id: $id) { ... on Store { notes { text } } } }`, { id: store.globalId });
+    expect(view.node.notes).toEqual([{ text: 'Suede brush is low' }]);
+    await t.settle();
+    expect((await clerk.query(`query($id: ID!) { noteCount(storeId: $id) }`, { id: store.globalId })).noteCount).toBe(1);
+  });
+
+  it('refuses staff of another store with a typed error and writes nothing', async () => {
+    const stranger = await t.staff(otherStore, 'storeAdmin');
+    const result = await stranger.query(ADD, { storeId: store.globalId, text: 'not mine' });
+    expect(result.addNote).toEqual({ __typename: 'NotAllowed', message: 'You are not allowed to do this.' });
+    const owner = await t.owner();
+    const view = await owner.query(`query($id: ID!) { node(id: $id) { ... on Store { notes { text } } } }`, { id: store.globalId });
+    expect(view.node.notes.map((n: { text: string }) => n.text)).not.toContain('not mine');
+  });
+
+  it('validates input at the edge with a field message', async () => {
+    const clerk = await t.staff(store, 'clerk');
+    const result = await clerk.request(ADD, { storeId: store.globalId, text: '   ' });
+    expect(result.errors?.[0].message).toContain('Write something.');
+  });
+
+  it('streams to staff of the store only, and replays from a cursor without gap or duplicate', async () => {
+    const clerk = await t.staff(store, 'clerk');
+    const outsider = await t.staff(otherStore, 'clerk');
+    const live = clerk.subscribe(FOLLOW);
+    const outside = outsider.subscribe(FOLLOW);
+    await live.ready();
+    await outside.ready();
+    await new Promise((r) => setTimeout(r, 100));
+
+    await clerk.query(ADD, { storeId: store.globalId, text: 'one' });
+    const first = await live.next();
+    expect(first.noteAdded.text).toBe('one');
+    await live.close();
+
+    // Missed while disconnected.
+    await clerk.query(ADD, { storeId: store.globalId, text: 'two' });
+    await clerk.query(ADD, { storeId: store.globalId, text: 'three' });
+    await t.settle();
+
+    const resumed = clerk.subscribe(FOLLOW, { after: first.noteAdded.cursor });
+    const replayed = await resumed.take(2);
+    expect(replayed.map((v) => v.noteAdded.text)).toEqual(['two', 'three']);
+    await clerk.query(ADD, { storeId: store.globalId, text: 'four' });
+    expect((await resumed.next()).noteAdded.text).toBe('four');
+    await resumed.expectSilence(200);
+    await resumed.close();
+
+    await outside.expectSilence(100);
+    await outside.close();
+  });
+
+  it('emits nothing when the transaction rolls back', async () => {
+    const owner = await t.owner();
+    const follower = owner.subscribe(FOLLOW);
+    await follower.ready();
+    await new Promise((r) => setTimeout(r, 100));
+    await expect(
+      t.runtime.tx(async (tx) => {
+        tx.emit('note.added', { noteId: crypto.randomUUID(), storeId: store.id, text: 'never' }, { stores: [store.id] });
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    await t.settle();
+    await follower.expectSilence(300);
+    await follower.close();
+  });
+});
