@@ -3,15 +3,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { setMaxListeners } from 'node:events';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import type { GraphQLSchema } from 'graphql';
-import { createPubSub, createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { createPubSub, createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import pino, { type Logger } from 'pino';
 import type { Context } from './context.ts';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded.ts';
 import { migrate } from './database/migrations.ts';
 import { exec, rows, sql } from './database/sql.ts';
-import { FeatureDisabledError, PluginContractError } from './errors.ts';
+import { DomainError, FeatureDisabledError, PluginContractError } from './errors.ts';
 import { canSee } from './events/audience.ts';
 import { type Consumer, Dispatcher } from './events/dispatcher.ts';
 import { EventRegistry } from './events/registry.ts';
@@ -172,7 +172,23 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     graphqlEndpoint: '/graphql',
     graphiql: production ? false : { title: 'Lacewire', subscriptionsProtocol: 'WS' },
     landingPage: false,
-    maskedErrors: { isDev: !production },
+    maskedErrors: {
+      isDev: !production,
+      // Unexpected errors reach the client as "Unexpected error."; the log keeps the cause.
+      maskError: (error, message, isDev) => {
+        const original = (error as { originalError?: unknown }).originalError ?? error;
+        // Expected failures on fields without an error union still say what went wrong.
+        if (original instanceof DomainError && error instanceof GraphQLError) {
+          return new GraphQLError(original.message, {
+            nodes: error.nodes,
+            path: error.path,
+            extensions: { code: original.name, ...('field' in original ? { field: original.field } : {}) },
+          });
+        }
+        if (!(original instanceof GraphQLError)) log.error({ err: original }, 'unexpected error in a resolver');
+        return maskError(error, message, isDev);
+      },
+    },
     logging: false,
     plugins: securityPlugins(limits, production),
     context: async (initial): Promise<Context> => {

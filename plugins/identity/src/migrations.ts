@@ -18,7 +18,7 @@ export const migrations: Migration[] = [
       );
       create table identity_session (
         id uuid primary key,
-        account_id uuid not null references identity_account (id),
+        account_id uuid not null references identity_account (id) deferrable initially deferred,
         token_hash text not null unique,
         created_at timestamptz not null,
         expires_at timestamptz not null,
@@ -27,7 +27,7 @@ export const migrations: Migration[] = [
       );
       create index identity_session_account on identity_session (account_id);
       create table identity_membership (
-        account_id uuid not null references identity_account (id),
+        account_id uuid not null references identity_account (id) deferrable initially deferred,
         store_id uuid not null,
         role text not null check (role in ('clerk', 'technician', 'storeAdmin')),
         created_at timestamptz not null,

@@ -14,7 +14,7 @@ export const migrations: Migration[] = [
         created_at timestamptz not null
       );
       create table stores_feature_switch (
-        store_id uuid not null references stores_store (id),
+        store_id uuid not null references stores_store (id) deferrable initially deferred,
         feature text not null,
         enabled boolean not null,
         changed_by uuid not null,
@@ -23,7 +23,7 @@ export const migrations: Migration[] = [
       );
       create table stores_feature_switch_change (
         id uuid primary key,
-        store_id uuid not null references stores_store (id),
+        store_id uuid not null references stores_store (id) deferrable initially deferred,
         feature text not null,
         enabled boolean not null,
         changed_by uuid not null,

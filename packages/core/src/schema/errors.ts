@@ -11,7 +11,7 @@ import {
 } from '../errors.ts';
 
 /** Errors every field with `errors: {}` may return. */
-export const DEFAULT_ERROR_TYPES = [NotAllowedError, NotFoundError, InvalidInputError, FeatureDisabledError, ConflictError];
+export const DEFAULT_ERROR_TYPES = [NotAllowedError, NotFoundError, InvalidInputError, FeatureDisabledError, ConflictError, RateLimitedError];
 
 const errorInterfaces = new WeakMap<object, any>();
 
