@@ -1,0 +1,24 @@
+/**
+ * @lacewire/client — shared by the staff console and the customer portal.
+ *
+ * ```ts
+ * const lw = createLacewire({ url: '/graphql', auth: { key: 'lacewire.staff' } });
+ * app.use(urql, lw.client); installLacewire(app, lw);
+ * lw.stream.on('order.*', (e) => refetch());          // one stream, resumed by cursor
+ * lw.stream.onState((s) => indicator.value = s);       // connected / reconnecting / offline
+ * lw.stream.addSource(agoraRtmSource);                 // extra pushes, deduped by cursor
+ * ```
+ */
+export { Auth, type AuthOptions, CSRF_HEADER, isSessionEnded, SESSION_ENDED_CLOSE, type Session, type SessionChange } from './auth.ts';
+export { compareCursors, maxCursor, SeenCursors } from './cursor.ts';
+export { graphqlWsTransport, Sockets, webSocketUrl } from './sockets.ts';
+export {
+  type ConnectionState,
+  EventStream,
+  type ExtraEventSource,
+  type StreamEvent,
+  type StreamOptions,
+  type StreamTransport,
+  type TransportSink,
+} from './stream.ts';
+export { createLacewire, type Lacewire, type LacewireOptions } from './urql.ts';

@@ -1,0 +1,124 @@
+import { Client, cacheExchange, type Exchange, fetchExchange, mapExchange, subscriptionExchange } from '@urql/core';
+import { Auth, type AuthOptions, isSessionEnded } from './auth.ts';
+import { graphqlWsTransport, Sockets, webSocketUrl } from './sockets.ts';
+import { EventStream, type StreamOptions } from './stream.ts';
+
+export interface LacewireOptions {
+  /** HTTP GraphQL endpoint (default `/graphql` on the page's origin). */
+  url?: string;
+  /** WebSocket endpoint (default: derived from `url`). */
+  wsUrl?: string;
+  auth?: Auth | AuthOptions;
+  webSocketImpl?: unknown;
+  fetch?: typeof fetch;
+  /** Extra urql exchanges before the fetch exchange (e.g. a test's). */
+  exchanges?: Exchange[];
+  stream?: Partial<Omit<StreamOptions, 'transport'>>;
+}
+
+export interface Lacewire {
+  auth: Auth;
+  client: Client;
+  sockets: Sockets;
+  stream: EventStream;
+  /** Sign out on the server (best effort) and locally. */
+  signOut(): Promise<void>;
+}
+
+function browserOnline() {
+  return typeof navigator === 'undefined' || navigator.onLine !== false;
+}
+
+function watchBrowserOnline(listener: () => void) {
+  if (typeof window === 'undefined') return () => {};
+  window.addEventListener('online', listener);
+  window.addEventListener('offline', listener);
+  return () => {
+    window.removeEventListener('online', listener);
+    window.removeEventListener('offline', listener);
+  };
+}
+
+/**
+ * Everything an app needs to talk to Lacewire: the session, an urql client (HTTP with bearer
+ * token and CSRF header; subscriptions over graphql-ws), and the one realtime event stream.
+ * Any UNAUTHENTICATED answer, HTTP 401 or socket close 4401 ends the session (`auth.onChange`
+ * fires with 'expired'); the stream stops and starts again on the next sign-in.
+ */
+export function createLacewire(options: LacewireOptions = {}): Lacewire {
+  const auth = options.auth instanceof Auth ? options.auth : new Auth(options.auth);
+  const url = options.url ?? '/graphql';
+  const sockets = new Sockets({ url: options.wsUrl ?? webSocketUrl(url), auth, webSocketImpl: options.webSocketImpl });
+
+  const client = new Client({
+    url,
+    fetch: options.fetch,
+    requestPolicy: 'cache-and-network',
+    fetchOptions: () => ({ headers: auth.headers() }),
+    exchanges: [
+      cacheExchange,
+      mapExchange({
+        onError(error) {
+          if (isSessionEnded(error)) auth.expire();
+        },
+      }),
+      ...(options.exchanges ?? []),
+      fetchExchange,
+      subscriptionExchange({
+        forwardSubscription(request) {
+          const input = { ...request, query: request.query ?? '' };
+          return {
+            subscribe(sink) {
+              const unsubscribe = sockets.client.subscribe(input, {
+                next: (value) => sink.next(value as any),
+                error: (error) => {
+                  if (isSessionEnded(error)) auth.expire();
+                  sink.error(error);
+                },
+                complete: () => sink.complete(),
+              });
+              return { unsubscribe };
+            },
+          };
+        },
+      }),
+    ],
+  });
+
+  const stream = new EventStream({
+    transport: graphqlWsTransport(sockets),
+    isSessionEnded,
+    onSessionEnded: () => auth.expire(),
+    online: browserOnline,
+    watchOnline: watchBrowserOnline,
+    ...options.stream,
+  });
+
+  auth.onChange((session, change) => {
+    if (change === 'signedIn') {
+      stream.reset();
+      stream.start();
+    } else if (!session) {
+      stream.reset();
+    }
+  });
+  if (auth.signedIn) stream.start();
+
+  return {
+    auth,
+    client,
+    sockets,
+    stream,
+    async signOut() {
+      if (auth.signedIn) {
+        try {
+          await client.mutation('mutation LacewireSignOut { signOut { __typename } }', {}).toPromise();
+        } catch {
+          // signing out locally is what matters
+        }
+      }
+      auth.signOut();
+      sockets.dispose();
+    },
+  };
+}

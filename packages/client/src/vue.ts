@@ -1,0 +1,56 @@
+import { type App, inject, onScopeDispose, type Ref, shallowRef } from 'vue';
+import type { Lacewire } from './urql.ts';
+import type { ConnectionState, StreamEvent } from './stream.ts';
+
+const KEY = Symbol.for('lacewire');
+
+/** Installs Lacewire in a Vue app (call next to `app.use(urql, lacewire.client)`). */
+export function installLacewire(app: App, lacewire: Lacewire): void {
+  app.provide(KEY, lacewire);
+}
+
+export function useLacewire(): Lacewire {
+  const lacewire = inject<Lacewire>(KEY);
+  if (!lacewire) throw new Error('installLacewire(app, lacewire) was not called');
+  return lacewire;
+}
+
+/** The stream's connection state as a ref, for the connection indicator. */
+export function useConnectionState(): Ref<ConnectionState> {
+  const { stream } = useLacewire();
+  const state = shallowRef<ConnectionState>(stream.state);
+  const off = stream.onState((s) => {
+    state.value = s;
+  });
+  onScopeDispose(off);
+  return state;
+}
+
+/** Runs the handler for matching events (and on resync, with null) while the component lives. */
+export function useStreamEvent(types: string | string[], handler: (event: StreamEvent | null) => void): void {
+  const { stream } = useLacewire();
+  const off = stream.on(types, handler);
+  const offResync = stream.onResync(() => handler(null));
+  onScopeDispose(() => {
+    off();
+    offResync();
+  });
+}
+
+/**
+ * Refetch-on-event: calls `refetch` (debounced) whenever a matching event arrives or the stream
+ * resyncs. The simplest correct way to keep a screen live with urql's document cache.
+ */
+export function useLiveRefetch(types: string | string[], refetch: () => void, debounceMs = 150): void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  useStreamEvent(types, () => {
+    if (timer) return;
+    timer = setTimeout(() => {
+      timer = null;
+      refetch();
+    }, debounceMs);
+  });
+  onScopeDispose(() => {
+    if (timer) clearTimeout(timer);
+  });
+}
