@@ -1,4 +1,4 @@
-import { createTestPlatform, type TestPlatform } from '@lacewire/testing';
+import { createTestPlatform, type TestClient, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { Auth, createLacewire, type StreamEvent } from '../src/index.ts';
@@ -32,7 +32,7 @@ describe('createLacewire against a real server', () => {
     }
   };
 
-  const rename = (client: { query: (q: string, v: object) => Promise<unknown> }, storeId: string, name: string) =>
+  const rename = (client: TestClient, storeId: string, name: string) =>
     client.query(`mutation($input: UpdateStoreInput!) { updateStore(input: $input) { __typename } }`, {
       input: { storeId, name },
     });
