@@ -1,0 +1,70 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Stores {\n    stores { id name address phone timeZone openingHours { weekday opens closes } }\n  }\n": typeof types.StoresDocument,
+    "\n  query Me {\n    viewer { customerId account { id displayName phone locale } }\n  }\n": typeof types.MeDocument,
+    "\n  mutation SignOut { signOut { __typename } }\n": typeof types.SignOutDocument,
+    "\n  mutation RequestSignInCode($input: RequestSignInCodeInput!) {\n    requestSignInCode(input: $input) {\n      __typename\n      ... on SignInCodeSent { expiresAt }\n      ... on Error { message }\n    }\n  }\n": typeof types.RequestSignInCodeDocument,
+    "\n  mutation SignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      __typename\n      ... on SignedIn { token expiresAt viewer { customerId account { id phone locale } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SignInWithCodeDocument,
+};
+const documents: Documents = {
+    "\n  query Stores {\n    stores { id name address phone timeZone openingHours { weekday opens closes } }\n  }\n": types.StoresDocument,
+    "\n  query Me {\n    viewer { customerId account { id displayName phone locale } }\n  }\n": types.MeDocument,
+    "\n  mutation SignOut { signOut { __typename } }\n": types.SignOutDocument,
+    "\n  mutation RequestSignInCode($input: RequestSignInCodeInput!) {\n    requestSignInCode(input: $input) {\n      __typename\n      ... on SignInCodeSent { expiresAt }\n      ... on Error { message }\n    }\n  }\n": types.RequestSignInCodeDocument,
+    "\n  mutation SignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      __typename\n      ... on SignedIn { token expiresAt viewer { customerId account { id phone locale } } }\n      ... on Error { message }\n    }\n  }\n": types.SignInWithCodeDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Stores {\n    stores { id name address phone timeZone openingHours { weekday opens closes } }\n  }\n"): (typeof documents)["\n  query Stores {\n    stores { id name address phone timeZone openingHours { weekday opens closes } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    viewer { customerId account { id displayName phone locale } }\n  }\n"): (typeof documents)["\n  query Me {\n    viewer { customerId account { id displayName phone locale } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut { signOut { __typename } }\n"): (typeof documents)["\n  mutation SignOut { signOut { __typename } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestSignInCode($input: RequestSignInCodeInput!) {\n    requestSignInCode(input: $input) {\n      __typename\n      ... on SignInCodeSent { expiresAt }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestSignInCode($input: RequestSignInCodeInput!) {\n    requestSignInCode(input: $input) {\n      __typename\n      ... on SignInCodeSent { expiresAt }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      __typename\n      ... on SignedIn { token expiresAt viewer { customerId account { id phone locale } } }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      __typename\n      ... on SignedIn { token expiresAt viewer { customerId account { id phone locale } } }\n      ... on Error { message }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

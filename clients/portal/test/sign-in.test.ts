@@ -1,0 +1,43 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import SignIn from '../src/views/SignIn.vue';
+import { session, setSession } from '../src/lib/session.ts';
+import { flush, mountView } from './helpers.ts';
+
+describe('SignIn', () => {
+  beforeEach(() => setSession(null));
+
+  it('requests a code for the phone, then signs in and keeps the session', async () => {
+    const { wrapper, calls } = await mountView(
+      SignIn,
+      {
+        RequestSignInCode: () => ({ requestSignInCode: { __typename: 'SignInCodeSent', expiresAt: '2030-01-01T00:00:00Z' } }),
+        SignInWithCode: () => ({
+          signInWithCode: {
+            __typename: 'SignedIn',
+            token: 'tok',
+            expiresAt: '2030-01-01T00:00:00Z',
+            viewer: { customerId: 'c1', account: { id: 'QWNjb3VudDox', phone: '13800000001', locale: 'zh-CN' } },
+          },
+        }),
+      },
+      '/signin',
+    );
+    await wrapper.find('[data-test=phone] input').setValue('13800000001');
+    await wrapper.find('[data-test=send-code]').trigger('click');
+    await flush();
+    expect(calls.find((c) => c.name === 'RequestSignInCode')?.variables).toEqual({ input: { phone: '13800000001' } });
+    await wrapper.find('[data-test=code] input').setValue('123456');
+    await wrapper.find('form').trigger('submit');
+    await flush();
+    expect(calls.find((c) => c.name === 'SignInWithCode')?.variables).toEqual({ input: { phone: '13800000001', code: '123456' } });
+    expect(session.value?.token).toBe('tok');
+    expect(JSON.parse(localStorage.getItem('lacewire.portal.session') ?? '{}').token).toBe('tok');
+    wrapper.unmount();
+  });
+
+  it('shows Chinese by default', async () => {
+    const { wrapper } = await mountView(SignIn, {}, '/signin');
+    expect(wrapper.text()).toContain('手机号登录');
+    wrapper.unmount();
+  });
+});

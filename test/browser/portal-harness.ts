@@ -1,0 +1,99 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PluginDefinition } from '@lacewire/core';
+import { createTestPlatform, type TestPlatform } from '@lacewire/testing';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { staticApps } from '../../packages/server/src/static-apps.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PORTAL = join(ROOT, 'clients', 'portal');
+export const ARTIFACTS = join(ROOT, 'test-artifacts', 'portal');
+export const CHROMIUM = '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+
+function newest(dir: string): number {
+  let latest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
+  }
+  return latest;
+}
+
+/** Builds the portal when dist/ is missing or older than its sources (the server serves dist/). */
+export function ensurePortalBuilt() {
+  const built = join(PORTAL, 'dist', 'index.html');
+  const sources = Math.max(newest(join(PORTAL, 'src')), statSync(join(PORTAL, 'index.html')).mtimeMs, statSync(join(ROOT, 'schema.graphql')).mtimeMs);
+  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
+  execFileSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], { cwd: PORTAL, stdio: 'inherit' });
+}
+
+export interface PortalHarness {
+  t: TestPlatform;
+  origin: string;
+  browser: Browser;
+  /** A phone-sized browser context (its own storage, so its own session). */
+  phone(): Promise<{ context: BrowserContext; page: Page }>;
+  signIn(page: Page, phone?: string): Promise<string>;
+  shot(page: Page, name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+let phones = 0;
+
+export async function startPortal(plugins: PluginDefinition[] = []): Promise<PortalHarness> {
+  ensurePortalBuilt();
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const t = await createTestPlatform({ plugins, routes: () => staticApps() });
+  const origin = new URL(t.url).origin;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const contexts: BrowserContext[] = [];
+  return {
+    t,
+    origin,
+    browser,
+    async phone() {
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      return { context, page };
+    },
+    async signIn(page, phone = `139${String(Date.now() % 1e7).padStart(7, '0')}${++phones % 10}`) {
+      await page.goto(`${origin}/signin`);
+      await page.locator('[data-test=phone] input').fill(phone);
+      await page.locator('[data-test=send-code]').click();
+      let code: string | undefined;
+      for (let i = 0; i < 100 && !code; i++) {
+        code = t.inbox.codes.get(phone);
+        if (!code) await new Promise((r) => setTimeout(r, 50));
+      }
+      if (!code) throw new Error(`no sign-in code was sent to ${phone}`);
+      await page.locator('[data-test=code] input').fill(code);
+      await page.locator('[data-test=submit]').click();
+      await page.waitForURL(/\/orders/);
+      return phone;
+    },
+    async shot(page, name) {
+      await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => {});
+      await browser.close().catch(() => {});
+      await t.close();
+    },
+  };
+}
