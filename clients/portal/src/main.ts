@@ -1,15 +1,24 @@
+import { installLacewire } from '@lacewire/client/vue';
 import urql from '@urql/vue';
 import 'vant/lib/index.css';
 import { createApp } from 'vue';
 import App from './App.vue';
 import { i18n, savedLocale, setLocale } from './i18n/index.ts';
-import { createPortalClient } from './lib/urql.ts';
+import { createPortalLacewire } from './lib/lacewire.ts';
 import { createPortalRouter } from './router/index.ts';
 import './style.css';
 
+const lacewire = createPortalLacewire();
+const router = createPortalRouter(() => lacewire.auth.signedIn);
+// The server ended the session (expired, revoked): back to sign-in.
+lacewire.auth.onChange((session, change) => {
+  if (!session && change === 'expired') void router.replace({ name: 'signIn' });
+});
+
 const app = createApp(App);
 app.use(i18n);
-app.use(createPortalRouter());
-app.use(urql, createPortalClient());
+app.use(router);
+app.use(urql, lacewire.client);
+installLacewire(app, lacewire);
 setLocale(savedLocale());
 app.mount('#app');

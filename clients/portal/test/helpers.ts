@@ -1,11 +1,28 @@
+import { installLacewire } from '@lacewire/client/vue';
 import urql from '@urql/vue';
-import { Client, type Exchange, getOperationName, makeResult } from '@urql/core';
+import { type Exchange, getOperationName, makeResult } from '@urql/core';
 import { mount } from '@vue/test-utils';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { filter, fromValue, mergeMap, pipe } from 'wonka';
 import type { Component } from 'vue';
 import { i18n } from '../src/i18n/index.ts';
 import { routes } from '../src/router/index.ts';
+import { createPortalLacewire } from '../src/lib/lacewire.ts';
+
+/** A WebSocket that never connects: the stream stays 'connecting' in component tests. */
+class QuietSocket {
+  static CONNECTING = 0;
+  static OPEN = 1;
+  static CLOSING = 2;
+  static CLOSED = 3;
+  readyState = 0;
+  onopen = null;
+  onclose = null;
+  onerror = null;
+  onmessage = null;
+  close() {}
+  send() {}
+}
 
 export interface Call {
   name: string;
@@ -23,20 +40,20 @@ export function mockClient(answers: Record<string, (variables: any) => unknown>)
         const name = getOperationName(op.query) ?? '';
         calls.push({ name, variables: op.variables as Record<string, any> });
         const answer = answers[name];
-        return fromValue(makeResult(op, { data: answer ? answer(op.variables) : null }));
+        return fromValue(makeResult(op, { data: (answer ? answer(op.variables) : null) as Record<string, any> | null }));
       }),
     );
-  const client = new Client({ url: 'http://test/graphql', exchanges: [exchange], requestPolicy: 'network-only' });
-  return { client, calls };
+  const lacewire = createPortalLacewire({ url: 'http://test/graphql', exchanges: [exchange], auth: { storage: null }, webSocketImpl: QuietSocket });
+  return { lacewire, calls };
 }
 
 export async function mountView(component: Component, answers: Record<string, (variables: any) => unknown>, path = '/') {
-  const { client, calls } = mockClient(answers);
+  const { lacewire, calls } = mockClient(answers);
   const router = createRouter({ history: createMemoryHistory(), routes });
   await router.push(path);
   await router.isReady();
-  const wrapper = mount(component, { global: { plugins: [i18n, router, [urql, client]] }, attachTo: document.body });
-  return { wrapper, calls, router };
+  const wrapper = mount(component, { global: { plugins: [i18n, router, [urql, lacewire.client], { install: (app) => installLacewire(app, lacewire) }] }, attachTo: document.body });
+  return { wrapper, calls, router, lacewire };
 }
 
 export const flush = () => new Promise((r) => setTimeout(r, 0));

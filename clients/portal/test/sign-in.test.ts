@@ -1,13 +1,10 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import SignIn from '../src/views/SignIn.vue';
-import { session, setSession } from '../src/lib/session.ts';
 import { flush, mountView } from './helpers.ts';
 
 describe('SignIn', () => {
-  beforeEach(() => setSession(null));
-
   it('requests a code for the phone, then signs in and keeps the session', async () => {
-    const { wrapper, calls } = await mountView(
+    const { wrapper, calls, lacewire } = await mountView(
       SignIn,
       {
         RequestSignInCode: () => ({ requestSignInCode: { __typename: 'SignInCodeSent', expiresAt: '2030-01-01T00:00:00Z' } }),
@@ -30,8 +27,8 @@ describe('SignIn', () => {
     await wrapper.find('form').trigger('submit');
     await flush();
     expect(calls.find((c) => c.name === 'SignInWithCode')?.variables).toEqual({ input: { phone: '13800000001', code: '123456' } });
-    expect(session.value?.token).toBe('tok');
-    expect(JSON.parse(localStorage.getItem('lacewire.portal.session') ?? '{}').token).toBe('tok');
+    expect(lacewire.session.value?.token).toBe('tok');
+    expect(lacewire.auth.headers()).toEqual({ 'x-lacewire-csrf': '1', authorization: 'Bearer tok' });
     wrapper.unmount();
   });
 

@@ -16,14 +16,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query Stores {\n    stores { id name address phone timeZone openingHours { weekday opens closes } }\n  }\n": typeof types.StoresDocument,
     "\n  query Me {\n    viewer { customerId account { id displayName phone locale } }\n  }\n": typeof types.MeDocument,
-    "\n  mutation SignOut { signOut { __typename } }\n": typeof types.SignOutDocument,
     "\n  mutation RequestSignInCode($input: RequestSignInCodeInput!) {\n    requestSignInCode(input: $input) {\n      __typename\n      ... on SignInCodeSent { expiresAt }\n      ... on Error { message }\n    }\n  }\n": typeof types.RequestSignInCodeDocument,
     "\n  mutation SignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      __typename\n      ... on SignedIn { token expiresAt viewer { customerId account { id phone locale } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SignInWithCodeDocument,
 };
 const documents: Documents = {
     "\n  query Stores {\n    stores { id name address phone timeZone openingHours { weekday opens closes } }\n  }\n": types.StoresDocument,
     "\n  query Me {\n    viewer { customerId account { id displayName phone locale } }\n  }\n": types.MeDocument,
-    "\n  mutation SignOut { signOut { __typename } }\n": types.SignOutDocument,
     "\n  mutation RequestSignInCode($input: RequestSignInCodeInput!) {\n    requestSignInCode(input: $input) {\n      __typename\n      ... on SignInCodeSent { expiresAt }\n      ... on Error { message }\n    }\n  }\n": types.RequestSignInCodeDocument,
     "\n  mutation SignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      __typename\n      ... on SignedIn { token expiresAt viewer { customerId account { id phone locale } } }\n      ... on Error { message }\n    }\n  }\n": types.SignInWithCodeDocument,
 };
@@ -50,10 +48,6 @@ export function graphql(source: "\n  query Stores {\n    stores { id name addres
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    viewer { customerId account { id displayName phone locale } }\n  }\n"): (typeof documents)["\n  query Me {\n    viewer { customerId account { id displayName phone locale } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation SignOut { signOut { __typename } }\n"): (typeof documents)["\n  mutation SignOut { signOut { __typename } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

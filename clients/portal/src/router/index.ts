@@ -1,5 +1,4 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
-import { signedIn } from '../lib/session.ts';
 
 // Every screen but sign-in is its own lazily loaded chunk: the first route stays small.
 export const routes: RouteRecordRaw[] = [
@@ -12,11 +11,11 @@ export const routes: RouteRecordRaw[] = [
   { path: '/:pathMatch(.*)*', redirect: '/orders' },
 ];
 
-export function createPortalRouter() {
+export function createPortalRouter(signedIn: () => boolean) {
   const router = createRouter({ history: createWebHistory('/'), routes });
   router.beforeEach((to) => {
-    if (!to.meta.public && !signedIn.value) return { name: 'signIn', query: to.fullPath !== '/orders' ? { next: to.fullPath } : {} };
-    if (to.name === 'signIn' && signedIn.value) return { path: '/orders' };
+    if (!to.meta.public && !signedIn()) return { name: 'signIn', query: to.fullPath !== '/orders' ? { next: to.fullPath } : {} };
+    if (to.name === 'signIn' && signedIn()) return { path: '/orders' };
     return true;
   });
   return router;
