@@ -94,7 +94,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   await migrate(orm.em.fork(), plugins);
   await prepareJobs(databaseUrl, log);
 
-  const eventTarget = options.redisUrl ? redisTarget(options.redisUrl, cleanups) : localTarget();
+  const eventTarget = options.redisUrl ? redisTarget(options.redisUrl, redisNamespace(databaseUrl), cleanups) : localTarget();
   const pubsub = createPubSub<SharedTopics>({ eventTarget });
 
   const featureHook = plugins.find((p) => p.featureEnabled)?.featureEnabled;
@@ -253,14 +253,26 @@ function localTarget() {
   return target as any;
 }
 
-function redisTarget(url: string, cleanups: (() => Promise<void> | void)[]) {
-  const publishClient = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
-  const subscribeClient = new Redis(url, { lazyConnect: false, maxRetriesPerRequest: 3 });
+/** Instances of one deployment share channels; another database on the same Redis does not. */
+function redisNamespace(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  return `lacewire:${url.host}${url.pathname}:`;
+}
+
+function redisTarget(url: string, namespace: string, cleanups: (() => Promise<void> | void)[]) {
+  const publishClient = new Redis(url, { maxRetriesPerRequest: 3 });
+  // A subscriber connection may only subscribe: no ready check (INFO) on it.
+  const subscribeClient = new Redis(url, { enableReadyCheck: false });
   cleanups.push(async () => {
     publishClient.disconnect();
     subscribeClient.disconnect();
   });
-  return createRedisEventTarget({ publishClient, subscribeClient });
+  const target = createRedisEventTarget({ publishClient, subscribeClient });
+  return {
+    addEventListener: (topic: string, listener: any) => target.addEventListener(namespace + topic, listener),
+    removeEventListener: (topic: string, listener: any) => target.removeEventListener(namespace + topic, listener),
+    dispatchEvent: (event: CustomEvent) => target.dispatchEvent(new CustomEvent(namespace + event.type, { detail: event.detail })),
+  } as any;
 }
 
 function listenForWakes(pubsub: Runtime['pubsub'], wake: () => void) {

@@ -106,8 +106,7 @@ export function identitySchema(builder: Builder, config: IdentityConfig) {
           }),
         }),
       },
-      resolve: (_r, { input }, ctx) =>
-        ctx.tx((tx) => signInWithPassword(tx, input.login.trim(), input.password, config, userAgent(ctx))),
+      resolve: (_r, { input }, ctx) => signInWithPassword(ctx.em, ctx.tx, input.login.trim(), input.password, config, userAgent(ctx)),
     }),
   );
 
@@ -142,7 +141,7 @@ export function identitySchema(builder: Builder, config: IdentityConfig) {
           }),
         }),
       },
-      resolve: (_r, { input }, ctx) => ctx.tx((tx) => signInWithCode(tx, input.phone.trim(), input.code, config, userAgent(ctx))),
+      resolve: (_r, { input }, ctx) => signInWithCode(ctx.em, ctx.tx, input.phone.trim(), input.code, config, userAgent(ctx)),
     }),
   );
 

@@ -62,12 +62,12 @@ async function checkRateLimit(em: EntityManager, key: string, config: IdentityCo
   }
 }
 
-/** Recorded outside the sign-in transaction so failures count even though that one rolls back. */
+/** Autocommitted on its own, so a failure counts even though no session is opened. */
 async function recordAttempt(em: EntityManager, key: string, succeeded: boolean) {
-  await exec(em.fork(), sql`insert into identity_login_attempt (key, succeeded) values (${key}, ${succeeded})`);
+  await exec(em, sql`insert into identity_login_attempt (key, succeeded) values (${key}, ${succeeded})`);
 }
 
-async function openSession(tx: Tx, account: IAccount, config: IdentityConfig, userAgent: string | null) {
+function openSession(tx: Tx, account: IAccount, config: IdentityConfig, userAgent: string | null) {
   const { token, hash } = newToken();
   const ttl = account.kind === 'customer' ? config.customerSessionDays * 24 * 3600_000 : config.staffSessionHours * 3600_000;
   const session = tx.em.create(Session, {
@@ -79,20 +79,24 @@ async function openSession(tx: Tx, account: IAccount, config: IdentityConfig, us
   return { token, session, account };
 }
 
+/** Runs a transaction; sign-in checks happen before it, outside any transaction. */
+export type RunTx = <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
+
 export async function signInWithPassword(
-  tx: Tx,
+  em: EntityManager,
+  runTx: RunTx,
   login: string,
   password: string,
   config: IdentityConfig,
   userAgent: string | null = null,
 ) {
   const key = `password:${login.toLowerCase()}`;
-  await checkRateLimit(tx.em, key, config);
-  const account = await tx.em.findOne(Account, { $or: [{ username: login }, { phone: login }], kind: 'staff' });
+  await checkRateLimit(em, key, config);
+  const account = await em.findOne(Account, { $or: [{ username: login }, { phone: login }], kind: 'staff' });
   const ok = (await verifyPassword(password, account?.passwordHash)) && account && !account.disabled;
-  await recordAttempt(tx.em, key, !!ok);
+  await recordAttempt(em, key, !!ok);
   if (!ok || !account) throw new InvalidInputError('Wrong username or password.', 'password');
-  return openSession(tx, account, config, userAgent);
+  return runTx(async (tx) => openSession(tx, account, config, userAgent));
 }
 
 export async function requestSignInCode(tx: Tx, phone: string, config: IdentityConfig) {
@@ -107,23 +111,30 @@ export async function requestSignInCode(tx: Tx, phone: string, config: IdentityC
 }
 
 /** Customers sign in by phone and code; the first sign-in creates the account (no registration). */
-export async function signInWithCode(tx: Tx, phone: string, code: string, config: IdentityConfig, userAgent: string | null = null) {
+export async function signInWithCode(
+  em: EntityManager,
+  runTx: RunTx,
+  phone: string,
+  code: string,
+  config: IdentityConfig,
+  userAgent: string | null = null,
+) {
   const key = `code:${phone}`;
-  await checkRateLimit(tx.em, key, config);
-  const candidate = await tx.em.findOne(
-    SignInCode,
-    { phone, usedAt: null, expiresAt: { $gt: new Date() } },
-    { orderBy: { expiresAt: 'desc' } },
-  );
-  const ok = candidate && candidate.codeHash === hashToken(`${phone}:${code}`);
-  await recordAttempt(tx.em, key, !!ok);
+  await checkRateLimit(em, key, config);
+  const candidate = await em.findOne(SignInCode, { phone, usedAt: null, expiresAt: { $gt: new Date() } }, { orderBy: { expiresAt: 'desc' } });
+  const ok = !!candidate && candidate.codeHash === hashToken(`${phone}:${code}`);
+  await recordAttempt(em, key, ok);
   if (!candidate || !ok) throw new InvalidInputError('The code is wrong or has expired.', 'code');
-  candidate.usedAt = new Date();
-  let account = await tx.em.findOne(Account, { phone });
-  if (account && account.kind !== 'customer') throw new NotAllowedError('Staff sign in with a password.');
-  if (account?.disabled) throw new NotAllowedError('This account is disabled.');
-  account ??= await createAccount(tx, { kind: 'customer', phone, displayName: phone.slice(-4).padStart(phone.length, '*') });
-  return openSession(tx, account, config, userAgent);
+  return runTx(async (tx) => {
+    // Claimed atomically: a code opens one session only.
+    const claimed = await rows(tx.em, sql`update identity_sign_in_code set used_at = now() where id = ${candidate.id} and used_at is null returning id`);
+    if (claimed.length === 0) throw new InvalidInputError('The code is wrong or has expired.', 'code');
+    let account = await tx.em.findOne(Account, { phone });
+    if (account && account.kind !== 'customer') throw new NotAllowedError('Staff sign in with a password.');
+    if (account?.disabled) throw new NotAllowedError('This account is disabled.');
+    account ??= await createAccount(tx, { kind: 'customer', phone, displayName: `顾客${phone.slice(-4)}` });
+    return openSession(tx, account, config, userAgent);
+  });
 }
 
 export async function revokeSession(tx: Tx, sessionId: string, accountId: string) {

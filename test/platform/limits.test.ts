@@ -1,0 +1,68 @@
+import { CSRF_HEADER } from '@lacewire/core';
+import { createTestPlatform, type TestPlatform } from '@lacewire/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+let t: TestPlatform;
+beforeAll(async () => {
+  t = await createTestPlatform({ production: true });
+});
+afterAll(() => t?.close());
+
+async function post(body: string, headers: Record<string, string> = {}) {
+  const response = await fetch(t.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1', ...headers },
+    body,
+  });
+  const text = await response.text();
+  expect(text).not.toMatch(/\bat .*\.ts:\d+/); // no stack traces, ever
+  return { status: response.status, json: JSON.parse(text) };
+}
+
+describe('the security baseline (production mode)', () => {
+  it('refuses an oversized request before parsing it', async () => {
+    const { status, json } = await post(JSON.stringify({ query: `{ __typename }`, variables: { pad: 'x'.repeat(1_100_000) } }));
+    expect(status).toBe(413);
+    expect(json.errors[0].message).toMatch(/limit is 1000000/);
+  });
+
+  it('refuses a query nested too deep, with the limit in the message', async () => {
+    let nested = 'id';
+    for (let i = 0; i < 15; i++) nested = `node(id: "x") { ... on Store { id ${i ? `n${i}: ${nested}` : ''} } }`;
+    const { json } = await post(JSON.stringify({ query: `{ ${nested} }` }));
+    expect(json.errors[0].message).toMatch(/depth/i);
+  });
+
+  it('refuses too many aliases and too many tokens', async () => {
+    const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: stores { name }`).join(' ');
+    expect((await post(JSON.stringify({ query: `{ ${aliases} }` }))).json.errors[0].message).toMatch(/alias/i);
+    const tokens = Array.from({ length: 2100 }, () => '__typename').join(' ');
+    expect((await post(JSON.stringify({ query: `{ ${tokens} }` }))).json.errors[0].message).toMatch(/token/i);
+  });
+
+  it('answers malformed operations with a clear syntax error', async () => {
+    const { json } = await post(JSON.stringify({ query: '{ stores { name ' }));
+    expect(json.errors[0]).toMatchObject({ message: expect.stringMatching(/Syntax Error/), extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+  });
+
+  it('answers malformed JSON with a clear error', async () => {
+    const { status, json } = await post('{"query": ');
+    expect(status).toBe(400);
+    expect(json.errors[0].message).toBeTruthy();
+  });
+
+  it('hides the schema and requires the CSRF header on simple requests', async () => {
+    const { json } = await post(JSON.stringify({ query: '{ __schema { types { name } } }' }));
+    expect(json.errors[0].message).toMatch(/introspection/i);
+    const simple = await fetch(`${t.url}?query=${encodeURIComponent('{ __typename }')}`);
+    expect(simple.status).toBe(403);
+    expect(await simple.text()).toMatch(/CSRF/);
+  });
+
+  it('masks unexpected errors but keeps expected ones readable', async () => {
+    await t.store();
+    const anonymous = t.anonymous();
+    const result = await anonymous.request(`{ viewer { sessionId } stores { name staff { role } } }`);
+    expect(result.errors?.[0]).toMatchObject({ message: 'You are not allowed to do this.', extensions: { code: 'NotAllowed' } });
+  });
+});
