@@ -1,0 +1,23 @@
+import type { Lacewire } from '@lacewire/client';
+import { installLacewire } from '@lacewire/client/vue';
+import urql from '@urql/vue';
+import { createApp } from 'vue';
+import type { RouterHistory } from 'vue-router';
+import App from './App.vue';
+import { createStaffI18n, type Locale } from './i18n/index.ts';
+import { createWorkspace, WORKSPACE } from './lib/workspace.ts';
+import { createStaffRouter } from './router.ts';
+import './style.css';
+
+/** Builds the console around a Lacewire client (the real one in main.ts, a test's elsewhere). */
+export function createStaffApp(lacewire: Lacewire, options: { history?: RouterHistory; locale?: Locale } = {}) {
+  const app = createApp(App);
+  const workspace = createWorkspace(lacewire);
+  const router = createStaffRouter(lacewire, workspace, options.history);
+  app.use(urql, lacewire.client);
+  installLacewire(app, lacewire);
+  app.provide(WORKSPACE, workspace);
+  app.use(createStaffI18n(options.locale));
+  app.use(router);
+  return { app, router, workspace };
+}
