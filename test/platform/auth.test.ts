@@ -28,7 +28,11 @@ describe('sign-in for every role', () => {
       });
     }
     const customer = await t.customer();
-    expect((await customer.query(VIEWER)).viewer).toMatchObject({ isOwner: false, memberships: [], account: { kind: 'customer' } });
+    expect((await customer.query(VIEWER)).viewer).toMatchObject({
+      isOwner: false,
+      memberships: [],
+      account: { kind: 'customer' },
+    });
   });
 
   it('refuses a wrong password and a wrong code with typed errors, then rate-limits', async () => {
@@ -65,7 +69,10 @@ describe('sessions', () => {
   it('refuses an expired token', async () => {
     const clerk = await t.staff(jingan, 'clerk');
     const { viewer } = await clerk.query('{ viewer { sessionId } }');
-    await exec(t.runtime.em(), sql`update identity_session set expires_at = now() - interval '1 minute' where id = ${viewer.sessionId}`);
+    await exec(
+      t.runtime.em(),
+      sql`update identity_session set expires_at = now() - interval '1 minute' where id = ${viewer.sessionId}`,
+    );
     const result = await clerk.request('{ viewer { sessionId } }');
     expect(result.status).toBe(401);
     expect(await clerk.subscribe(EVENTS).closed()).toBe(4403);
@@ -84,9 +91,13 @@ describe('sessions', () => {
 describe('isolation', () => {
   it('a clerk cannot read another store’s staff or switches; a customer cannot either', async () => {
     const clerk = await t.staff(jingan, 'clerk');
-    const other = await clerk.request(`query($id: ID!) { node(id: $id) { ... on Store { staff { displayName } } } }`, { id: xuhui.globalId });
+    const other = await clerk.request(`query($id: ID!) { node(id: $id) { ... on Store { staff { displayName } } } }`, {
+      id: xuhui.globalId,
+    });
     expect(other.errors?.[0].message).toBe('You are not allowed to do this.');
-    const own = await clerk.query(`query($id: ID!) { node(id: $id) { ... on Store { staff { role } } } }`, { id: jingan.globalId });
+    const own = await clerk.query(`query($id: ID!) { node(id: $id) { ... on Store { staff { role } } } }`, {
+      id: jingan.globalId,
+    });
     expect(own.node.staff.length).toBeGreaterThan(0);
     const features = await clerk.request(`query($id: ID!) { node(id: $id) { ... on Store { features { name } } } }`, {
       id: jingan.globalId,

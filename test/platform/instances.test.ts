@@ -45,7 +45,9 @@ describe('the embedded database', () => {
 
       const second = await createTestPlatform({ embedded: true, dataDir });
       const again = await second.signIn('owner', 'test-password-1');
-      const { node } = await again.query(`query($id: ID!) { node(id: $id) { ... on Store { name phone } } }`, { id: store.globalId });
+      const { node } = await again.query(`query($id: ID!) { node(id: $id) { ... on Store { name phone } } }`, {
+        id: store.globalId,
+      });
       expect(node).toEqual({ name: 'Persisted', phone: '021-8888' });
       await second.close();
     } finally {

@@ -42,7 +42,10 @@ describe('the security baseline (production mode)', () => {
 
   it('answers malformed operations with a clear syntax error', async () => {
     const { json } = await post(JSON.stringify({ query: '{ stores { name ' }));
-    expect(json.errors[0]).toMatchObject({ message: expect.stringMatching(/Syntax Error/), extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+    expect(json.errors[0]).toMatchObject({
+      message: expect.stringMatching(/Syntax Error/),
+      extensions: { code: 'GRAPHQL_PARSE_FAILED' },
+    });
   });
 
   it('answers malformed JSON with a clear error', async () => {

@@ -19,7 +19,9 @@ describe('start-up refuses a bad plugin set with a message that says what to cha
     const a = definePlugin({ name: 'a', requires: ['b'] });
     const b = definePlugin({ name: 'b', requires: ['c'] });
     const c = definePlugin({ name: 'c', requires: ['a'] });
-    expect(() => orderPlugins([a, b, c])).toThrow('Plugins depend on each other in a cycle: a -> b -> c -> a. Break it with an event.');
+    expect(() => orderPlugins([a, b, c])).toThrow(
+      'Plugins depend on each other in a cycle: a -> b -> c -> a. Break it with an event.',
+    );
   });
 
   it('a handler for an event nobody declares', () => {

@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { setMaxListeners } from 'node:events';
-import { MikroORM } from '@mikro-orm/postgresql';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createPubSub, createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import pino, { type Logger } from 'pino';
 import type { Context } from './context.ts';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded.ts';
+import { type EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded.ts';
 import { migrate } from './database/migrations.ts';
 import { exec, rows, sql } from './database/sql.ts';
 import { DomainError, FeatureDisabledError, PluginContractError } from './errors.ts';
@@ -271,7 +271,8 @@ function redisTarget(url: string, namespace: string, cleanups: (() => Promise<vo
   return {
     addEventListener: (topic: string, listener: any) => target.addEventListener(namespace + topic, listener),
     removeEventListener: (topic: string, listener: any) => target.removeEventListener(namespace + topic, listener),
-    dispatchEvent: (event: CustomEvent) => target.dispatchEvent(new CustomEvent(namespace + event.type, { detail: event.detail })),
+    dispatchEvent: (event: CustomEvent) =>
+      target.dispatchEvent(new CustomEvent(namespace + event.type, { detail: event.detail })),
   } as any;
 }
 
@@ -313,4 +314,4 @@ async function serveRoute(route: HttpRoute, req: IncomingMessage, res: ServerRes
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
-export { canSee, PluginContractError, type EphemeralEvent, type HttpRoute };
+export { canSee, type EphemeralEvent, type HttpRoute, PluginContractError };

@@ -2,9 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ZodType, z } from 'zod';
 import type { Audience } from './events/audience.ts';
 import type { LoggedEvent } from './events/log.ts';
-import type { Builder } from './schema/builder.ts';
-import type { Runtime } from './runtime.ts';
 import type { HttpRoute } from './http/route.ts';
+import type { Runtime } from './runtime.ts';
+import type { Builder } from './schema/builder.ts';
 import type { Viewer } from './viewer.ts';
 
 /**

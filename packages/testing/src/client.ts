@@ -1,5 +1,5 @@
 import { CSRF_HEADER } from '@lacewire/core';
-import { type Client as WsClient, createClient } from 'graphql-ws';
+import { createClient, type Client as WsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
 export interface GraphQLResult<T = any> {

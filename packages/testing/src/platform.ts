@@ -83,7 +83,10 @@ export class TestPlatform {
   }
 
   /** A store with every declared feature switched on (unless `features` says otherwise). */
-  async store(name = `Store ${++this.#counter}`, options: { timeZone?: string; features?: 'all' | 'defaults' } = {}): Promise<TestStore> {
+  async store(
+    name = `Store ${++this.#counter}`,
+    options: { timeZone?: string; features?: 'all' | 'defaults' } = {},
+  ): Promise<TestStore> {
     const store = await this.runtime.tx(async (tx) => {
       const created = await createStore(tx, {
         name,

@@ -5,7 +5,10 @@ export const Account = defineEntity({
   name: 'Account',
   tableName: 'identity_account',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     kind: p.enum(['staff', 'customer'] as const),
     phone: p.string().nullable(),
     username: p.string().nullable(),
@@ -23,7 +26,10 @@ export const Session = defineEntity({
   name: 'Session',
   tableName: 'identity_session',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     accountId: p.uuid(),
     tokenHash: p.string().hidden(),
     createdAt: p.datetime().onCreate(() => new Date()),
@@ -51,7 +57,10 @@ export const SignInCode = defineEntity({
   name: 'SignInCode',
   tableName: 'identity_sign_in_code',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     phone: p.string(),
     codeHash: p.string().hidden(),
     expiresAt: p.datetime(),

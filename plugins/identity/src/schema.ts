@@ -13,8 +13,10 @@ import {
   viewerForToken,
 } from './services.ts';
 
-const phone = z.string().trim().regex(/^\+?[0-9]{6,15}$/, 'Enter a phone number of 6 to 15 digits.');
-
+const phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9]{6,15}$/, 'Enter a phone number of 6 to 15 digits.');
 
 export function identitySchema(builder: Builder, config: IdentityConfig) {
   const Role = builder.enumType('StaffRole', {
@@ -63,19 +65,17 @@ export function identitySchema(builder: Builder, config: IdentityConfig) {
     }),
   });
 
-  const SignedIn = builder
-    .objectRef<{ token: string; session: ISession; account: IAccount }>('SignedIn')
-    .implement({
-      description: 'A new session. Send `token` as `Authorization: Bearer <token>` and in WebSocket connectionParams.',
-      fields: (t) => ({
-        token: t.exposeString('token'),
-        expiresAt: t.field({ type: 'DateTime', resolve: (s) => s.session.expiresAt }),
-        viewer: t.field({
-          type: Viewer,
-          resolve: async (s, _a, ctx) => (await viewerForToken(ctx.em, s.token)) as ViewerShape,
-        }),
+  const SignedIn = builder.objectRef<{ token: string; session: ISession; account: IAccount }>('SignedIn').implement({
+    description: 'A new session. Send `token` as `Authorization: Bearer <token>` and in WebSocket connectionParams.',
+    fields: (t) => ({
+      token: t.exposeString('token'),
+      expiresAt: t.field({ type: 'DateTime', resolve: (s) => s.session.expiresAt }),
+      viewer: t.field({
+        type: Viewer,
+        resolve: async (s, _a, ctx) => (await viewerForToken(ctx.em, s.token)) as ViewerShape,
       }),
-    });
+    }),
+  });
 
   const CodeSent = builder.objectRef<{ phone: string; expiresAt: Date }>('SignInCodeSent').implement({
     fields: (t) => ({
@@ -106,7 +106,8 @@ export function identitySchema(builder: Builder, config: IdentityConfig) {
           }),
         }),
       },
-      resolve: (_r, { input }, ctx) => signInWithPassword(ctx.em, ctx.tx, input.login.trim(), input.password, config, userAgent(ctx)),
+      resolve: (_r, { input }, ctx) =>
+        signInWithPassword(ctx.em, ctx.tx, input.login.trim(), input.password, config, userAgent(ctx)),
     }),
   );
 
@@ -118,7 +119,9 @@ export function identitySchema(builder: Builder, config: IdentityConfig) {
       args: {
         input: t.arg({
           required: true,
-          type: builder.inputType('RequestSignInCodeInput', { fields: (f) => ({ phone: f.string({ required: true, validate: phone }) }) }),
+          type: builder.inputType('RequestSignInCodeInput', {
+            fields: (f) => ({ phone: f.string({ required: true, validate: phone }) }),
+          }),
         }),
       },
       resolve: (_r, { input }, ctx) => ctx.tx((tx) => requestSignInCode(tx, input.phone.trim(), config)),

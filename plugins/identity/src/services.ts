@@ -1,11 +1,11 @@
 import {
   exec,
   InvalidInputError,
-  rows,
-  sql,
   NotAllowedError,
   RateLimitedError,
+  rows,
   type StaffRole,
+  sql,
   type Tx,
   type Viewer,
 } from '@lacewire/core';
@@ -101,7 +101,10 @@ export async function signInWithPassword(
 
 export async function requestSignInCode(tx: Tx, phone: string, config: IdentityConfig) {
   await checkRateLimit(tx.em, `code:${phone}`, config);
-  const recent = await tx.em.count(SignInCode, { phone, expiresAt: { $gt: new Date(Date.now() + (config.codeTtlMinutes - 1) * 60_000) } });
+  const recent = await tx.em.count(SignInCode, {
+    phone,
+    expiresAt: { $gt: new Date(Date.now() + (config.codeTtlMinutes - 1) * 60_000) },
+  });
   if (recent > 0) throw new RateLimitedError(60);
   const code = newSignInCode();
   const expiresAt = new Date(Date.now() + config.codeTtlMinutes * 60_000);
@@ -121,13 +124,20 @@ export async function signInWithCode(
 ) {
   const key = `code:${phone}`;
   await checkRateLimit(em, key, config);
-  const candidate = await em.findOne(SignInCode, { phone, usedAt: null, expiresAt: { $gt: new Date() } }, { orderBy: { expiresAt: 'desc' } });
+  const candidate = await em.findOne(
+    SignInCode,
+    { phone, usedAt: null, expiresAt: { $gt: new Date() } },
+    { orderBy: { expiresAt: 'desc' } },
+  );
   const ok = !!candidate && candidate.codeHash === hashToken(`${phone}:${code}`);
   await recordAttempt(em, key, ok);
   if (!candidate || !ok) throw new InvalidInputError('The code is wrong or has expired.', 'code');
   return runTx(async (tx) => {
     // Claimed atomically: a code opens one session only.
-    const claimed = await rows(tx.em, sql`update identity_sign_in_code set used_at = now() where id = ${candidate.id} and used_at is null returning id`);
+    const claimed = await rows(
+      tx.em,
+      sql`update identity_sign_in_code set used_at = now() where id = ${candidate.id} and used_at is null returning id`,
+    );
     if (claimed.length === 0) throw new InvalidInputError('The code is wrong or has expired.', 'code');
     let account = await tx.em.findOne(Account, { phone });
     if (account && account.kind !== 'customer') throw new NotAllowedError('Staff sign in with a password.');
@@ -147,18 +157,16 @@ export async function revokeSession(tx: Tx, sessionId: string, accountId: string
 
 /** The viewer for a token, or null when it is unknown, expired, revoked or its account disabled. */
 export async function viewerForToken(em: EntityManager, token: string): Promise<Viewer | null> {
-  const [row] = await rows<
-    {
-      session_id: string;
-      account_id: string;
-      kind: string;
-      display_name: string;
-      is_owner: boolean;
-      locale: string;
-      expires_at: Date;
-      memberships: { storeId: string; role: StaffRole }[] | null;
-    }
-  >(
+  const [row] = await rows<{
+    session_id: string;
+    account_id: string;
+    kind: string;
+    display_name: string;
+    is_owner: boolean;
+    locale: string;
+    expires_at: Date;
+    memberships: { storeId: string; role: StaffRole }[] | null;
+  }>(
     em,
     sql`select s.id as session_id, a.id as account_id, a.kind, a.display_name, a.is_owner, a.locale, s.expires_at,
             (select json_agg(json_build_object('storeId', m.store_id, 'role', m.role) order by m.created_at)
@@ -185,14 +193,22 @@ export async function grantRole(tx: Tx, accountId: string, storeId: string, role
   const existing = await tx.em.findOne(Membership, { accountId, storeId });
   if (existing) existing.role = role;
   else tx.em.create(Membership, { accountId, storeId, role });
-  tx.emit('identity.roleChanged', { accountId, storeId, role }, { accounts: [accountId], stores: [storeId], roles: ['storeAdmin'] });
+  tx.emit(
+    'identity.roleChanged',
+    { accountId, storeId, role },
+    { accounts: [accountId], stores: [storeId], roles: ['storeAdmin'] },
+  );
 }
 
 export async function revokeRole(tx: Tx, accountId: string, storeId: string) {
   const existing = await tx.em.findOne(Membership, { accountId, storeId });
   if (!existing) return false;
   tx.em.remove(existing);
-  tx.emit('identity.roleChanged', { accountId, storeId, role: null }, { accounts: [accountId], stores: [storeId], roles: ['storeAdmin'] });
+  tx.emit(
+    'identity.roleChanged',
+    { accountId, storeId, role: null },
+    { accounts: [accountId], stores: [storeId], roles: ['storeAdmin'] },
+  );
   // Open sessions carry the old roles: end them so the next request sees the change.
   const sessions = await tx.em.find(Session, { accountId, revokedAt: null, expiresAt: { $gt: new Date() } });
   for (const session of sessions) await revokeSession(tx, session.id, accountId);

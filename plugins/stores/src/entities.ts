@@ -12,7 +12,10 @@ export const Store = defineEntity({
   name: 'Store',
   tableName: 'stores_store',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     name: p.string(),
     address: p.string(),
     phone: p.string(),
@@ -41,7 +44,10 @@ export const FeatureSwitchChange = defineEntity({
   name: 'FeatureSwitchChange',
   tableName: 'stores_feature_switch_change',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     storeId: p.uuid(),
     feature: p.string(),
     enabled: p.boolean(),

@@ -1,5 +1,13 @@
 import { type Builder, hasStoreRole, InvalidInputError, NotAllowedError, staffStoreIds } from '@lacewire/core';
-import { MembershipRef, accountsByIds, createAccount, findAccountByPhone, grantRole, membersOf, revokeRole } from '@lacewire/plugin-identity';
+import {
+  accountsByIds,
+  createAccount,
+  findAccountByPhone,
+  grantRole,
+  MembershipRef,
+  membersOf,
+  revokeRole,
+} from '@lacewire/plugin-identity';
 import { z } from 'zod';
 import type { IFeatureSwitchChange, OpeningHours } from './entities.ts';
 import { StoreRef } from './refs.ts';
@@ -49,9 +57,14 @@ export function storesSchema(builder: Builder) {
   });
 
   const StaffMember = builder
-    .objectRef<{ accountId: string; storeId: string; role: string; displayName: string; phone: string | null; username: string | null }>(
-      'StaffMember',
-    )
+    .objectRef<{
+      accountId: string;
+      storeId: string;
+      role: string;
+      displayName: string;
+      phone: string | null;
+      username: string | null;
+    }>('StaffMember')
     .implement({
       fields: (t) => ({
         accountId: t.exposeID('accountId'),
@@ -81,7 +94,10 @@ export function storesSchema(builder: Builder) {
         authScopes: (s) => ({ storeStaff: s.id }),
         resolve: async (s, _a, ctx) => {
           const members = await membersOf(ctx.em, s.id);
-          const accounts = await accountsByIds(ctx.em, members.map((m) => m.accountId));
+          const accounts = await accountsByIds(
+            ctx.em,
+            members.map((m) => m.accountId),
+          );
           return members.map((m, i) => ({
             accountId: m.accountId,
             storeId: s.id,
@@ -201,11 +217,13 @@ export function storesSchema(builder: Builder) {
       resolve: (_r, { input }, ctx) => {
         const storeId = input.storeId.id;
         if (!hasStoreRole(ctx.viewer, storeId, ['storeAdmin'])) throw new NotAllowedError();
-        if (input.role === 'storeAdmin' && !ctx.viewer?.isOwner) throw new NotAllowedError('Only the owner appoints store admins.');
+        if (input.role === 'storeAdmin' && !ctx.viewer?.isOwner)
+          throw new NotAllowedError('Only the owner appoints store admins.');
         return ctx.tx(async (tx) => {
           const store = await getStore(tx.em, storeId);
           const existing = input.phone ? await findAccountByPhone(tx.em, input.phone) : null;
-          if (existing && existing.kind !== 'staff') throw new InvalidInputError('This phone belongs to a customer account.', 'phone');
+          if (existing && existing.kind !== 'staff')
+            throw new InvalidInputError('This phone belongs to a customer account.', 'phone');
           const accountId =
             existing?.id ??
             (

@@ -26,25 +26,44 @@ export async function seedStores({ tx, announce, alreadySeeded, runtime }: SeedC
   for (const s of STAFF) announce(`${s.role.padEnd(18)} ${s.username} / ${DEMO_PASSWORD}`);
   if (alreadySeeded) return;
   await tx(async (t) => {
-    const owner = await createAccount(t, { kind: 'staff', displayName: '总部 Owner', username: 'owner', password: DEMO_PASSWORD, isOwner: true });
+    const owner = await createAccount(t, {
+      kind: 'staff',
+      displayName: '总部 Owner',
+      username: 'owner',
+      password: DEMO_PASSWORD,
+      isOwner: true,
+    });
     const hours = [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, opens: '10:00', closes: '21:00' }));
-    await createStore(t, {
-      name: '拾履 静安店',
-      address: '上海市静安区南京西路 1266 号',
-      phone: '021-6288 0001',
-      timeZone: 'Asia/Shanghai',
-      openingHours: hours,
-    }, DEMO_STORES.jingan);
-    await createStore(t, {
-      name: '拾履 徐汇店',
-      address: '上海市徐汇区衡山路 88 号',
-      phone: '021-6466 0002',
-      timeZone: 'Asia/Shanghai',
-      openingHours: hours,
-    }, DEMO_STORES.xuhui);
+    await createStore(
+      t,
+      {
+        name: '拾履 静安店',
+        address: '上海市静安区南京西路 1266 号',
+        phone: '021-6288 0001',
+        timeZone: 'Asia/Shanghai',
+        openingHours: hours,
+      },
+      DEMO_STORES.jingan,
+    );
+    await createStore(
+      t,
+      {
+        name: '拾履 徐汇店',
+        address: '上海市徐汇区衡山路 88 号',
+        phone: '021-6466 0002',
+        timeZone: 'Asia/Shanghai',
+        openingHours: hours,
+      },
+      DEMO_STORES.xuhui,
+    );
     await t.em.flush();
     for (const s of STAFF) {
-      const account = await createAccount(t, { kind: 'staff', displayName: s.name, username: s.username, password: DEMO_PASSWORD });
+      const account = await createAccount(t, {
+        kind: 'staff',
+        displayName: s.name,
+        username: s.username,
+        password: DEMO_PASSWORD,
+      });
       await t.em.flush();
       await grantRole(t, account.id, DEMO_STORES[s.store], s.role);
     }

@@ -68,7 +68,11 @@ export async function switchFeature(tx: Tx, storeIds: string[], feature: string,
     if (existing) tx.em.assign(existing, { enabled, changedBy, changedAt });
     else tx.em.create(FeatureSwitch, { storeId: store.id, feature, enabled, changedBy, changedAt });
     tx.em.create(FeatureSwitchChange, { storeId: store.id, feature, enabled, changedBy, changedAt });
-    tx.emit('store.featureSwitched', { storeId: store.id, feature, enabled, changedBy }, { stores: [store.id], roles: ['storeAdmin'] });
+    tx.emit(
+      'store.featureSwitched',
+      { storeId: store.id, feature, enabled, changedBy },
+      { stores: [store.id], roles: ['storeAdmin'] },
+    );
   }
 }
 

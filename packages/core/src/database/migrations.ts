@@ -10,8 +10,14 @@ import { exec, rows, sql } from './sql.ts';
  */
 export async function migrate(em: EntityManager, plugins: PluginDefinition[]): Promise<string[]> {
   const applied: string[] = [];
-  await exec(em, sql`create table if not exists lw_migration (id text primary key, applied_at timestamptz not null default now())`);
-  const sets: [string, Migration[]][] = [['core', coreMigrations], ...plugins.map((p) => [p.name, p.migrations ?? []] as [string, Migration[]])];
+  await exec(
+    em,
+    sql`create table if not exists lw_migration (id text primary key, applied_at timestamptz not null default now())`,
+  );
+  const sets: [string, Migration[]][] = [
+    ['core', coreMigrations],
+    ...plugins.map((p) => [p.name, p.migrations ?? []] as [string, Migration[]]),
+  ];
   await em.transactional(async (tx) => {
     await exec(tx, sql`select pg_advisory_xact_lock(7431001)`);
     const done = new Set((await rows<{ id: string }>(tx, sql`select id from lw_migration`)).map((r) => r.id));

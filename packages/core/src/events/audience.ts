@@ -1,4 +1,4 @@
-import { type StaffRole, STAFF_ROLES, type Viewer } from '../viewer.ts';
+import { STAFF_ROLES, type StaffRole, type Viewer } from '../viewer.ts';
 
 /**
  * Who may see an event. Stored with the event, checked for every subscriber on every event,

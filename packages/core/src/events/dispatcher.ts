@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
-import type { EventHandler, HandlerContext, Tx } from '../plugin.ts';
 import { exec, rows, sql } from '../database/sql.ts';
-import { lastEventId, type LoggedEvent, readEvents } from './log.ts';
+import type { EventHandler, HandlerContext, Tx } from '../plugin.ts';
+import { type LoggedEvent, lastEventId, readEvents } from './log.ts';
 
 export interface Consumer {
   name: string;

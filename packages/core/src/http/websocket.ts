@@ -18,11 +18,7 @@ export const SESSION_ENDED = 4401;
  * from `connectionParams.authorization`; sockets are indexed by session so a revoked or
  * expired session loses them at once.
  */
-export function attachWebSocket(
-  server: Server,
-  yoga: YogaServerInstance<any, any>,
-  runtime: Runtime,
-) {
+export function attachWebSocket(server: Server, yoga: YogaServerInstance<any, any>, runtime: Runtime) {
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: 1_000_000 });
   const bySession = new Map<string, Set<{ close(code: number, reason: string): void }>>();
 

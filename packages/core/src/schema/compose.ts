@@ -1,4 +1,4 @@
-import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
+import { type GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import { PluginContractError } from '../errors.ts';
 import type { PluginDefinition } from '../plugin.ts';
 import type { Builder } from './builder.ts';

@@ -1,5 +1,7 @@
 import '@pothos/core';
+
 type SchemaBuilder<_T> = PothosSchemaTypes.SchemaBuilder<any>;
+
 import {
   ConflictError,
   type DomainError,
@@ -11,7 +13,14 @@ import {
 } from '../errors.ts';
 
 /** Errors every field with `errors: {}` may return. */
-export const DEFAULT_ERROR_TYPES = [NotAllowedError, NotFoundError, InvalidInputError, FeatureDisabledError, ConflictError, RateLimitedError];
+export const DEFAULT_ERROR_TYPES = [
+  NotAllowedError,
+  NotFoundError,
+  InvalidInputError,
+  FeatureDisabledError,
+  ConflictError,
+  RateLimitedError,
+];
 
 const errorInterfaces = new WeakMap<object, any>();
 

@@ -22,7 +22,9 @@ describe('the notes example plugin (docs/writing-a-plugin.md)', () => {
     const clerk = await t.staff(store, 'clerk');
     const added = await clerk.query(ADD, { storeId: store.globalId, text: '  Suede brush is low  ' });
     expect(added.addNote).toMatchObject({ __typename: 'Note', text: 'Suede brush is low' });
-    const view = await clerk.query(`query($id: ID!) { node(id: $id) { ... on Store { notes { text } } } }`, { id: store.globalId });
+    const view = await clerk.query(`query($id: ID!) { node(id: $id) { ... on Store { notes { text } } } }`, {
+      id: store.globalId,
+    });
     expect(view.node.notes).toEqual([{ text: 'Suede brush is low' }]);
     await t.settle();
     expect((await clerk.query(`query($id: ID!) { noteCount(storeId: $id) }`, { id: store.globalId })).noteCount).toBe(1);
@@ -33,7 +35,9 @@ describe('the notes example plugin (docs/writing-a-plugin.md)', () => {
     const result = await stranger.query(ADD, { storeId: store.globalId, text: 'not mine' });
     expect(result.addNote).toEqual({ __typename: 'NotAllowed', message: 'You are not allowed to do this.' });
     const owner = await t.owner();
-    const view = await owner.query(`query($id: ID!) { node(id: $id) { ... on Store { notes { text } } } }`, { id: store.globalId });
+    const view = await owner.query(`query($id: ID!) { node(id: $id) { ... on Store { notes { text } } } }`, {
+      id: store.globalId,
+    });
     expect(view.node.notes.map((n: { text: string }) => n.text)).not.toContain('not mine');
   });
 

@@ -10,7 +10,10 @@ export const Note = defineEntity({
   name: 'Note',
   tableName: 'notes_note',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     storeId: p.uuid(),
     authorId: p.uuid(),
     text: p.string(),
@@ -99,7 +102,10 @@ export const notesPlugin = definePlugin({
         args: { storeId: t.arg.globalID({ required: true, for: StoreRef }) },
         authScopes: { staff: true },
         resolve: async (_root, args, ctx) => {
-          const [row] = await rows<{ count: number }>(ctx.em, sql`select count from notes_count where store_id = ${args.storeId.id}`);
+          const [row] = await rows<{ count: number }>(
+            ctx.em,
+            sql`select count from notes_count where store_id = ${args.storeId.id}`,
+          );
           return row?.count ?? 0;
         },
       }),
