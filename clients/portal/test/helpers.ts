@@ -1,13 +1,13 @@
 import { installLacewire } from '@lacewire/client/vue';
-import urql from '@urql/vue';
 import { type Exchange, getOperationName, makeResult } from '@urql/core';
+import urql from '@urql/vue';
 import { mount } from '@vue/test-utils';
+import type { Component } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { filter, fromValue, mergeMap, pipe } from 'wonka';
-import type { Component } from 'vue';
 import { i18n } from '../src/i18n/index.ts';
-import { routes } from '../src/router/index.ts';
 import { createPortalLacewire } from '../src/lib/lacewire.ts';
+import { routes } from '../src/router/index.ts';
 
 /** A WebSocket that never connects: the stream stays 'connecting' in component tests. */
 class QuietSocket {
@@ -43,7 +43,12 @@ export function mockClient(answers: Record<string, (variables: any) => unknown>)
         return fromValue(makeResult(op, { data: (answer ? answer(op.variables) : null) as Record<string, any> | null }));
       }),
     );
-  const lacewire = createPortalLacewire({ url: 'http://test/graphql', exchanges: [exchange], auth: { storage: null }, webSocketImpl: QuietSocket });
+  const lacewire = createPortalLacewire({
+    url: 'http://test/graphql',
+    exchanges: [exchange],
+    auth: { storage: null },
+    webSocketImpl: QuietSocket,
+  });
   return { lacewire, calls };
 }
 
@@ -52,7 +57,10 @@ export async function mountView(component: Component, answers: Record<string, (v
   const router = createRouter({ history: createMemoryHistory(), routes });
   await router.push(path);
   await router.isReady();
-  const wrapper = mount(component, { global: { plugins: [i18n, router, [urql, lacewire.client], { install: (app) => installLacewire(app, lacewire) }] }, attachTo: document.body });
+  const wrapper = mount(component, {
+    global: { plugins: [i18n, router, [urql, lacewire.client], { install: (app) => installLacewire(app, lacewire) }] },
+    attachTo: document.body,
+  });
   return { wrapper, calls, router, lacewire };
 }
 

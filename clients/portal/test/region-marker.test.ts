@@ -3,13 +3,30 @@ import { describe, expect, it } from 'vitest';
 import RegionMarker, { type Region } from '../src/components/RegionMarker.vue';
 
 function at(el: Element, rect: { left: number; top: number; width: number; height: number }) {
-  (el as HTMLElement).getBoundingClientRect = () => ({ ...rect, right: rect.left + rect.width, bottom: rect.top + rect.height, x: rect.left, y: rect.top, toJSON() {} }) as DOMRect;
+  (el as HTMLElement).getBoundingClientRect = () =>
+    ({
+      ...rect,
+      right: rect.left + rect.width,
+      bottom: rect.top + rect.height,
+      x: rect.left,
+      y: rect.top,
+      toJSON() {},
+    }) as DOMRect;
 }
 
 describe('RegionMarker', () => {
   it('turns a drag into a rectangle in fractions of the photo, and a tap on it removes it', async () => {
     const updates: Region[][] = [];
-    const wrapper = mount(RegionMarker, { props: { src: 'x.png', modelValue: [], 'onUpdate:modelValue': (v: Region[]) => { updates.push(v); wrapper.setProps({ modelValue: v }); } } });
+    const wrapper = mount(RegionMarker, {
+      props: {
+        src: 'x.png',
+        modelValue: [],
+        'onUpdate:modelValue': (v: Region[]) => {
+          updates.push(v);
+          wrapper.setProps({ modelValue: v });
+        },
+      },
+    });
     const box = wrapper.find('[data-test=region-marker]');
     at(box.element, { left: 10, top: 20, width: 200, height: 100 });
     await box.trigger('pointerdown', { clientX: 50, clientY: 40, pointerId: 1 });

@@ -26,7 +26,9 @@ describe('SignIn', () => {
     await wrapper.find('[data-test=code] input').setValue('123456');
     await wrapper.find('form').trigger('submit');
     await flush();
-    expect(calls.find((c) => c.name === 'SignInWithCode')?.variables).toEqual({ input: { phone: '13800000001', code: '123456' } });
+    expect(calls.find((c) => c.name === 'SignInWithCode')?.variables).toEqual({
+      input: { phone: '13800000001', code: '123456' },
+    });
     expect(lacewire.session.value?.token).toBe('tok');
     expect(lacewire.auth.headers()).toEqual({ 'x-lacewire-csrf': '1', authorization: 'Bearer tok' });
     wrapper.unmount();

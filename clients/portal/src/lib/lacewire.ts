@@ -10,7 +10,9 @@ export const SESSION_KEY = 'lacewire.portal.session';
  * (Bearer token + CSRF header; subscriptions over graphql-ws) and the one realtime stream
  * `events(after:)`, resumed by cursor and deduped. `session` mirrors the auth state for templates.
  */
-export function createPortalLacewire(options: LacewireOptions = {}): Lacewire & { session: ReturnType<typeof shallowRef<Session | null>> } {
+export function createPortalLacewire(
+  options: LacewireOptions = {},
+): Lacewire & { session: ReturnType<typeof shallowRef<Session | null>> } {
   const lacewire = createLacewire({
     url: import.meta.env.VITE_GRAPHQL_URL ?? '/graphql',
     auth: { key: SESSION_KEY },

@@ -51,7 +51,13 @@ export class Outbox<T> {
 
   /** Adds a message at the end of the queue and starts sending. */
   enqueue(payload: T): OutboxItem<T> {
-    const item: OutboxItem<T> = { clientId: (this.#options.newId ?? uuid)(), payload, state: 'queued', attempts: 0, createdAt: new Date().toISOString() };
+    const item: OutboxItem<T> = {
+      clientId: (this.#options.newId ?? uuid)(),
+      payload,
+      state: 'queued',
+      attempts: 0,
+      createdAt: new Date().toISOString(),
+    };
     this.items.value.push(item);
     this.#save();
     void this.flush();
@@ -61,7 +67,7 @@ export class Outbox<T> {
   /** Resend a failed message (it keeps its clientId). */
   retry(clientId: string): void {
     const item = this.items.value.find((i) => i.clientId === clientId);
-    if (!item || item.state !== 'failed') return;
+    if (item?.state !== 'failed') return;
     item.state = 'queued';
     item.error = undefined;
     this.#save();
