@@ -1,0 +1,21 @@
+/** Limits and windows of the messaging plugin; every field has a production default. */
+export interface MessagingConfig {
+  /** Longest text body, in characters (TooLarge beyond). */
+  maxTextLength: number;
+  /** Longest voice message, in seconds (TooLarge beyond). */
+  maxVoiceSeconds: number;
+  /** How long after sending the sender may recall a message. */
+  recallWindowSeconds: number;
+  /** Sends per account within `perSeconds` before RateLimited (per server instance). */
+  sendLimit: { count: number; perSeconds: number };
+  /** At most one business-hours auto-reply per conversation within this many hours. */
+  autoReplyEveryHours: number;
+}
+
+export const DEFAULT_MESSAGING_CONFIG: MessagingConfig = {
+  maxTextLength: 4000,
+  maxVoiceSeconds: 60,
+  recallWindowSeconds: 120,
+  sendLimit: { count: 30, perSeconds: 10 },
+  autoReplyEveryHours: 6,
+};

@@ -1,0 +1,126 @@
+import type { Builder } from '@lacewire/core';
+import { messageFromPayload, type MessageRow } from '../services/rows.ts';
+import { readableConversation } from '../services/access.ts';
+import { messagingStream, type StreamItem } from '../services/stream.ts';
+import { globalIdOf } from './names.ts';
+import type { messagingTypes } from './types.ts';
+
+type Shape =
+  | { __type: 'MessageSentEvent'; cursor: string; message: MessageRow }
+  | { __type: 'MessageRecalledEvent'; cursor: string; conversationId: string; messageId: string; seq: number }
+  | { __type: 'ReceiptUpdatedEvent'; cursor: string; conversationId: string; accountId: string; deliveredSeq: number; readSeq: number }
+  | { __type: 'ConversationChangedEvent'; cursor: string; change: string; conversationId: string; accountId: string | null }
+  | { __type: 'TypingEvent'; conversationId: string; accountId: string; displayName: string; typing: boolean };
+
+function toShape(item: StreamItem): Shape {
+  if (item.kind === 'typing') return { __type: 'TypingEvent', ...item.payload };
+  const { event } = item;
+  const p = event.payload;
+  switch (event.type) {
+    case 'message.sent':
+      return { __type: 'MessageSentEvent', cursor: event.id, message: messageFromPayload(p.message) };
+    case 'message.recalled':
+      return { __type: 'MessageRecalledEvent', cursor: event.id, conversationId: p.conversationId, messageId: p.messageId, seq: p.seq };
+    case 'conversation.receiptUpdated':
+      return {
+        __type: 'ReceiptUpdatedEvent',
+        cursor: event.id,
+        conversationId: p.conversationId,
+        accountId: p.accountId,
+        deliveredSeq: p.deliveredSeq,
+        readSeq: p.readSeq,
+      };
+    default:
+      return {
+        __type: 'ConversationChangedEvent',
+        cursor: event.id,
+        change: event.type.slice('conversation.'.length),
+        conversationId: p.conversationId,
+        accountId: p.accountId ?? p.assigneeId ?? p.customerId ?? null,
+      };
+  }
+}
+
+export function messagingSubscription(builder: Builder, types: ReturnType<typeof messagingTypes>) {
+  const { Message, Conversation } = types;
+  const conversationGlobalId = (t: any) =>
+    t.field({ type: 'ID', description: 'Global id of the conversation.', resolve: (e: { conversationId: string }) => globalIdOf('Conversation', e.conversationId) });
+
+  const MessageSent = builder.objectRef<Extract<Shape, { __type: 'MessageSentEvent' }>>('MessageSentEvent').implement({
+    description: 'A new message (internal notes reach staff only).',
+    fields: (t) => ({ cursor: t.exposeString('cursor'), message: t.field({ type: Message, resolve: (e) => e.message }) }),
+  });
+  const MessageRecalled = builder.objectRef<Extract<Shape, { __type: 'MessageRecalledEvent' }>>('MessageRecalledEvent').implement({
+    description: 'The sender recalled a message: drop its content.',
+    fields: (t) => ({
+      cursor: t.exposeString('cursor'),
+      conversationId: conversationGlobalId(t),
+      messageId: t.field({ type: 'ID', resolve: (e) => globalIdOf('Message', e.messageId) }),
+      seq: t.exposeInt('seq'),
+    }),
+  });
+  const ReceiptUpdated = builder.objectRef<Extract<Shape, { __type: 'ReceiptUpdatedEvent' }>>('ReceiptUpdatedEvent').implement({
+    description: 'A member\'s delivered / read position moved (show ticks).',
+    fields: (t) => ({
+      cursor: t.exposeString('cursor'),
+      conversationId: conversationGlobalId(t),
+      accountId: t.exposeID('accountId'),
+      deliveredSeq: t.exposeInt('deliveredSeq'),
+      readSeq: t.exposeInt('readSeq'),
+    }),
+  });
+  const ConversationChanged = builder.objectRef<Extract<Shape, { __type: 'ConversationChangedEvent' }>>('ConversationChangedEvent').implement({
+    description: 'A conversation was created, someone joined or left, or it was (re)assigned: refetch it.',
+    fields: (t) => ({
+      cursor: t.exposeString('cursor'),
+      change: t.exposeString('change', { description: 'created | memberJoined | memberLeft | assigned' }),
+      conversationId: conversationGlobalId(t),
+      conversation: t.field({
+        type: Conversation,
+        nullable: true,
+        resolve: async (e, _a, ctx) => {
+          try {
+            return (await readableConversation(ctx.em, ctx.viewer, e.conversationId)).conversation;
+          } catch {
+            return null;
+          }
+        },
+      }),
+      accountId: t.exposeID('accountId', { nullable: true }),
+    }),
+  });
+  const Typing = builder.objectRef<Extract<Shape, { __type: 'TypingEvent' }>>('TypingEvent').implement({
+    description: 'Someone started or stopped typing. Live only: it has no cursor and is never replayed.',
+    fields: (t) => ({
+      conversationId: conversationGlobalId(t),
+      accountId: t.exposeID('accountId'),
+      displayName: t.exposeString('displayName'),
+      typing: t.exposeBoolean('typing'),
+    }),
+  });
+
+  const MessagingEvent = builder.unionType('MessagingEvent', {
+    types: [MessageSent, MessageRecalled, ReceiptUpdated, ConversationChanged, Typing],
+    resolveType: (value) => (value as Shape).__type,
+  });
+
+  builder.subscriptionField('messagingEvents', (t) =>
+    t.field({
+      type: MessagingEvent,
+      description:
+        'Everything in the viewer\'s conversations on one stream: messages, recalls, receipts, membership and typing. Pass `after:` the last cursor to replay what was missed (typing is never replayed). With `conversationId`, only that conversation (the viewer must be allowed to read it).',
+      authScopes: { signedIn: true },
+      args: {
+        after: t.arg.string({ required: false }),
+        conversationId: t.arg.globalID({ required: false, for: Conversation }),
+      },
+      subscribe: async (_r, args, ctx) => {
+        const only = args.conversationId?.id ?? null;
+        // Refused before anything streams: a non-member cannot listen to someone else's conversation.
+        if (only) await readableConversation(ctx.em, ctx.viewer, only);
+        return messagingStream(ctx.runtime, ctx.viewer, { after: args.after ?? null, conversationId: only });
+      },
+      resolve: (item: StreamItem) => toShape(item),
+    }),
+  );
+}

@@ -1,0 +1,74 @@
+import { type Audience, hasStoreRole, NotFoundError, rows, type StaffRole, sql, type Viewer } from '@lacewire/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { NotMemberError } from '../errors.ts';
+import { CONVERSATION_COLUMNS, type ConversationRow, MEMBER_COLUMNS, type MemberRow, toConversation, toMember } from './rows.ts';
+
+/** Store roles that work the customer inbox: they see every customer and order conversation of their store. */
+export const INBOX_ROLES: StaffRole[] = ['clerk', 'storeAdmin'];
+
+/** Customer and order conversations belong to the store's inbox; groups and VIP channels are members-only. */
+export function isInboxKind(conversation: Pick<ConversationRow, 'kind'>): boolean {
+  return conversation.kind === 'customer' || conversation.kind === 'order';
+}
+
+/** Staff see internal notes; customers never do. */
+export function seesInternal(viewer: Viewer | null): boolean {
+  return !!viewer && !viewer.customerId;
+}
+
+export function canRead(viewer: Viewer | null, conversation: ConversationRow, member: MemberRow | null | undefined): boolean {
+  if (!viewer) return false;
+  if (member) return true;
+  return isInboxKind(conversation) && hasStoreRole(viewer, conversation.storeId, INBOX_ROLES);
+}
+
+/**
+ * Who receives an event about the conversation: its members, plus the store's inbox staff for
+ * customer and order conversations. Internal notes leave out every customer member.
+ */
+export function audienceOf(conversation: ConversationRow, members: MemberRow[], internal = false): Audience {
+  const accounts = members.filter((m) => !internal || m.role !== 'customer').map((m) => m.accountId);
+  return isInboxKind(conversation) ? { accounts, stores: [conversation.storeId], roles: INBOX_ROLES } : { accounts };
+}
+
+export async function findConversation(em: EntityManager, id: string): Promise<ConversationRow | null> {
+  const [row] = await rows(em, sql`select ${sql.raw(CONVERSATION_COLUMNS)} from messaging_conversation where id = ${id}`);
+  return row ? toConversation(row) : null;
+}
+
+export async function conversationsByIds(em: EntityManager, ids: readonly string[]): Promise<ConversationRow[]> {
+  if (ids.length === 0) return [];
+  const found = await rows(em, sql`select ${sql.raw(CONVERSATION_COLUMNS)} from messaging_conversation where id = any(${[...ids]}::uuid[])`);
+  return found.map(toConversation);
+}
+
+export async function membersOfConversation(em: EntityManager, conversationId: string): Promise<MemberRow[]> {
+  const found = await rows(
+    em,
+    sql`select ${sql.raw(MEMBER_COLUMNS)} from messaging_member where conversation_id = ${conversationId} order by joined_at, account_id`,
+  );
+  return found.map(toMember);
+}
+
+export interface ConversationAccess {
+  conversation: ConversationRow;
+  members: MemberRow[];
+  member: MemberRow | null;
+}
+
+/** Loads a conversation the viewer may read; NotFound when it does not exist, NotMember when it is not theirs. */
+export async function readableConversation(em: EntityManager, viewer: Viewer | null, id: string): Promise<ConversationAccess> {
+  const conversation = await findConversation(em, id);
+  if (!conversation) throw new NotFoundError('Conversation');
+  const members = await membersOfConversation(em, id);
+  const member = viewer ? (members.find((m) => m.accountId === viewer.accountId) ?? null) : null;
+  if (!canRead(viewer, conversation, member)) throw new NotMemberError(id);
+  return { conversation, members, member };
+}
+
+/** Like readableConversation, but the viewer must be a member (to send, type, mark read). */
+export async function memberConversation(em: EntityManager, viewer: Viewer | null, id: string): Promise<ConversationAccess & { member: MemberRow }> {
+  const access = await readableConversation(em, viewer, id);
+  if (!access.member) throw new NotMemberError(id, 'Join the conversation first: only members can do this.');
+  return access as ConversationAccess & { member: MemberRow };
+}

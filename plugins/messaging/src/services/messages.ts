@@ -1,0 +1,347 @@
+import { exec, InvalidInputError, NotFoundError, RateLimitedError, rows, sql, type Tx, type Viewer } from '@lacewire/core';
+import { getStore, type OpeningHours } from '@lacewire/plugin-stores';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { MessagingConfig } from '../config.ts';
+import type { LinkKind, MessageKind } from '../entities.ts';
+import { NotMemberError, RecallTooLateError, TooLargeError, TypeNotAllowedError } from '../errors.ts';
+import { audienceOf, canRead, findConversation, memberConversation, membersOfConversation, seesInternal } from './access.ts';
+import { checkAttachment } from './attachments.ts';
+import { openCustomerConversation } from './conversations.ts';
+import { type ConversationRow, MESSAGE_COLUMNS, type MemberRow, type MessageRow, messagePayload, toMessage } from './rows.ts';
+
+export interface MessageInput {
+  kind: MessageKind;
+  body?: string | null;
+  attachmentId?: string | null;
+  durationSeconds?: number | null;
+  linkKind?: LinkKind | null;
+  linkId?: string | null;
+  meta?: Record<string, unknown> | null;
+  internal?: boolean;
+  /** Chosen by the sending client; the same id again returns the first message (retry). */
+  clientMessageId?: string | null;
+}
+
+/** Kinds people send through the API; call records and system messages come from the platform. */
+const PERSON_KINDS: readonly MessageKind[] = ['text', 'image', 'voice', 'file'];
+
+/** Per-account sliding window of send times (per server instance). */
+export class SendLimiter {
+  readonly #sent = new Map<string, number[]>();
+  readonly #config: MessagingConfig['sendLimit'];
+  constructor(config: MessagingConfig['sendLimit']) {
+    this.#config = config;
+  }
+
+  check(accountId: string, now = Date.now()) {
+    const windowMs = this.#config.perSeconds * 1000;
+    const times = (this.#sent.get(accountId) ?? []).filter((t) => t > now - windowMs);
+    if (times.length >= this.#config.count) {
+      this.#sent.set(accountId, times);
+      throw new RateLimitedError(Math.max(1, Math.ceil((times[0] + windowMs - now) / 1000)));
+    }
+    times.push(now);
+    this.#sent.set(accountId, times);
+    if (this.#sent.size > 50_000) this.#sent.clear();
+  }
+}
+
+function validate(config: MessagingConfig, input: MessageInput) {
+  const body = input.body ?? null;
+  if (body !== null && body.length > config.maxTextLength) {
+    throw new TooLargeError(`A message holds at most ${config.maxTextLength} characters.`, config.maxTextLength);
+  }
+  switch (input.kind) {
+    case 'text':
+      if (!body || body.trim() === '') throw new InvalidInputError('A text message needs a body.', 'body');
+      break;
+    case 'image':
+    case 'file':
+      if (!input.attachmentId) throw new InvalidInputError(`An ${input.kind} message needs an attachment.`, 'attachmentId');
+      break;
+    case 'voice':
+      if (!input.attachmentId) throw new InvalidInputError('A voice message needs an attachment.', 'attachmentId');
+      if (!input.durationSeconds || input.durationSeconds < 1) throw new InvalidInputError('A voice message needs its duration.', 'durationSeconds');
+      if (input.durationSeconds > config.maxVoiceSeconds) {
+        throw new TooLargeError(`A voice message lasts at most ${config.maxVoiceSeconds} s.`, config.maxVoiceSeconds);
+      }
+      break;
+  }
+  if ((input.linkKind == null) !== (input.linkId == null)) throw new InvalidInputError('A link needs both kind and id.', 'linkId');
+}
+
+async function existingByClientId(em: EntityManager, senderId: string, clientMessageId: string): Promise<MessageRow | null> {
+  const [row] = await rows(
+    em,
+    sql`select ${sql.raw(MESSAGE_COLUMNS)} from messaging_message where sender_id = ${senderId} and client_message_id = ${clientMessageId}`,
+  );
+  return row ? toMessage(row) : null;
+}
+
+/**
+ * Appends a message: the conversation row is locked, the client id checked under that lock (so
+ * a retry racing the original returns it), the next sequence number taken from the row (gapless,
+ * in commit order), and the event emitted in the same transaction.
+ */
+export async function appendMessage(
+  tx: Tx,
+  conversation: ConversationRow,
+  members: MemberRow[],
+  senderId: string | null,
+  input: MessageInput,
+): Promise<{ message: MessageRow; created: boolean }> {
+  await exec(tx.em, sql`select 1 from messaging_conversation where id = ${conversation.id} for update`);
+  if (senderId && input.clientMessageId) {
+    const existing = await existingByClientId(tx.em, senderId, input.clientMessageId);
+    if (existing) {
+      if (existing.conversationId !== conversation.id) {
+        throw new InvalidInputError('This clientMessageId was already used in another conversation.', 'clientMessageId');
+      }
+      return { message: existing, created: false };
+    }
+  }
+  const senderMember = senderId ? members.find((m) => m.accountId === senderId) : undefined;
+  const fromCustomer = senderMember?.role === 'customer';
+  const fromStaff = !!senderMember && !fromCustomer && !input.internal;
+  const [inserted] = await rows(
+    tx.em,
+    sql`with bumped as (
+          update messaging_conversation
+             set last_seq = last_seq + 1,
+                 last_message_at = now(),
+                 waiting_since = case when ${fromCustomer} then coalesce(waiting_since, now())
+                                      when ${fromStaff} then null else waiting_since end
+           where id = ${conversation.id}
+       returning last_seq)
+        insert into messaging_message (id, conversation_id, seq, sender_id, client_message_id, kind, body, attachment_id,
+                                       duration_seconds, link_kind, link_id, meta, internal)
+        select gen_random_uuid(), ${conversation.id}, bumped.last_seq, ${senderId}, ${input.clientMessageId ?? null}, ${input.kind},
+               ${input.body ?? null}, ${input.attachmentId ?? null}, ${input.durationSeconds ?? null}, ${input.linkKind ?? null},
+               ${input.linkId ?? null}, ${input.meta ? JSON.stringify(input.meta) : null}::jsonb, ${!!input.internal}
+          from bumped
+        returning ${sql.raw(MESSAGE_COLUMNS)}`,
+  );
+  const message = toMessage(inserted);
+  conversation.lastSeq = message.seq;
+  if (senderMember) {
+    // Sending means having seen everything before: the sender's positions move to their message.
+    await exec(
+      tx.em,
+      sql`update messaging_member set read_seq = greatest(read_seq, ${message.seq}), delivered_seq = greatest(delivered_seq, ${message.seq})
+           where conversation_id = ${conversation.id} and account_id = ${senderId}`,
+    );
+  }
+  tx.emit(
+    'message.sent',
+    { storeId: conversation.storeId, conversationKind: conversation.kind, message: messagePayload(message) },
+    audienceOf(conversation, members, message.internal),
+  );
+  return { message, created: true };
+}
+
+/** A person sends a message through the API: membership, kind, size and rate checks first. */
+export async function sendMessage(
+  tx: Tx,
+  config: MessagingConfig,
+  limiter: SendLimiter,
+  viewer: Viewer,
+  conversationId: string,
+  input: MessageInput,
+) {
+  const { conversation, members, member } = await memberConversation(tx.em, viewer, conversationId);
+  if (!PERSON_KINDS.includes(input.kind)) throw new TypeNotAllowedError(input.kind);
+  if (input.internal && (member.role === 'customer' || viewer.customerId)) {
+    throw new TypeNotAllowedError(input.kind, 'Only staff write internal notes.');
+  }
+  if (input.internal && conversation.kind === 'staffGroup') {
+    throw new TypeNotAllowedError(input.kind, 'A staff group has no customer: write a normal message.');
+  }
+  validate(config, input);
+  if (input.clientMessageId) {
+    // A retry is answered before the rate limit: resending must never fail because of it.
+    const existing = await existingByClientId(tx.em, viewer.accountId, input.clientMessageId);
+    if (existing && existing.conversationId === conversation.id) return { message: existing, created: false };
+  }
+  if (input.attachmentId) await checkAttachment(tx.em, conversation, input);
+  limiter.check(viewer.accountId);
+  const result = await appendMessage(tx, conversation, members, viewer.accountId, input);
+  if (result.created && member.role === 'customer') await autoReplyWhenClosed(tx, config, conversation, members);
+  return result;
+}
+
+/** A structured message from the platform (business events, call records) in the customer's conversation. */
+export async function postSystemMessage(
+  tx: Tx,
+  input: { storeId: string; customerId: string; body: string; linkKind?: LinkKind | null; linkId?: string | null; meta?: Record<string, unknown> | null; kind?: 'system' | 'call'; durationSeconds?: number | null },
+) {
+  const { conversation } = await openCustomerConversation(tx, input.storeId, input.customerId);
+  const members = await membersOfConversation(tx.em, conversation.id);
+  return appendMessage(tx, conversation, members, null, { kind: input.kind ?? 'system', ...input });
+}
+
+function localTime(date: Date, timeZone: string) {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    .formatToParts(date)
+    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
+  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday);
+  return { weekday, hhmm: `${parts.hour}:${parts.minute}` };
+}
+
+/** Whether the store is open at the moment, by its opening hours in its time zone. */
+export function isOpen(hours: OpeningHours[], timeZone: string, at: Date): boolean {
+  const { weekday, hhmm } = localTime(at, timeZone);
+  return hours.some((h) => h.weekday === weekday && h.opens <= hhmm && hhmm < h.closes);
+}
+
+/** Outside opening hours a customer's message gets one automatic answer (at most every few hours). */
+async function autoReplyWhenClosed(tx: Tx, config: MessagingConfig, conversation: ConversationRow, members: MemberRow[]) {
+  if (conversation.kind !== 'customer') return;
+  const store = await getStore(tx.em, conversation.storeId);
+  const now = new Date();
+  if (isOpen(store.openingHours, store.timeZone, now)) return;
+  const updated = await rows(
+    tx.em,
+    sql`update messaging_conversation set last_auto_reply_at = now()
+         where id = ${conversation.id}
+           and (last_auto_reply_at is null or last_auto_reply_at < now() - make_interval(hours => ${config.autoReplyEveryHours}))
+       returning id`,
+  );
+  if (updated.length === 0) return;
+  const today = store.openingHours.find((h) => h.weekday === localTime(now, store.timeZone).weekday) ?? store.openingHours[0];
+  const hours = today ? `${today.opens}–${today.closes}` : '';
+  await appendMessage(tx, conversation, members, null, {
+    kind: 'system',
+    body: `您好，${store.name}现在不在营业时间${hours ? `（营业时间 ${hours}）` : ''}。我们已收到您的消息，会在营业后第一时间回复您。`,
+    meta: { autoReply: true, opens: today?.opens ?? null },
+  });
+}
+
+/** Recall by the sender within the window: the content disappears for everyone, the slot stays. */
+export async function recallMessage(tx: Tx, config: MessagingConfig, viewer: Viewer, messageId: string) {
+  const [row] = await rows(tx.em, sql`select ${sql.raw(MESSAGE_COLUMNS)} from messaging_message where id = ${messageId} for update`);
+  if (!row) throw new NotFoundError('Message');
+  const message = toMessage(row);
+  const { conversation, members } = await memberConversation(tx.em, viewer, message.conversationId);
+  if (message.senderId !== viewer.accountId) throw new InvalidInputError('Only the sender recalls a message.', 'messageId');
+  if (message.recalledAt) return message;
+  const [recalled] = await rows(
+    tx.em,
+    sql`update messaging_message set recalled_at = now()
+         where id = ${messageId} and created_at > now() - make_interval(secs => ${config.recallWindowSeconds})
+       returning ${sql.raw(MESSAGE_COLUMNS)}`,
+  );
+  if (!recalled) throw new RecallTooLateError(config.recallWindowSeconds);
+  tx.emit(
+    'message.recalled',
+    {
+      storeId: conversation.storeId,
+      conversationId: conversation.id,
+      messageId,
+      seq: message.seq,
+      internal: message.internal,
+      recalledBy: viewer.accountId,
+    },
+    audienceOf(conversation, members, message.internal),
+  );
+  return toMessage(recalled);
+}
+
+export async function messagesByIds(em: EntityManager, viewer: Viewer | null, ids: readonly string[]): Promise<(MessageRow | null)[]> {
+  if (ids.length === 0) return [];
+  const found = (await rows(em, sql`select ${sql.raw(MESSAGE_COLUMNS)} from messaging_message where id = any(${[...ids]}::uuid[])`)).map(toMessage);
+  const visible = new Map<string, MessageRow>();
+  for (const message of found) {
+    const conversation = await findConversation(em, message.conversationId);
+    if (!conversation) continue;
+    const members = await membersOfConversation(em, conversation.id);
+    const member = viewer ? members.find((m) => m.accountId === viewer.accountId) : null;
+    if (!canRead(viewer, conversation, member)) continue;
+    if (message.internal && !seesInternal(viewer)) continue;
+    visible.set(message.id, message);
+  }
+  return ids.map((id) => visible.get(id) ?? null);
+}
+
+export interface HistoryPage {
+  messages: MessageRow[];
+  hasOlder: boolean;
+  hasNewer: boolean;
+}
+
+export interface HistoryQuery {
+  /** Messages before this sequence (older page). */
+  beforeSeq?: number | null;
+  /** Messages after this sequence (newer page). */
+  afterSeq?: number | null;
+  /** A page centred on this sequence (jump to a message). */
+  aroundSeq?: number | null;
+  limit: number;
+}
+
+/** One page of history in ascending order; without a position, the newest page. */
+export async function history(em: EntityManager, conversationId: string, staff: boolean, query: HistoryQuery): Promise<HistoryPage> {
+  const limit = Math.min(Math.max(query.limit, 1), 200);
+  const older = (before: number | null, n: number) =>
+    rows(
+      em,
+      sql`select ${sql.raw(MESSAGE_COLUMNS)} from messaging_message
+           where conversation_id = ${conversationId} and (${before}::bigint is null or seq < ${before}::bigint) and (${staff} or not internal)
+           order by seq desc limit ${n}`,
+    );
+  const newer = (after: number, n: number) =>
+    rows(
+      em,
+      sql`select ${sql.raw(MESSAGE_COLUMNS)} from messaging_message
+           where conversation_id = ${conversationId} and seq > ${after} and (${staff} or not internal)
+           order by seq asc limit ${n}`,
+    );
+  if (query.afterSeq != null) {
+    const found = (await newer(query.afterSeq, limit + 1)).map(toMessage);
+    const hasNewer = found.length > limit;
+    const messages = found.slice(0, limit);
+    return { messages, hasNewer, hasOlder: await exists(em, conversationId, staff, 'older', messages[0]?.seq ?? query.afterSeq + 1) };
+  }
+  if (query.aroundSeq != null) {
+    const half = Math.floor(limit / 2);
+    const before = (await older(query.aroundSeq, half + 1)).map(toMessage);
+    const after = (await newer(query.aroundSeq - 1, limit - half + 1)).map(toMessage);
+    const hasOlder = before.length > half;
+    const hasNewer = after.length > limit - half;
+    return { messages: [...before.slice(0, half).reverse(), ...after.slice(0, limit - half)], hasOlder, hasNewer };
+  }
+  const found = (await older(query.beforeSeq ?? null, limit + 1)).map(toMessage);
+  const hasOlder = found.length > limit;
+  const messages = found.slice(0, limit).reverse();
+  const last = messages[messages.length - 1]?.seq;
+  const hasNewer = query.beforeSeq != null && last != null ? await exists(em, conversationId, staff, 'newer', last) : false;
+  return { messages, hasOlder, hasNewer };
+}
+
+async function exists(em: EntityManager, conversationId: string, staff: boolean, direction: 'older' | 'newer', seq: number) {
+  const [row] = await rows(
+    em,
+    direction === 'older'
+      ? sql`select 1 from messaging_message where conversation_id = ${conversationId} and seq < ${seq} and (${staff} or not internal) limit 1`
+      : sql`select 1 from messaging_message where conversation_id = ${conversationId} and seq > ${seq} and (${staff} or not internal) limit 1`,
+  );
+  return !!row;
+}
+
+/** Messages whose text contains the words (case-insensitive; Chinese works), newest first. */
+export async function searchMessages(em: EntityManager, conversationId: string, staff: boolean, text: string, limit: number) {
+  const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const found = await rows(
+    em,
+    sql`select ${sql.raw(MESSAGE_COLUMNS)} from messaging_message
+         where conversation_id = ${conversationId} and body ilike ${pattern} and recalled_at is null and (${staff} or not internal)
+         order by seq desc limit ${Math.min(Math.max(limit, 1), 100)}`,
+  );
+  return found.map(toMessage);
+}
+
+export async function findMessage(em: EntityManager, messageId: string): Promise<MessageRow | null> {
+  const [row] = await rows(em, sql`select ${sql.raw(MESSAGE_COLUMNS)} from messaging_message where id = ${messageId}`);
+  return row ? toMessage(row) : null;
+}
+
+export { NotMemberError };

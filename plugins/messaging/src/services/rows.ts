@@ -1,0 +1,86 @@
+import type { ConversationKind, LinkKind, MemberRole, MessageKind } from '../entities.ts';
+import type { MessagePayload } from '../events.ts';
+
+/** Row shapes as the services return them (camelCase, sequences as numbers). */
+export interface ConversationRow {
+  id: string;
+  kind: ConversationKind;
+  storeId: string;
+  customerId: string | null;
+  workOrderId: string | null;
+  technicianId: string | null;
+  title: string | null;
+  assigneeId: string | null;
+  lastSeq: number;
+  lastMessageAt: Date | null;
+  waitingSince: Date | null;
+  lastAutoReplyAt: Date | null;
+  createdAt: Date;
+}
+
+export interface MemberRow {
+  conversationId: string;
+  accountId: string;
+  role: MemberRole;
+  deliveredSeq: number;
+  readSeq: number;
+  joinedAt: Date;
+}
+
+export interface MessageRow {
+  id: string;
+  conversationId: string;
+  seq: number;
+  senderId: string | null;
+  clientMessageId: string | null;
+  kind: MessageKind;
+  body: string | null;
+  attachmentId: string | null;
+  durationSeconds: number | null;
+  linkKind: LinkKind | null;
+  linkId: string | null;
+  meta: Record<string, unknown> | null;
+  internal: boolean;
+  recalledAt: Date | null;
+  createdAt: Date;
+}
+
+export const CONVERSATION_COLUMNS = `id, kind, store_id as "storeId", customer_id as "customerId", work_order_id as "workOrderId",
+  technician_id as "technicianId", title, assignee_id as "assigneeId", last_seq as "lastSeq", last_message_at as "lastMessageAt",
+  waiting_since as "waitingSince", last_auto_reply_at as "lastAutoReplyAt", created_at as "createdAt"`;
+
+export const MEMBER_COLUMNS = `conversation_id as "conversationId", account_id as "accountId", role,
+  delivered_seq as "deliveredSeq", read_seq as "readSeq", joined_at as "joinedAt"`;
+
+export const MESSAGE_COLUMNS = `id, conversation_id as "conversationId", seq, sender_id as "senderId", client_message_id as "clientMessageId",
+  kind, body, attachment_id as "attachmentId", duration_seconds as "durationSeconds", link_kind as "linkKind", link_id as "linkId",
+  meta, internal, recalled_at as "recalledAt", created_at as "createdAt"`;
+
+export function toConversation(row: any): ConversationRow {
+  return { ...row, lastSeq: Number(row.lastSeq) };
+}
+
+export function toMember(row: any): MemberRow {
+  return { ...row, deliveredSeq: Number(row.deliveredSeq), readSeq: Number(row.readSeq) };
+}
+
+export function toMessage(row: any): MessageRow {
+  return { ...row, seq: Number(row.seq) };
+}
+
+export function messagePayload(m: MessageRow): MessagePayload {
+  return {
+    ...m,
+    createdAt: new Date(m.createdAt).toISOString(),
+    recalledAt: m.recalledAt ? new Date(m.recalledAt).toISOString() : null,
+  };
+}
+
+export function messageFromPayload(p: MessagePayload): MessageRow {
+  return {
+    ...p,
+    linkKind: p.linkKind as LinkKind | null,
+    createdAt: new Date(p.createdAt),
+    recalledAt: p.recalledAt ? new Date(p.recalledAt) : null,
+  };
+}
