@@ -23,7 +23,7 @@ export const EVENTS = `subscription($after: String, $conversationId: ID) { messa
   ... on MessageSentEvent { cursor message { seq body internal conversationId } }
   ... on MessageRecalledEvent { cursor seq }
   ... on ReceiptUpdatedEvent { cursor accountId deliveredSeq readSeq }
-  ... on ConversationChangedEvent { cursor change accountId }
+  ... on ConversationChangedEvent { cursor change memberId }
   ... on TypingEvent { accountId typing }
 } }`;
 

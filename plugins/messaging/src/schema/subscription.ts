@@ -86,7 +86,10 @@ export function messagingSubscription(builder: Builder, types: ReturnType<typeof
           }
         },
       }),
-      accountId: t.exposeID('accountId', { nullable: true }),
+      memberId: t.exposeID('accountId', {
+        nullable: true,
+        description: 'The member who joined or left, the new assignee, or the customer of a new conversation.',
+      }),
     }),
   });
   const Typing = builder.objectRef<Extract<Shape, { __type: 'TypingEvent' }>>('TypingEvent').implement({
