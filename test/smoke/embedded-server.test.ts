@@ -1,0 +1,68 @@
+import { createPlatform, type Platform } from '@lacewire/core';
+import { DEMO_PASSWORD } from '@lacewire/plugin-stores';
+import { firstPartyPlugins } from '@lacewire/server/src/plugins.ts';
+import { loadConfig } from '@lacewire/server/src/config.ts';
+import { TestClient } from '@lacewire/testing';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The distribution as `pnpm start` runs it: every first-party plugin on the embedded database
+ * with demo data. PGlite serves one query at a time on one session, so this catches what real
+ * PostgreSQL forgives (a query on another connection inside a transaction waits forever).
+ */
+let platform: Platform;
+let url: string;
+const codes = new Map<string, string>();
+const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+
+beforeAll(async () => {
+  const config = loadConfig({ NODE_ENV: 'development' });
+  const plugins = firstPartyPlugins(config, log, { sendCode: async (phone, code) => void codes.set(phone, code) });
+  platform = await createPlatform({ plugins, databaseUrl: null, dataDir: null, seed: true, logger: log, pollMs: 200 });
+  url = (await platform.listen(0, '127.0.0.1')).url;
+});
+afterAll(() => platform?.close());
+
+async function staff(login: string) {
+  const result = await new TestClient(url, null).query(
+    `mutation($input: SignInWithPasswordInput!) { signInWithPassword(input: $input) { ... on SignedIn { token } ... on Error { message } } }`,
+    { input: { login, password: DEMO_PASSWORD } },
+  );
+  expect(result.signInWithPassword.token).toBeTruthy();
+  return new TestClient(url, result.signInWithPassword.token);
+}
+
+describe('the distribution on the embedded database', () => {
+  it('prints demo logins that work, for every role', async () => {
+    expect(platform.announcements.join('\n')).toContain('admin.jingan');
+    for (const login of ['owner', 'admin.jingan', 'clerk.jingan', 'tech.jingan']) {
+      const client = await staff(login);
+      expect((await client.query('{ viewer { account { kind } } }')).viewer.account.kind).toBe('staff');
+    }
+  });
+
+  it('signs a customer in with a one-time code', async () => {
+    const anonymous = new TestClient(url, null);
+    await anonymous.query(`mutation { requestSignInCode(input: { phone: "13800000009" }) { __typename } }`);
+    const code = codes.get('13800000009');
+    const result = await anonymous.query(
+      `mutation($code: String!) { signInWithCode(input: { phone: "13800000009", code: $code }) { ... on SignedIn { token } } }`,
+      { code },
+    );
+    expect(result.signInWithCode.token).toBeTruthy();
+  });
+
+  it('streams a change to a subscriber', async () => {
+    const admin = await staff('admin.jingan');
+    const stores = await admin.query('{ stores(mine: true) { id } }');
+    const stream = admin.subscribe('subscription { events { type } }');
+    await stream.ready();
+    await new Promise((r) => setTimeout(r, 100));
+    await admin.query(`mutation($id: ID!) { updateStore(input: { storeId: $id, phone: "021-0000" }) { __typename } }`, {
+      id: stores.stores[0].id,
+    });
+    expect((await stream.next()).events.type).toBe('store.updated');
+    await stream.close();
+  });
+});
