@@ -38,7 +38,7 @@ export interface AgoraPluginOptions extends Partial<AgoraConfig>, CallHooks {
  *
  *   query { agoraStatus { configured missing } agoraSession { enabled rtmUserId rtmToken renewAt } }
  *   mutation { startCall(input: { storeId: "…", orderId: "…", purpose: inspection, inviteeIds: ["…"] }) {
- *     ... on MutationStartCallSuccess { data { id channel status } } } }
+ *     ... on CallSession { id channel status } ... on Error { message } } }
  */
 export function agoraPlugin(options: AgoraPluginOptions = {}) {
   const { pushEvents = DEFAULT_PUSHED_EVENTS, subjects, recordCall, ...settings } = options;
