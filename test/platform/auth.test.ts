@@ -154,3 +154,30 @@ describe('isolation', () => {
     expect(unknown.switchFeature).toEqual({ __typename: 'InvalidInput', field: 'feature' });
   });
 });
+
+describe('server-sent events', () => {
+  it('streams a subscription over SSE for clients without WebSockets', async () => {
+    const admin = await t.staff(jingan, 'storeAdmin');
+    const controller = new AbortController();
+    const response = await fetch(t.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'text/event-stream',
+        authorization: `Bearer ${admin.token}`,
+      },
+      body: JSON.stringify({ query: 'subscription { events { type } }' }),
+      signal: controller.signal,
+    });
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    await new Promise((r) => setTimeout(r, 200));
+    await admin.query(`mutation($id: ID!) { updateStore(input: { storeId: $id, phone: "021-5678" }) { __typename } }`, {
+      id: jingan.globalId,
+    });
+    let text = '';
+    while (!text.includes('store.updated')) text += new TextDecoder().decode((await reader.read()).value);
+    expect(text).toContain('"type":"store.updated"');
+    controller.abort();
+  });
+});

@@ -47,6 +47,8 @@ export class TestClient {
       connectionParams: this.token ? { authorization: `Bearer ${this.token}` } : {},
       retryAttempts: 0,
       lazy: false,
+      // Close codes are recorded on the subscription; no console noise.
+      onNonLazyError: () => {},
     });
     this.#sockets.add(socket);
     return new TestSubscription<T>(socket, query, variables, () => this.#sockets.delete(socket));

@@ -35,7 +35,13 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<any, an
             let set = bySession.get(viewer.sessionId);
             if (!set) bySession.set(viewer.sessionId, (set = new Set()));
             set.add(socket);
+            // The session's end closes the socket too; the client signs in again.
+            const expiry = setTimeout(
+              () => socket.close(SESSION_ENDED, 'Session expired'),
+              Math.min(Math.max(viewer.expiresAt.getTime() - Date.now(), 0), 2 ** 31 - 1),
+            );
             socket.once('close', () => {
+              clearTimeout(expiry);
               set.delete(socket);
               if (set.size === 0) bySession.delete(viewer.sessionId);
             });
