@@ -10,6 +10,8 @@ export interface MessagingConfig {
   sendLimit: { count: number; perSeconds: number };
   /** At most one business-hours auto-reply per conversation within this many hours. */
   autoReplyEveryHours: number;
+  /** Largest attachment per message kind, in bytes (the files plugin has its own upload limits). */
+  maxAttachmentBytes: { image: number; voice: number; file: number };
 }
 
 export const DEFAULT_MESSAGING_CONFIG: MessagingConfig = {
@@ -18,4 +20,5 @@ export const DEFAULT_MESSAGING_CONFIG: MessagingConfig = {
   recallWindowSeconds: 120,
   sendLimit: { count: 30, perSeconds: 10 },
   autoReplyEveryHours: 6,
+  maxAttachmentBytes: { image: 10 * 1024 * 1024, voice: 5 * 1024 * 1024, file: 50 * 1024 * 1024 },
 };

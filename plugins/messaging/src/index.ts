@@ -47,7 +47,7 @@ export function createMessagingPlugin(options: Partial<MessagingConfig> = {}) {
   const limiter = new SendLimiter(config.sendLimit);
   return definePlugin({
     name: 'messaging',
-    requires: ['identity', 'stores'],
+    requires: ['identity', 'stores', 'files'],
     entities: [Conversation, ConversationMember, Message, CannedReply, InboxState],
     migrations,
     events: messagingEvents,

@@ -1,12 +1,12 @@
-import { createTestPlatform, localId, type TestPlatform } from '@lacewire/testing';
+import { localId, type TestPlatform } from '@lacewire/testing';
 import { exec, sql } from '@lacewire/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messagingPlugin } from '../src/index.ts';
+import { messagingPlatform } from './platform.ts';
 import { EVENTS, HISTORY, open, sendOk } from './helpers.ts';
 
 let t: TestPlatform;
 beforeAll(async () => {
-  t = await createTestPlatform({ plugins: [messagingPlugin] });
+  t = await messagingPlatform();
 });
 afterAll(() => t?.close());
 

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { createTestPlatform, type TestPlatform } from '@lacewire/testing';
+import { type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMessagingPlugin } from '../src/index.ts';
+import { messagingPlatform } from './platform.ts';
 import { HISTORY, open, SEND, send, sendOk } from './helpers.ts';
 
 let t: TestPlatform;
 beforeAll(async () => {
-  t = await createTestPlatform({ plugins: [createMessagingPlugin({ sendLimit: { count: 5, perSeconds: 60 } })] });
+  t = await messagingPlatform({ sendLimit: { count: 5, perSeconds: 60 } });
 });
 afterAll(() => t?.close());
 

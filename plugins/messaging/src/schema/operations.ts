@@ -1,4 +1,5 @@
 import { type Builder, DoneRef, hasStoreRole, InvalidInputError, NotAllowedError, NotFoundError, RateLimitedError, type Viewer } from '@lacewire/core';
+import { AttachmentRef } from '@lacewire/plugin-files';
 import { StoreRef } from '@lacewire/plugin-stores';
 import { z } from 'zod';
 import type { MessagingConfig } from '../config.ts';
@@ -314,7 +315,7 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
               }),
               kind: f.field({ type: MessageKind, required: true }),
               body: f.string({ required: false }),
-              attachmentId: f.id({ required: false, validate: z.uuid() }),
+              attachmentId: f.globalID({ required: false, for: AttachmentRef, description: 'Upload first (uploadAttachment), then send its id.' }),
               durationSeconds: f.int({ required: false }),
               internal: f.boolean({ required: false, description: 'An internal note, seen by staff only.' }),
               link: f.field({ type: LinkInput, required: false }),
@@ -329,7 +330,7 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
             kind: input.kind,
             clientMessageId: input.clientMessageId,
             body: input.body ?? null,
-            attachmentId: input.attachmentId ? String(input.attachmentId) : null,
+            attachmentId: input.attachmentId?.id ?? null,
             durationSeconds: input.durationSeconds ?? null,
             internal: input.internal ?? false,
             linkKind: input.link?.kind ?? null,

@@ -1,4 +1,5 @@
 import { type Builder, type Context, defineErrorType } from '@lacewire/core';
+import { AttachmentRef, attachmentsByIds, canSeeAttachment } from '@lacewire/plugin-files';
 import { getStore, StoreRef } from '@lacewire/plugin-stores';
 import { z } from 'zod';
 import { CONVERSATION_KINDS, type ICannedReply, LINK_KINDS, MEMBER_ROLES, MESSAGE_KINDS } from '../entities.ts';
@@ -95,6 +96,16 @@ export function messagingTypes(builder: Builder) {
         nullable: true,
         description: 'The attachment (files plugin) of an image, voice or file message.',
         resolve: (m) => (m.recalledAt ? null : m.attachmentId),
+      }),
+      attachment: t.field({
+        type: AttachmentRef,
+        nullable: true,
+        description: 'The image, voice or file (with its signed download url).',
+        resolve: async (m, _a, ctx) => {
+          if (!m.attachmentId || m.recalledAt) return null;
+          const [attachment] = await attachmentsByIds(ctx.em, [m.attachmentId]);
+          return attachment && canSeeAttachment(ctx.viewer, attachment) ? attachment : null;
+        },
       }),
       durationSeconds: t.exposeInt('durationSeconds', { nullable: true }),
       link: t.field({

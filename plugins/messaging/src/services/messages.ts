@@ -162,9 +162,9 @@ export async function sendMessage(
     const existing = await existingByClientId(tx.em, viewer.accountId, input.clientMessageId);
     if (existing && existing.conversationId === conversation.id) return { message: existing, created: false };
   }
-  if (input.attachmentId) await checkAttachment(tx.em, conversation, input);
   limiter.check(viewer.accountId);
-  const result = await appendMessage(tx, conversation, members, viewer.accountId, input);
+  const meta = input.attachmentId ? await checkAttachment(tx, viewer, config, conversation, members, input) : null;
+  const result = await appendMessage(tx, conversation, members, viewer.accountId, meta ? { ...input, meta: { ...input.meta, ...meta } } : input);
   if (result.created && member.role === 'customer') await autoReplyWhenClosed(tx, config, conversation, members);
   return result;
 }

@@ -1,0 +1,16 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PluginDefinition } from '@lacewire/core';
+import { filesPlugin } from '@lacewire/plugin-files';
+import { createTestPlatform } from '@lacewire/testing';
+import { createMessagingPlugin, type MessagingConfig } from '../src/index.ts';
+
+/** A test platform with files and messaging (plus whatever else the test needs). */
+export async function messagingPlatform(options: Partial<MessagingConfig> = {}, extra: PluginDefinition[] = [], embedded = false) {
+  const directory = await mkdtemp(join(tmpdir(), 'lw-messaging-'));
+  return createTestPlatform({
+    embedded,
+    plugins: [filesPlugin({ directory, secret: 'messaging-test-secret-messaging-test!' }), createMessagingPlugin(options), ...extra],
+  });
+}
