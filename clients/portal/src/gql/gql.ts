@@ -14,12 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query Attachment($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Attachment { id kind url thumbnailUrl fileName byteSize contentType }\n    }\n  }\n": typeof types.AttachmentDocument,
+    "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      __typename\n      ... on Attachment { id kind url thumbnailUrl fileName }\n      ... on Error { message }\n    }\n  }\n": typeof types.UploadAttachmentDocument,
     "\n  query Stores {\n    stores { id name address phone timeZone openingHours { weekday opens closes } }\n  }\n": typeof types.StoresDocument,
     "\n  query Me {\n    viewer { customerId account { id displayName phone locale } }\n  }\n": typeof types.MeDocument,
     "\n  mutation RequestSignInCode($input: RequestSignInCodeInput!) {\n    requestSignInCode(input: $input) {\n      __typename\n      ... on SignInCodeSent { expiresAt }\n      ... on Error { message }\n    }\n  }\n": typeof types.RequestSignInCodeDocument,
     "\n  mutation SignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      __typename\n      ... on SignedIn { token expiresAt viewer { customerId account { id phone locale } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SignInWithCodeDocument,
 };
 const documents: Documents = {
+    "\n  query Attachment($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Attachment { id kind url thumbnailUrl fileName byteSize contentType }\n    }\n  }\n": types.AttachmentDocument,
+    "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      __typename\n      ... on Attachment { id kind url thumbnailUrl fileName }\n      ... on Error { message }\n    }\n  }\n": types.UploadAttachmentDocument,
     "\n  query Stores {\n    stores { id name address phone timeZone openingHours { weekday opens closes } }\n  }\n": types.StoresDocument,
     "\n  query Me {\n    viewer { customerId account { id displayName phone locale } }\n  }\n": types.MeDocument,
     "\n  mutation RequestSignInCode($input: RequestSignInCodeInput!) {\n    requestSignInCode(input: $input) {\n      __typename\n      ... on SignInCodeSent { expiresAt }\n      ... on Error { message }\n    }\n  }\n": types.RequestSignInCodeDocument,
@@ -40,6 +44,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Attachment($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Attachment { id kind url thumbnailUrl fileName byteSize contentType }\n    }\n  }\n"): (typeof documents)["\n  query Attachment($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Attachment { id kind url thumbnailUrl fileName byteSize contentType }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      __typename\n      ... on Attachment { id kind url thumbnailUrl fileName }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      __typename\n      ... on Attachment { id kind url thumbnailUrl fileName }\n      ... on Error { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,15 +1,22 @@
+import type { Component } from 'vue';
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router';
 
-// Every screen but sign-in is its own lazily loaded chunk: the first route stays small.
-export const routes: RouteRecordRaw[] = [
-  { path: '/signin', name: 'signIn', component: () => import('../views/SignIn.vue'), meta: { public: true } },
+// Every screen is its own lazily loaded chunk: the first route stays small. Screens are found by
+// file name, so a screen for a server module that is not installed yet simply has no route.
+const views = import.meta.glob<Component>('../views/*.vue', { import: 'default' });
+const view = (name: string) => views[`../views/${name}.vue`] as () => Promise<Component>;
+
+const all: (RouteRecordRaw | false)[] = [
+  { path: '/signin', name: 'signIn', component: view('SignIn'), meta: { public: true } },
   { path: '/', redirect: '/orders' },
-  { path: '/orders', name: 'orders', component: () => import('../views/Orders.vue'), meta: { tab: 'orders' } },
-  { path: '/book', name: 'book', component: () => import('../views/Book.vue'), meta: { tab: 'book' } },
-  { path: '/messages', name: 'messages', component: () => import('../views/Messages.vue'), meta: { tab: 'messages' } },
-  { path: '/me', name: 'me', component: () => import('../views/Me.vue'), meta: { tab: 'me' } },
+  { path: '/orders', name: 'orders', component: view('Orders'), meta: { tab: 'orders' } },
+  { path: '/book', name: 'book', component: view('Book'), meta: { tab: 'book' } },
+  { path: '/messages', name: 'messages', component: view('Messages'), meta: { tab: 'messages' } },
+  { path: '/me', name: 'me', component: view('Me'), meta: { tab: 'me' } },
+  !!view('Chat') && { path: '/chat/:id', name: 'chat', component: view('Chat'), props: true },
   { path: '/:pathMatch(.*)*', redirect: '/orders' },
 ];
+export const routes = all.filter((r): r is RouteRecordRaw => r !== false);
 
 export function createPortalRouter(signedIn: () => boolean) {
   const router = createRouter({ history: createWebHistory('/'), routes });
