@@ -13,7 +13,8 @@ export interface LacewireOptions {
   fetch?: typeof fetch;
   /** Extra urql exchanges before the fetch exchange (e.g. a test's). */
   exchanges?: Exchange[];
-  stream?: Partial<Omit<StreamOptions, 'transport'>>;
+  /** Stream options; `transport` replaces graphql-ws (component tests). */
+  stream?: Partial<StreamOptions>;
 }
 
 export interface Lacewire {
@@ -54,6 +55,7 @@ export function createLacewire(options: LacewireOptions = {}): Lacewire {
     url,
     fetch: options.fetch,
     requestPolicy: 'cache-and-network',
+    preferGetMethod: false,
     fetchOptions: () => ({ headers: auth.headers() }),
     exchanges: [
       cacheExchange,
@@ -86,7 +88,7 @@ export function createLacewire(options: LacewireOptions = {}): Lacewire {
   });
 
   const stream = new EventStream({
-    transport: graphqlWsTransport(sockets),
+    transport: options.stream?.transport ?? graphqlWsTransport(sockets),
     isSessionEnded,
     onSessionEnded: () => auth.expire(),
     online: browserOnline,

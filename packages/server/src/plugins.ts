@@ -1,4 +1,5 @@
 import type { PluginDefinition } from '@lacewire/core';
+import { carePlugin } from '@lacewire/plugin-care';
 import { filesPlugin, S3Storage } from '@lacewire/plugin-files';
 import { identityPlugin } from '@lacewire/plugin-identity';
 import { storesPlugin } from '@lacewire/plugin-stores';
@@ -18,5 +19,6 @@ export function firstPartyPlugins(config: ServerConfig, log: Logger): PluginDefi
       publicUrl: config.publicUrl,
       ...(config.files.s3 ? { storage: new S3Storage(config.files.s3) } : { directory: config.files.directory }),
     }),
+    carePlugin(),
   ];
 }
