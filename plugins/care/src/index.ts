@@ -1,0 +1,49 @@
+import { definePlugin } from '@lacewire/core';
+import { CareSettings, CareStep, ChangeRequest, TimelineEntry, WorkOrder } from './entities.ts';
+import { careEvents } from './events.ts';
+import { careJobs } from './jobs.ts';
+import { migrations } from './migrations.ts';
+import { careSchema } from './schema.ts';
+import { type CareOptions, DEFAULT_CARE_OPTIONS } from './services.ts';
+
+export type { ICareStep, IChangeRequest, IWorkOrder, MaterialUse, ServiceLine, ShoeSnapshot } from './entities.ts';
+export { InvalidTransitionError, WorkNotApprovedError, WrongPickupCodeError } from './errors.ts';
+export { ORDER_EVENT_TYPES } from './events.ts';
+export * from './pipeline.ts';
+export { CareStepRef, ChangeRequestRef, WorkOrderRef } from './refs.ts';
+export {
+  canSeeOrder,
+  type CareOptions,
+  getOrder,
+  openWorkOrder,
+  orderAudience,
+  orderFor,
+  ordersByIds,
+  reopenForRework,
+  type StockConsumer,
+  stagesOf,
+  totalOf,
+} from './services.ts';
+
+/**
+ * Care execution and live progress: a work order per pair, a per-store status pipeline (state
+ * machine), care steps with labour and materials, change requests the customer approves before
+ * the work is done, pickup by code or QR with reminders, and subscriptions for the customer,
+ * one order and the store board.
+ *
+ *   subscription { myOrderEvents(after: "1234") { cursor type to label order { tagNumber status } changeRequest { id priceMinor } } }
+ *   mutation { moveOrder(input: { orderId: "V29ya09yZGVyOi4uLg==", to: "recolouring" }) {
+ *     __typename ... on WorkOrder { status } ... on InvalidTransition { message allowed } } }
+ */
+export function carePlugin(options: Partial<CareOptions> = {}) {
+  const config: CareOptions = { ...DEFAULT_CARE_OPTIONS, ...options };
+  return definePlugin({
+    name: 'care',
+    requires: ['identity', 'stores', 'files'],
+    entities: [WorkOrder, CareStep, ChangeRequest, TimelineEntry, CareSettings],
+    migrations,
+    events: careEvents,
+    schema: (builder) => careSchema(builder, config),
+    jobs: careJobs(config),
+  });
+}

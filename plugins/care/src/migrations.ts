@@ -1,0 +1,96 @@
+import type { Migration } from '@lacewire/core';
+
+export const migrations: Migration[] = [
+  {
+    name: '0001_work_orders',
+    up: `
+      create table care_work_order (
+        id uuid primary key,
+        store_id uuid not null,
+        customer_id uuid not null,
+        shoe_id uuid,
+        shoe jsonb not null,
+        tag_number text not null,
+        pickup_code text not null,
+        technician_id uuid,
+        promised_at timestamptz,
+        status text not null,
+        resume_status text,
+        pipeline jsonb not null,
+        services jsonb not null,
+        currency text not null default 'CNY',
+        intake_photo_ids jsonb not null default '[]',
+        condition_notes text,
+        condition_acknowledged_at timestamptz,
+        appointment_id uuid unique,
+        reminders_sent integer not null default 0,
+        rework_count integer not null default 0,
+        ready_at timestamptz,
+        picked_up_at timestamptz,
+        picked_up_by uuid,
+        cancel_reason text,
+        created_by uuid not null,
+        created_at timestamptz not null,
+        updated_at timestamptz not null,
+        unique (store_id, tag_number)
+      );
+      create index care_work_order_customer on care_work_order (customer_id, created_at);
+      create index care_work_order_store on care_work_order (store_id, status);
+      create table care_step (
+        id uuid primary key,
+        order_id uuid not null references care_work_order (id) deferrable initially deferred,
+        store_id uuid not null,
+        stage text not null,
+        service_code text,
+        technician_id uuid not null,
+        started_at timestamptz not null,
+        finished_at timestamptz,
+        labour_minutes integer,
+        materials jsonb not null default '[]',
+        notes text,
+        before_photo_ids jsonb not null default '[]',
+        after_photo_ids jsonb not null default '[]'
+      );
+      create index care_step_order on care_step (order_id, started_at);
+      create table care_change_request (
+        id uuid primary key,
+        order_id uuid not null references care_work_order (id) deferrable initially deferred,
+        store_id uuid not null,
+        origin text not null,
+        description text not null,
+        photo_ids jsonb not null default '[]',
+        service jsonb not null,
+        price_minor integer not null,
+        status text not null,
+        raised_by uuid not null,
+        raised_at timestamptz not null,
+        answered_by uuid,
+        answered_at timestamptz,
+        answer_note text
+      );
+      create index care_change_request_order on care_change_request (order_id);
+      create table care_timeline (
+        id uuid primary key,
+        order_id uuid not null references care_work_order (id) deferrable initially deferred,
+        customer_id uuid not null,
+        store_id uuid not null,
+        kind text not null,
+        from_status text,
+        to_status text,
+        text text not null,
+        actor_id uuid,
+        ref_id uuid,
+        at timestamptz not null
+      );
+      create index care_timeline_order on care_timeline (order_id, at);
+      create index care_timeline_customer on care_timeline (customer_id, at);
+      create table care_store_settings (
+        store_id uuid primary key,
+        pipeline jsonb not null,
+        reminder_after_days integer not null,
+        reminder_every_days integer not null,
+        max_reminders integer not null,
+        next_tag integer not null
+      );`,
+  },
+];

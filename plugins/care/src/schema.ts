@@ -1,0 +1,803 @@
+import {
+  type Builder,
+  defineErrorType,
+  hasStoreRole,
+  NotAllowedError,
+  NotFoundError,
+  staffStoreIds,
+  type Viewer,
+} from '@lacewire/core';
+import { AttachmentRef, attachmentsByIds, canSeeAttachment, shareAttachments } from '@lacewire/plugin-files';
+import { accountsByIds } from '@lacewire/plugin-identity';
+import { StoreRef, getStore } from '@lacewire/plugin-stores';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import type { ICareStep, ITimelineEntry, IWorkOrder, ServiceLine } from './entities.ts';
+import { InvalidTransitionError, WorkNotApprovedError, WrongPickupCodeError } from './errors.ts';
+import { ORDER_EVENT_TYPES } from './events.ts';
+import { toUuid } from './ids.ts';
+import { labelOf, PICKED_UP, SERVICE_CATEGORIES, type Stage } from './pipeline.ts';
+import { CareStepRef, ChangeRequestRef, WorkOrderRef } from './refs.ts';
+import {
+  acknowledgeCondition,
+  answerChangeRequest,
+  assignTechnician,
+  canSeeOrder,
+  type CareOptions,
+  careSettings,
+  changeRequestById,
+  changeRequestsOf,
+  configureCare,
+  finishStep,
+  listOrders,
+  moveOrder,
+  movesOf,
+  openWorkOrder,
+  orderFor,
+  ordersByIds,
+  pickUp,
+  pickupQrText,
+  qrDataUrl,
+  raiseChangeRequest,
+  stagesOf,
+  startStep,
+  stepById,
+  stepsOf,
+  tagQrText,
+  timelineOf,
+  totalOf,
+} from './services.ts';
+
+/** Reads in their own fork: a subscription's context lives long and must not serve stale rows. */
+const fresh = (ctx: { runtime: { em(): EntityManager } }) => ctx.runtime.em();
+
+async function photos(ctx: { viewer: Viewer | null; runtime: { em(): EntityManager } }, ids: string[]) {
+  const found = await attachmentsByIds(fresh(ctx), ids);
+  return found.filter((a) => a && canSeeAttachment(ctx.viewer, a)) as NonNullable<(typeof found)[number]>[];
+}
+
+const ids = (list: { id: string }[] | null | undefined) => (list ?? []).map((g) => g.id);
+
+export function careSchema(builder: Builder, options: CareOptions) {
+  defineErrorType(builder, InvalidTransitionError, {
+    name: 'InvalidTransition',
+    description: 'The order cannot move there from its current status; `allowed` lists where it can go.',
+    fields: (t) => ({ from: t.exposeString('from'), to: t.exposeString('to'), allowed: t.exposeStringList('allowed') }),
+  });
+  defineErrorType(builder, WorkNotApprovedError, {
+    name: 'WorkNotApproved',
+    description: 'Work waits for the customer to approve a change request.',
+    fields: (t) => ({ changeRequestId: t.exposeID('changeRequestId', { nullable: true }) }),
+  });
+  defineErrorType(builder, WrongPickupCodeError, { name: 'WrongPickupCode', description: 'The pickup code or QR does not match.' });
+
+  const Category = builder.enumType('ServiceCategory', { values: SERVICE_CATEGORIES });
+  const LineState = builder.enumType('ServiceLineState', { values: ['quoted', 'pending', 'approved', 'declined'] as const });
+  const StageState = builder.enumType('StageState', { values: ['done', 'current', 'upcoming'] as const });
+
+  const PersonRef = builder.objectRef<{ accountId: string; displayName: string }>('OrderPerson').implement({
+    description: 'A person on an order (technician, author of a step).',
+    fields: (t) => ({ accountId: t.exposeID('accountId'), displayName: t.exposeString('displayName') }),
+  });
+  const person = async (em: EntityManager, accountId: string | null | undefined) => {
+    if (!accountId) return null;
+    const [a] = await accountsByIds(em, [accountId]);
+    return a ? { accountId, displayName: a.displayName } : null;
+  };
+
+  const Line = builder.objectRef<ServiceLine>('ServiceLine').implement({
+    fields: (t) => ({
+      code: t.exposeString('code'),
+      name: t.exposeString('name'),
+      category: t.field({ type: Category, resolve: (s) => s.category }),
+      priceMinor: t.exposeInt('priceMinor', { description: 'Quoted price in fen.' }),
+      state: t.field({ type: LineState, resolve: (s) => s.state }),
+      changeRequestId: t.exposeID('changeRequestId', { nullable: true }),
+    }),
+  });
+
+  const StageView = builder
+    .objectRef<Stage & { state: 'done' | 'current' | 'upcoming' }>('OrderStage')
+    .implement({
+      description: "One stage of this order's pipeline (stages without a matching service are left out).",
+      fields: (t) => ({
+        key: t.exposeString('key'),
+        label: t.exposeString('label'),
+        state: t.field({ type: StageState, resolve: (s) => s.state }),
+      }),
+    });
+
+  const Shoe = builder.objectRef<IWorkOrder['shoe']>('OrderShoe').implement({
+    fields: (t) => ({
+      brand: t.exposeString('brand'),
+      model: t.exposeString('model', { nullable: true }),
+      colour: t.exposeString('colour', { nullable: true }),
+      material: t.exposeString('material', { nullable: true }),
+      size: t.exposeString('size', { nullable: true }),
+    }),
+  });
+
+  const Material = builder.objectRef<ICareStep['materials'][number]>('MaterialUse').implement({
+    fields: (t) => ({
+      materialId: t.exposeID('materialId', { nullable: true }),
+      name: t.exposeString('name'),
+      quantity: t.exposeFloat('quantity'),
+      unit: t.exposeString('unit'),
+    }),
+  });
+
+  builder.node(CareStepRef, {
+    description: 'A piece of work on an order: who, when, labour, materials, photos.',
+    id: { resolve: (s) => s.id },
+    loadMany: async (stepIds, ctx) => {
+      const em = fresh(ctx);
+      const steps = await Promise.all(stepIds.map((id) => stepById(em, id)));
+      const orders = await ordersByIds(em, steps.map((s) => s?.orderId ?? '00000000-0000-0000-0000-000000000000'));
+      return steps.map((s, i) => (s && orders[i] && canSeeOrder(ctx.viewer, orders[i]) ? s : null));
+    },
+    fields: (t) => ({
+      stage: t.exposeString('stage'),
+      serviceCode: t.exposeString('serviceCode', { nullable: true }),
+      technician: t.field({ type: PersonRef, nullable: true, resolve: (s, _a, ctx) => person(fresh(ctx), s.technicianId) }),
+      startedAt: t.field({ type: 'DateTime', resolve: (s) => s.startedAt }),
+      finishedAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.finishedAt ?? null }),
+      labourMinutes: t.exposeInt('labourMinutes', { nullable: true }),
+      materials: t.field({ type: [Material], resolve: (s) => s.materials }),
+      notes: t.exposeString('notes', { nullable: true }),
+      beforePhotos: t.field({ type: [AttachmentRef], resolve: (s, _a, ctx) => photos(ctx, s.beforePhotoIds) }),
+      afterPhotos: t.field({ type: [AttachmentRef], resolve: (s, _a, ctx) => photos(ctx, s.afterPhotoIds) }),
+    }),
+  });
+
+  builder.node(ChangeRequestRef, {
+    description: 'Extra work (found by the technician or asked by the customer) waiting for, or given, the customer\'s answer.',
+    id: { resolve: (c) => c.id },
+    loadMany: async (crIds, ctx) => {
+      const em = fresh(ctx);
+      const crs = await Promise.all(crIds.map((id) => changeRequestById(em, id)));
+      const orders = await ordersByIds(em, crs.map((c) => c?.orderId ?? '00000000-0000-0000-0000-000000000000'));
+      return crs.map((c, i) => (c && orders[i] && canSeeOrder(ctx.viewer, orders[i]) ? c : null));
+    },
+    fields: (t) => ({
+      origin: t.exposeString('origin'),
+      description: t.exposeString('description'),
+      photos: t.field({ type: [AttachmentRef], resolve: (c, _a, ctx) => photos(ctx, c.photoIds) }),
+      serviceCode: t.string({ resolve: (c) => c.service.code }),
+      serviceName: t.string({ resolve: (c) => c.service.name }),
+      category: t.field({ type: Category, resolve: (c) => c.service.category }),
+      priceMinor: t.exposeInt('priceMinor'),
+      status: t.exposeString('status', { description: 'pending, approved, declined or withdrawn (order cancelled).' }),
+      raisedAt: t.field({ type: 'DateTime', resolve: (c) => c.raisedAt }),
+      answeredAt: t.field({ type: 'DateTime', nullable: true, resolve: (c) => c.answeredAt ?? null }),
+      answerNote: t.exposeString('answerNote', { nullable: true }),
+      order: t.field({ type: WorkOrderRef, resolve: async (c, _a, ctx) => (await ordersByIds(fresh(ctx), [c.orderId]))[0] as IWorkOrder }),
+    }),
+  });
+
+  const Timeline = builder.objectRef<ITimelineEntry>('OrderTimelineEntry').implement({
+    description: 'One thing that happened to an order, as shown to the customer.',
+    fields: (t) => ({
+      kind: t.exposeString('kind', {
+        description: 'opened, status, assigned, stepStarted, stepFinished, changeRequested, changeApproved, changeDeclined, conditionAcknowledged, pickupReminder',
+      }),
+      text: t.exposeString('text'),
+      fromStatus: t.exposeString('fromStatus', { nullable: true }),
+      toStatus: t.exposeString('toStatus', { nullable: true }),
+      at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
+      orderId: t.field({ type: 'ID', resolve: (e) => Buffer.from(`WorkOrder:${e.orderId}`).toString('base64') }),
+      actor: t.field({ type: PersonRef, nullable: true, resolve: (e, _a, ctx) => person(fresh(ctx), e.actorId) }),
+    }),
+  });
+
+  builder.node(WorkOrderRef, {
+    description: 'A work order: one pair of shoes in one store, from intake to pickup.',
+    id: { resolve: (o) => o.id },
+    loadMany: async (orderIds, ctx) => {
+      const orders = await ordersByIds(fresh(ctx), orderIds);
+      return orders.map((o) => (o && canSeeOrder(ctx.viewer, o) ? o : null));
+    },
+    fields: (t) => ({
+      tagNumber: t.exposeString('tagNumber', { description: 'Short number on the physical tag.' }),
+      tagQr: t.string({
+        description: 'SVG data URL of the QR code printed on the tag (staff scan it to open the order).',
+        resolve: (o) => qrDataUrl(tagQrText(o)),
+      }),
+      status: t.exposeString('status', { description: 'A stage key of the pipeline, or onHold / cancelled.' }),
+      statusLabel: t.string({ resolve: (o) => labelOf(o.pipeline, o.status) }),
+      stages: t.field({
+        type: [StageView],
+        resolve: (o) => {
+          const stages = stagesOf(o);
+          const current = stages.findIndex((s) => s.key === (o.resumeStatus ?? o.status));
+          return stages.map((s, i) => ({
+            ...s,
+            state: o.status === PICKED_UP || i < current ? 'done' : i === current ? 'current' : 'upcoming',
+          }));
+        },
+      }),
+      allowedMoves: t.stringList({
+        description: 'Statuses `moveOrder` accepts now (staff).',
+        resolve: (o, _a, ctx) => (ctx.viewer?.customerId ? [] : movesOf(o)),
+      }),
+      store: t.field({ type: StoreRef, resolve: (o, _a, ctx) => getStore(fresh(ctx), o.storeId) }),
+      customerId: t.exposeID('customerId', { description: 'The customer (their account id).' }),
+      customerName: t.string({ resolve: async (o, _a, ctx) => (await person(fresh(ctx), o.customerId))?.displayName ?? '' }),
+      shoeId: t.exposeID('shoeId', { nullable: true }),
+      shoe: t.field({ type: Shoe, resolve: (o) => o.shoe }),
+      services: t.field({ type: [Line], resolve: (o) => o.services }),
+      totalMinor: t.int({ description: 'Quoted and approved services, in fen.', resolve: (o) => totalOf(o) }),
+      currency: t.exposeString('currency'),
+      technician: t.field({ type: PersonRef, nullable: true, resolve: (o, _a, ctx) => person(fresh(ctx), o.technicianId) }),
+      promisedAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.promisedAt ?? null }),
+      pickupCode: t.string({
+        nullable: true,
+        description: 'The customer\'s pickup code (only the customer sees it; staff ask for it).',
+        resolve: (o, _a, ctx) => (ctx.viewer?.customerId === o.customerId ? o.pickupCode : null),
+      }),
+      pickupQr: t.string({
+        nullable: true,
+        description: 'SVG data URL of the pickup QR for the customer to show at the counter.',
+        resolve: (o, _a, ctx) => (ctx.viewer?.customerId === o.customerId ? qrDataUrl(pickupQrText(o)) : null),
+      }),
+      intakePhotos: t.field({ type: [AttachmentRef], resolve: (o, _a, ctx) => photos(ctx, o.intakePhotoIds) }),
+      conditionNotes: t.exposeString('conditionNotes', { nullable: true, description: 'Existing damage noted at intake.' }),
+      conditionAcknowledgedAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.conditionAcknowledgedAt ?? null }),
+      steps: t.field({ type: [CareStepRef], resolve: (o, _a, ctx) => stepsOf(fresh(ctx), o.id) }),
+      changeRequests: t.field({ type: [ChangeRequestRef], resolve: (o, _a, ctx) => changeRequestsOf(fresh(ctx), o.id) }),
+      timeline: t.field({ type: [Timeline], resolve: (o, _a, ctx) => timelineOf(fresh(ctx), { orderId: o.id }) }),
+      remindersSent: t.exposeInt('remindersSent'),
+      reworkCount: t.exposeInt('reworkCount'),
+      readyAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.readyAt ?? null }),
+      pickedUpAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.pickedUpAt ?? null }),
+      cancelReason: t.exposeString('cancelReason', { nullable: true }),
+      createdAt: t.field({ type: 'DateTime', resolve: (o) => o.createdAt }),
+    }),
+  });
+
+  // ------------------------------------------------------------------ queries
+
+  builder.queryField('workOrders', (t) =>
+    t.field({
+      type: [WorkOrderRef],
+      description: "A store's orders (clerks, admins; technicians get those assigned to them). Newest first, at most 500.",
+      authScopes: { staff: true },
+      args: {
+        storeId: t.arg.globalID({ for: StoreRef, required: true }),
+        statuses: t.arg.stringList({ required: false }),
+        active: t.arg.boolean({ required: false, description: 'Leave out picked up and cancelled orders.' }),
+      },
+      resolve: (_r, args, ctx) => {
+        const storeId = args.storeId.id;
+        if (!hasStoreRole(ctx.viewer, storeId)) throw new NotAllowedError();
+        const technicianOnly = !hasStoreRole(ctx.viewer, storeId, ['clerk', 'storeAdmin']);
+        return listOrders(fresh(ctx), {
+          storeId,
+          statuses: args.statuses ?? undefined,
+          active: args.active ?? false,
+          technicianId: technicianOnly ? ctx.viewer?.accountId : undefined,
+        });
+      },
+    }),
+  );
+
+  builder.queryField('myOrders', (t) =>
+    t.field({
+      type: [WorkOrderRef],
+      description: "The signed-in customer's orders, newest first.",
+      authScopes: { customer: true },
+      args: { active: t.arg.boolean({ required: false }) },
+      resolve: (_r, args, ctx) => listOrders(fresh(ctx), { customerId: ctx.viewer?.customerId as string, active: args.active ?? false }),
+    }),
+  );
+
+  builder.queryField('orderByTag', (t) =>
+    t.field({
+      type: WorkOrderRef,
+      nullable: true,
+      description: 'Staff: the order by its tag number, or by the scanned tag QR text.',
+      authScopes: { staff: true },
+      args: { storeId: t.arg.globalID({ for: StoreRef, required: true }), tag: t.arg.string({ required: true }) },
+      resolve: async (_r, args, ctx) => {
+        const qr = args.tag.match(/^LW:ORDER:([0-9a-f-]{36})$/);
+        const em = fresh(ctx);
+        const found = qr
+          ? (await ordersByIds(em, [qr[1]]))[0]
+          : (await listOrders(em, { storeId: args.storeId.id })).find((o) => o.tagNumber === args.tag.trim());
+        return found && found.storeId === args.storeId.id && canSeeOrder(ctx.viewer, found) ? found : null;
+      },
+    }),
+  );
+
+  builder.queryField('customerTimeline', (t) =>
+    t.field({
+      type: [Timeline],
+      description: "Everything that happened to a customer's orders, oldest first. Customers read their own; staff a customer's in their stores.",
+      authScopes: { signedIn: true },
+      args: { customerId: t.arg.id({ required: false, description: 'Staff: whose timeline.' }) },
+      resolve: async (_r, args, ctx) => {
+        const viewer = ctx.viewer as Viewer;
+        const customerId = viewer.customerId ?? (args.customerId ? toUuid(args.customerId, 'customerId') : null);
+        if (!customerId) throw new NotFoundError('Customer');
+        const entries = await timelineOf(fresh(ctx), { customerId });
+        if (viewer.customerId) return entries;
+        const stores = staffStoreIds(viewer, ['clerk', 'storeAdmin']);
+        return entries.filter((e) => stores === null || stores.includes(e.storeId));
+      },
+    }),
+  );
+
+  const StageObj = builder.objectRef<Stage>('PipelineStage').implement({
+    fields: (t) => ({
+      key: t.exposeString('key'),
+      label: t.exposeString('label'),
+      categories: t.field({ type: [Category], nullable: true, resolve: (s) => s.categories }),
+    }),
+  });
+  const Settings = builder
+    .objectRef<{ storeId: string; pipeline: Stage[]; reminderAfterDays: number; reminderEveryDays: number; maxReminders: number }>(
+      'CareSettings',
+    )
+    .implement({
+      fields: (t) => ({
+        pipeline: t.field({ type: [StageObj], resolve: (s) => s.pipeline }),
+        reminderAfterDays: t.exposeInt('reminderAfterDays'),
+        reminderEveryDays: t.exposeInt('reminderEveryDays'),
+        maxReminders: t.exposeInt('maxReminders'),
+      }),
+    });
+  builder.objectField(StoreRef, 'careSettings', (t) =>
+    t.field({
+      type: Settings,
+      authScopes: (s) => ({ storeStaff: s.id }),
+      resolve: (s, _a, ctx) => careSettings(fresh(ctx), s.id),
+    }),
+  );
+
+  // ------------------------------------------------------------------ mutations
+
+  const ServiceInput = builder.inputType('OrderServiceInput', {
+    fields: (f) => ({
+      code: f.string({ required: true, validate: z.string().trim().min(1).max(40) }),
+      name: f.string({ required: true, validate: z.string().trim().min(1).max(60) }),
+      category: f.field({ type: Category, required: true }),
+      priceMinor: f.int({ required: true, validate: z.number().int().min(0).max(10_000_000) }),
+      serviceId: f.id({ required: false, description: 'Catalog service, when it comes from the catalog.' }),
+    }),
+  });
+  const ShoeInput = builder.inputType('OrderShoeInput', {
+    fields: (f) => ({
+      brand: f.string({ required: true, validate: z.string().trim().min(1).max(60) }),
+      model: f.string({ required: false }),
+      colour: f.string({ required: false }),
+      material: f.string({ required: false }),
+      size: f.string({ required: false }),
+    }),
+  });
+  const toService = (s: { code: string; name: string; category: any; priceMinor: number; serviceId?: string | number | null }) => ({
+    code: s.code.trim(),
+    name: s.name.trim(),
+    category: s.category,
+    priceMinor: s.priceMinor,
+    serviceId: s.serviceId ? toUuid(s.serviceId, 'serviceId') : null,
+  });
+
+  builder.mutationField('openWorkOrder', (t) =>
+    t.field({
+      type: WorkOrderRef,
+      description: 'Intake: a clerk opens a work order for a pair (tag number and pickup code are issued).',
+      errors: {},
+      args: {
+        input: t.arg({
+          required: true,
+          type: builder.inputType('OpenWorkOrderInput', {
+            fields: (f) => ({
+              storeId: f.globalID({ for: StoreRef, required: true }),
+              customerId: f.id({ required: true, description: 'The customer (account id or Customer id).' }),
+              shoeId: f.id({ required: false, description: 'The pair on file (customers plugin).' }),
+              shoe: f.field({ type: ShoeInput, required: true }),
+              services: f.field({ type: [ServiceInput], required: true }),
+              technicianId: f.id({ required: false }),
+              promisedAt: f.field({ type: 'DateTime', required: false }),
+              conditionNotes: f.string({ required: false, validate: z.string().max(2000) }),
+              intakePhotoIds: f.globalIDList({ for: AttachmentRef, required: false }),
+            }),
+          }),
+        }),
+      },
+      resolve: async (_r, { input }, ctx) => {
+        const storeId = input.storeId.id;
+        const viewer = ctx.viewer;
+        if (!viewer || !hasStoreRole(viewer, storeId, ['clerk', 'storeAdmin'])) throw new NotAllowedError('Clerks and store admins open work orders.');
+        const customerId = toUuid(input.customerId, 'customerId');
+        return ctx.tx(async (tx) => {
+          const intakePhotoIds = ids(input.intakePhotoIds);
+          await shareAttachments(tx, viewer, intakePhotoIds, { storeId, accountIds: [customerId], kinds: ['image', 'video'], field: 'intakePhotoIds' });
+          return openWorkOrder(tx, viewer.accountId, {
+            storeId,
+            customerId,
+            shoeId: input.shoeId ? toUuid(input.shoeId, 'shoeId') : null,
+            shoe: {
+              brand: input.shoe.brand.trim(),
+              model: input.shoe.model ?? null,
+              colour: input.shoe.colour ?? null,
+              material: input.shoe.material ?? null,
+              size: input.shoe.size ?? null,
+            },
+            services: input.services.map(toService),
+            technicianId: input.technicianId ? toUuid(input.technicianId, 'technicianId') : null,
+            promisedAt: input.promisedAt ?? null,
+            conditionNotes: input.conditionNotes ?? null,
+            intakePhotoIds,
+          });
+        });
+      },
+    }),
+  );
+
+  builder.mutationField('moveOrder', (t) =>
+    t.field({
+      type: WorkOrderRef,
+      description: 'Moves an order to another status of its pipeline (or cancelled). Refused moves name the allowed ones.',
+      errors: { types: [InvalidTransitionError] },
+      args: {
+        input: t.arg({
+          required: true,
+          type: builder.inputType('MoveOrderInput', {
+            fields: (f) => ({
+              orderId: f.globalID({ for: WorkOrderRef, required: true }),
+              to: f.string({ required: true }),
+              reason: f.string({ required: false, validate: z.string().max(500) }),
+            }),
+          }),
+        }),
+      },
+      resolve: (_r, { input }, ctx) =>
+        ctx.tx(async (tx) => {
+          const order = await orderFor(tx.em, ctx.viewer, input.orderId.id, true);
+          return moveOrder(tx, ctx.viewer, order, input.to, input.reason ?? null, options);
+        }),
+    }),
+  );
+
+  builder.mutationField('assignTechnician', (t) =>
+    t.field({
+      type: WorkOrderRef,
+      errors: {},
+      args: {
+        input: t.arg({
+          required: true,
+          type: builder.inputType('AssignTechnicianInput', {
+            fields: (f) => ({ orderId: f.globalID({ for: WorkOrderRef, required: true }), technicianId: f.id({ required: true }) }),
+          }),
+        }),
+      },
+      resolve: (_r, { input }, ctx) =>
+        ctx.tx(async (tx) => {
+          const order = await orderFor(tx.em, ctx.viewer, input.orderId.id, true);
+          return assignTechnician(tx, ctx.viewer, order, toUuid(input.technicianId, 'technicianId'));
+        }),
+    }),
+  );
+
+  builder.mutationField('startCareStep', (t) =>
+    t.field({
+      type: CareStepRef,
+      description: 'Starts work in the current stage. Refused with WorkNotApproved while extra work waits for the customer.',
+      errors: { types: [WorkNotApprovedError] },
+      args: {
+        input: t.arg({
+          required: true,
+          type: builder.inputType('StartCareStepInput', {
+            fields: (f) => ({
+              orderId: f.globalID({ for: WorkOrderRef, required: true }),
+              serviceCode: f.string({ required: false }),
+              notes: f.string({ required: false, validate: z.string().max(2000) }),
+              beforePhotoIds: f.globalIDList({ for: AttachmentRef, required: false }),
+            }),
+          }),
+        }),
+      },
+      resolve: (_r, { input }, ctx) =>
+        ctx.tx(async (tx) => {
+          const order = await orderFor(tx.em, ctx.viewer, input.orderId.id, true);
+          const step = await startStep(tx, ctx.viewer, order, {
+            serviceCode: input.serviceCode ?? null,
+            notes: input.notes ?? null,
+            beforePhotoIds: ids(input.beforePhotoIds),
+          });
+          await shareAttachments(tx, ctx.viewer as Viewer, step.beforePhotoIds, { storeId: order.storeId, accountIds: [order.customerId], kinds: ['image', 'video'], field: 'beforePhotoIds' });
+          return step;
+        }),
+    }),
+  );
+
+  const MaterialInput = builder.inputType('MaterialUseInput', {
+    fields: (f) => ({
+      materialId: f.id({ required: false, description: 'Catalog material; its stock goes down.' }),
+      name: f.string({ required: true }),
+      quantity: f.float({ required: true, validate: z.number().positive() }),
+      unit: f.string({ required: true }),
+    }),
+  });
+
+  builder.mutationField('finishCareStep', (t) =>
+    t.field({
+      type: CareStepRef,
+      errors: {},
+      args: {
+        input: t.arg({
+          required: true,
+          type: builder.inputType('FinishCareStepInput', {
+            fields: (f) => ({
+              stepId: f.globalID({ for: CareStepRef, required: true }),
+              labourMinutes: f.int({ required: true, validate: z.number().int().min(0).max(1440) }),
+              materials: f.field({ type: [MaterialInput], required: false }),
+              notes: f.string({ required: false, validate: z.string().max(2000) }),
+              afterPhotoIds: f.globalIDList({ for: AttachmentRef, required: false }),
+            }),
+          }),
+        }),
+      },
+      resolve: (_r, { input }, ctx) =>
+        ctx.tx(async (tx) => {
+          const afterPhotoIds = ids(input.afterPhotoIds);
+          const { step, order } = await finishStep(
+            tx,
+            ctx.viewer,
+            input.stepId.id,
+            {
+              labourMinutes: input.labourMinutes,
+              materials: (input.materials ?? []).map((m) => ({
+                materialId: m.materialId ? toUuid(m.materialId, 'materials') : null,
+                name: m.name,
+                quantity: m.quantity,
+                unit: m.unit,
+              })),
+              notes: input.notes ?? null,
+              afterPhotoIds,
+            },
+            options,
+          );
+          await shareAttachments(tx, ctx.viewer as Viewer, afterPhotoIds, { storeId: order.storeId, accountIds: [order.customerId], kinds: ['image', 'video'], field: 'afterPhotoIds' });
+          return step;
+        }),
+    }),
+  );
+
+  const Origin = builder.enumType('ChangeRequestOrigin', { values: ['technician', 'customer'] as const });
+
+  builder.mutationField('raiseChangeRequest', (t) =>
+    t.field({
+      type: ChangeRequestRef,
+      description: 'Extra work with photos, description and price; the order goes on hold until the customer answers.',
+      errors: {},
+      args: {
+        input: t.arg({
+          required: true,
+          type: builder.inputType('RaiseChangeRequestInput', {
+            fields: (f) => ({
+              orderId: f.globalID({ for: WorkOrderRef, required: true }),
+              origin: f.field({ type: Origin, required: false, description: 'technician (default): found a problem; customer: they asked for it.' }),
+              description: f.string({ required: true, validate: z.string().trim().min(1).max(2000) }),
+              photoIds: f.globalIDList({ for: AttachmentRef, required: false }),
+              service: f.field({ type: ServiceInput, required: true }),
+            }),
+          }),
+        }),
+      },
+      resolve: (_r, { input }, ctx) =>
+        ctx.tx(async (tx) => {
+          const order = await orderFor(tx.em, ctx.viewer, input.orderId.id, true);
+          const photoIds = ids(input.photoIds);
+          const cr = await raiseChangeRequest(tx, ctx.viewer, order, {
+            origin: input.origin ?? 'technician',
+            description: input.description.trim(),
+            photoIds,
+            service: toService(input.service),
+          });
+          await shareAttachments(tx, ctx.viewer as Viewer, photoIds, { storeId: order.storeId, accountIds: [order.customerId], kinds: ['image', 'video'], field: 'photoIds' });
+          return cr;
+        }),
+    }),
+  );
+
+  builder.mutationField('answerChangeRequest', (t) =>
+    t.field({
+      type: ChangeRequestRef,
+      description: 'The customer approves (service and price join the order) or declines; work resumes.',
+      errors: {},
+      authScopes: { customer: true },
+      args: {
+        input: t.arg({
+          required: true,
+          type: builder.inputType('AnswerChangeRequestInput', {
+            fields: (f) => ({
+              changeRequestId: f.globalID({ for: ChangeRequestRef, required: true }),
+              approve: f.boolean({ required: true }),
+              note: f.string({ required: false, validate: z.string().max(500) }),
+            }),
+          }),
+        }),
+      },
+      resolve: (_r, { input }, ctx) =>
+        ctx.tx(async (tx) => (await answerChangeRequest(tx, ctx.viewer, input.changeRequestId.id, input.approve, input.note ?? null)).changeRequest),
+    }),
+  );
+
+  builder.mutationField('acknowledgeCondition', (t) =>
+    t.field({
+      type: WorkOrderRef,
+      description: 'The customer confirms the condition notes and intake photos (existing damage).',
+      errors: {},
+      authScopes: { customer: true },
+      args: {
+        input: t.arg({
+          required: true,
+          type: builder.inputType('AcknowledgeConditionInput', { fields: (f) => ({ orderId: f.globalID({ for: WorkOrderRef, required: true }) }) }),
+        }),
+      },
+      resolve: (_r, { input }, ctx) =>
+        ctx.tx(async (tx) => acknowledgeCondition(tx, ctx.viewer, await orderFor(tx.em, ctx.viewer, input.orderId.id, true))),
+    }),
+  );
+
+  builder.mutationField('pickUpOrder', (t) =>
+    t.field({
+      type: WorkOrderRef,
+      description: "Hands the pair over: the customer's 6-digit code with the order, or the pickup QR text alone.",
+      errors: { types: [WrongPickupCodeError, InvalidTransitionError] },
+      authScopes: { staff: true },
+      args: {
+        input: t.arg({
+          required: true,
+          type: builder.inputType('PickUpOrderInput', {
+            fields: (f) => ({
+              orderId: f.globalID({ for: WorkOrderRef, required: false }),
+              code: f.string({ required: false }),
+              qr: f.string({ required: false }),
+            }),
+          }),
+        }),
+      },
+      resolve: (_r, { input }, ctx) =>
+        ctx.tx((tx) => pickUp(tx, ctx.viewer, { orderId: input.orderId?.id ?? null, code: input.code ?? null, qr: input.qr ?? null })),
+    }),
+  );
+
+  const StageInput = builder.inputType('PipelineStageInput', {
+    fields: (f) => ({
+      key: f.string({ required: true }),
+      label: f.string({ required: true, validate: z.string().trim().min(1).max(30) }),
+      categories: f.field({ type: [Category], required: false, description: 'Absent: every order passes this stage.' }),
+    }),
+  });
+
+  builder.mutationField('configureCare', (t) =>
+    t.field({
+      type: Settings,
+      description: "A store admin's pipeline and pickup reminder settings. Orders already open keep their pipeline.",
+      errors: {},
+      args: {
+        input: t.arg({
+          required: true,
+          type: builder.inputType('ConfigureCareInput', {
+            fields: (f) => ({
+              storeId: f.globalID({ for: StoreRef, required: true }),
+              pipeline: f.field({ type: [StageInput], required: false }),
+              reminderAfterDays: f.int({ required: false, validate: z.number().int().min(1).max(60) }),
+              reminderEveryDays: f.int({ required: false, validate: z.number().int().min(1).max(60) }),
+              maxReminders: f.int({ required: false, validate: z.number().int().min(0).max(20) }),
+            }),
+          }),
+        }),
+      },
+      resolve: (_r, { input }, ctx) => {
+        const storeId = input.storeId.id;
+        if (!hasStoreRole(ctx.viewer, storeId, ['storeAdmin'])) throw new NotAllowedError('Store admins configure the pipeline.');
+        return ctx.tx((tx) =>
+          configureCare(tx, storeId, {
+            pipeline: input.pipeline?.map((s) => ({ key: s.key, label: s.label, categories: s.categories ?? null })),
+            reminderAfterDays: input.reminderAfterDays,
+            reminderEveryDays: input.reminderEveryDays,
+            maxReminders: input.maxReminders,
+          }),
+        );
+      },
+    }),
+  );
+
+  // ------------------------------------------------------------------ live progress
+
+  interface OrderEventShape {
+    cursor: string;
+    type: string;
+    at: Date;
+    payload: Record<string, any>;
+  }
+  const OrderEvent = builder.objectRef<OrderEventShape>('OrderEvent').implement({
+    description: 'Something happened to an order. Keep `cursor` and pass it as `after` to resume without gaps.',
+    fields: (t) => ({
+      cursor: t.exposeString('cursor'),
+      type: t.exposeString('type', { description: 'order.opened, order.statusChanged, order.stepStarted, … (see docs/api/care-aftercare.md)' }),
+      at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
+      orderId: t.field({ type: 'ID', resolve: (e) => Buffer.from(`WorkOrder:${e.payload.orderId}`).toString('base64') }),
+      from: t.string({ nullable: true, resolve: (e) => e.payload.from ?? null }),
+      to: t.string({ nullable: true, resolve: (e) => e.payload.to ?? null }),
+      label: t.string({ nullable: true, resolve: (e) => e.payload.label ?? null }),
+      reason: t.string({ nullable: true, resolve: (e) => e.payload.reason ?? null }),
+      order: t.field({
+        type: WorkOrderRef,
+        nullable: true,
+        description: 'The order as it is now.',
+        resolve: async (e, _a, ctx) => {
+          const [order] = await ordersByIds(fresh(ctx), [e.payload.orderId]);
+          return order && canSeeOrder(ctx.viewer, order) ? order : null;
+        },
+      }),
+      step: t.field({
+        type: CareStepRef,
+        nullable: true,
+        resolve: (e, _a, ctx) => (e.payload.stepId ? stepById(fresh(ctx), e.payload.stepId) : null),
+      }),
+      changeRequest: t.field({
+        type: ChangeRequestRef,
+        nullable: true,
+        resolve: (e, _a, ctx) => (e.payload.changeRequestId ? changeRequestById(fresh(ctx), e.payload.changeRequestId) : null),
+      }),
+    }),
+  });
+  const toEvent = (e: any): OrderEventShape => ({ cursor: e.id, type: e.type, at: e.at, payload: e.payload });
+
+  builder.subscriptionField('myOrderEvents', (t) =>
+    t.field({
+      type: OrderEvent,
+      description: "Live progress of all the signed-in customer's orders.",
+      authScopes: { customer: true },
+      args: { after: t.arg.string({ required: false, description: 'Replay events after this cursor first.' }) },
+      subscribe: (_r, args, ctx) =>
+        ctx.runtime.subscribe(ctx.viewer, {
+          after: args.after,
+          types: ORDER_EVENT_TYPES,
+          filter: (e) => e.payload.customerId === ctx.viewer?.customerId,
+        }),
+      resolve: toEvent,
+    }),
+  );
+
+  builder.subscriptionField('orderEvents', (t) =>
+    t.field({
+      type: OrderEvent,
+      description: 'Live progress of one order (its customer, its store\'s clerks and admins, its technician).',
+      authScopes: { signedIn: true },
+      args: { orderId: t.arg.globalID({ for: WorkOrderRef, required: true }), after: t.arg.string({ required: false }) },
+      subscribe: async (_r, args, ctx) => {
+        await orderFor(fresh(ctx), ctx.viewer, args.orderId.id);
+        return ctx.runtime.subscribe(ctx.viewer, {
+          after: args.after,
+          types: ORDER_EVENT_TYPES,
+          filter: (e) => e.payload.orderId === args.orderId.id,
+        });
+      },
+      resolve: toEvent,
+    }),
+  );
+
+  builder.subscriptionField('storeBoardEvents', (t) =>
+    t.field({
+      type: OrderEvent,
+      description: "The store board: every order event of a store (technicians: their orders' events).",
+      authScopes: { staff: true },
+      args: { storeId: t.arg.globalID({ for: StoreRef, required: true }), after: t.arg.string({ required: false }) },
+      subscribe: (_r, args, ctx) => {
+        if (!hasStoreRole(ctx.viewer, args.storeId.id)) throw new NotAllowedError();
+        return ctx.runtime.subscribe(ctx.viewer, {
+          after: args.after,
+          types: ORDER_EVENT_TYPES,
+          filter: (e) => e.payload.storeId === args.storeId.id,
+        });
+      },
+      resolve: toEvent,
+    }),
+  );
+
+}

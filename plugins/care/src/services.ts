@@ -1,0 +1,597 @@
+import { randomInt, timingSafeEqual } from 'node:crypto';
+import {
+  type Audience,
+  hasStoreRole,
+  InvalidInputError,
+  NotAllowedError,
+  NotFoundError,
+  rows,
+  sql,
+  type Tx,
+  type Viewer,
+} from '@lacewire/core';
+import { accountsByIds, membersOf } from '@lacewire/plugin-identity';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import QRCode from 'qrcode';
+import {
+  CareSettings,
+  CareStep,
+  ChangeRequest,
+  type ICareSettings,
+  type IChangeRequest,
+  type IWorkOrder,
+  type MaterialUse,
+  type ServiceLine,
+  type ShoeSnapshot,
+  TimelineEntry,
+  WorkOrder,
+} from './entities.ts';
+import { InvalidTransitionError, WorkNotApprovedError, WrongPickupCodeError } from './errors.ts';
+import {
+  allowedMoves,
+  applicableStages,
+  CANCELLED,
+  DEFAULT_PIPELINE,
+  isWorkStage,
+  labelOf,
+  ON_HOLD,
+  PICKED_UP,
+  QUALITY_CHECK,
+  READY,
+  RECEIVED,
+  type ServiceCategory,
+  type Stage,
+  validatePipeline,
+} from './pipeline.ts';
+
+/** Takes used materials out of stock (the catalog plugin's service, when installed). */
+export type StockConsumer = (
+  tx: Tx,
+  storeId: string,
+  items: { materialId: string; quantity: number }[],
+  context: { orderId: string; stepId: string; actorId: string },
+) => Promise<void>;
+
+export interface CareOptions {
+  /** Length of a "day" for pickup reminders; tests shorten it. */
+  dayMs: number;
+  stock?: StockConsumer | null;
+}
+export const DEFAULT_CARE_OPTIONS: CareOptions = { dayMs: 24 * 3600_000 };
+
+export const DEFAULT_SETTINGS = { reminderAfterDays: 3, reminderEveryDays: 3, maxReminders: 3 };
+
+// ---------------------------------------------------------------- settings
+
+export async function careSettings(em: EntityManager, storeId: string): Promise<Omit<ICareSettings, 'nextTag'>> {
+  const found = await em.findOne(CareSettings, { storeId });
+  return found ?? { storeId, pipeline: DEFAULT_PIPELINE, ...DEFAULT_SETTINGS };
+}
+
+export interface SettingsInput {
+  pipeline?: Stage[] | null;
+  reminderAfterDays?: number | null;
+  reminderEveryDays?: number | null;
+  maxReminders?: number | null;
+}
+
+/** A store admin's pipeline and reminder settings; orders already open keep their pipeline. */
+export async function configureCare(tx: Tx, storeId: string, input: SettingsInput) {
+  if (input.pipeline) {
+    const problem = validatePipeline(input.pipeline);
+    if (problem) throw new InvalidInputError(problem, 'pipeline');
+  }
+  let settings = await tx.em.findOne(CareSettings, { storeId });
+  if (!settings) {
+    settings = tx.em.create(CareSettings, { storeId, pipeline: DEFAULT_PIPELINE, ...DEFAULT_SETTINGS, nextTag: 1 });
+  }
+  const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null));
+  tx.em.assign(settings, changes);
+  return settings;
+}
+
+async function nextTagNumber(tx: Tx, storeId: string): Promise<string> {
+  await tx.em.flush();
+  const [row] = await rows<{ tag: number }>(
+    tx.em,
+    sql`insert into care_store_settings (store_id, pipeline, reminder_after_days, reminder_every_days, max_reminders, next_tag)
+        values (${storeId}, ${JSON.stringify(DEFAULT_PIPELINE)}::jsonb, ${DEFAULT_SETTINGS.reminderAfterDays},
+                ${DEFAULT_SETTINGS.reminderEveryDays}, ${DEFAULT_SETTINGS.maxReminders}, 2)
+        on conflict (store_id) do update set next_tag = care_store_settings.next_tag + 1
+        returning next_tag - 1 as tag`,
+  );
+  return String(row.tag).padStart(4, '0');
+}
+
+// ---------------------------------------------------------------- access
+
+export function orderAudience(order: Pick<IWorkOrder, 'storeId' | 'customerId' | 'technicianId'>): Audience {
+  return {
+    accounts: [order.customerId, ...(order.technicianId ? [order.technicianId] : [])],
+    stores: [order.storeId],
+    roles: ['clerk', 'storeAdmin'],
+  };
+}
+
+/** Customers see their own orders; clerks and store admins their store's; technicians those assigned to them. */
+export function canSeeOrder(viewer: Viewer | null, order: Pick<IWorkOrder, 'storeId' | 'customerId' | 'technicianId'>) {
+  if (!viewer) return false;
+  if (viewer.customerId) return order.customerId === viewer.customerId;
+  if (hasStoreRole(viewer, order.storeId, ['clerk', 'storeAdmin'])) return true;
+  return order.technicianId === viewer.accountId && hasStoreRole(viewer, order.storeId, ['technician']);
+}
+
+/** Staff who may work an order: clerks and admins of its store, its technician. */
+export function canWorkOn(viewer: Viewer | null, order: IWorkOrder) {
+  return !!viewer && !viewer.customerId && canSeeOrder(viewer, order);
+}
+
+export async function getOrder(em: EntityManager, id: string, lock = false): Promise<IWorkOrder> {
+  const order = await em.findOne(WorkOrder, { id }, lock ? { lockMode: 4 /* PESSIMISTIC_WRITE */ } : {});
+  if (!order) throw new NotFoundError('Work order');
+  return order;
+}
+
+/** The order if the viewer may see it; NotFound otherwise (a foreign order does not exist). */
+export async function orderFor(em: EntityManager, viewer: Viewer | null, id: string, lock = false) {
+  const order = await em.findOne(WorkOrder, { id }, lock ? { lockMode: 4 } : {});
+  if (!order || !canSeeOrder(viewer, order)) throw new NotFoundError('Work order');
+  return order;
+}
+
+export async function ordersByIds(em: EntityManager, ids: readonly string[]) {
+  const found = ids.length ? await em.find(WorkOrder, { id: { $in: [...ids] } }) : [];
+  const byId = new Map(found.map((o) => [o.id, o]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+function requireWorker(viewer: Viewer | null, order: IWorkOrder): asserts viewer is Viewer {
+  if (!viewer || !canSeeOrder(viewer, order)) throw new NotFoundError('Work order');
+  if (!canWorkOn(viewer, order)) throw new NotAllowedError('Only the store\'s staff and the assigned technician work on an order.');
+}
+
+// ---------------------------------------------------------------- queries
+
+export function categoriesOf(order: Pick<IWorkOrder, 'services'>): ServiceCategory[] {
+  return [...new Set(order.services.filter((s) => s.state === 'quoted' || s.state === 'approved').map((s) => s.category))];
+}
+
+export function stagesOf(order: IWorkOrder) {
+  return applicableStages(order.pipeline, categoriesOf(order));
+}
+
+export function movesOf(order: IWorkOrder) {
+  return allowedMoves(order.pipeline, categoriesOf(order), order.status);
+}
+
+export function totalOf(order: IWorkOrder) {
+  return order.services.filter((s) => s.state === 'quoted' || s.state === 'approved').reduce((sum, s) => sum + s.priceMinor, 0);
+}
+
+export async function listOrders(
+  em: EntityManager,
+  filter: { storeId?: string; customerId?: string; technicianId?: string; statuses?: string[]; active?: boolean },
+) {
+  const where: Record<string, unknown> = {};
+  if (filter.storeId) where.storeId = filter.storeId;
+  if (filter.customerId) where.customerId = filter.customerId;
+  if (filter.technicianId) where.technicianId = filter.technicianId;
+  if (filter.statuses?.length) where.status = { $in: filter.statuses };
+  else if (filter.active) where.status = { $nin: [PICKED_UP, CANCELLED] };
+  return em.find(WorkOrder, where, { orderBy: { createdAt: 'desc' }, limit: 500 });
+}
+
+export async function stepsOf(em: EntityManager, orderId: string) {
+  return em.find(CareStep, { orderId }, { orderBy: { startedAt: 'asc' } });
+}
+
+export async function changeRequestsOf(em: EntityManager, orderId: string) {
+  return em.find(ChangeRequest, { orderId }, { orderBy: { raisedAt: 'asc' } });
+}
+
+export async function timelineOf(em: EntityManager, filter: { orderId?: string; customerId?: string }) {
+  return em.find(TimelineEntry, filter, { orderBy: { at: 'asc' } });
+}
+
+export async function stepById(em: EntityManager, id: string) {
+  return em.findOne(CareStep, { id });
+}
+
+export async function changeRequestById(em: EntityManager, id: string) {
+  return em.findOne(ChangeRequest, { id });
+}
+
+// ---------------------------------------------------------------- QR codes
+
+export const tagQrText = (order: Pick<IWorkOrder, 'id'>) => `LW:ORDER:${order.id}`;
+export const pickupQrText = (order: Pick<IWorkOrder, 'id' | 'pickupCode'>) => `LW:PICKUP:${order.id}:${order.pickupCode}`;
+
+/** An SVG data URL for a QR code (print on the tag, show in the portal). */
+export async function qrDataUrl(text: string): Promise<string> {
+  const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
+  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+}
+
+// ---------------------------------------------------------------- writes
+
+function record(
+  tx: Tx,
+  order: IWorkOrder,
+  entry: { kind: string; text: string; actorId: string | null; from?: string | null; to?: string | null; refId?: string | null },
+) {
+  tx.em.create(TimelineEntry, {
+    orderId: order.id,
+    customerId: order.customerId,
+    storeId: order.storeId,
+    kind: entry.kind,
+    fromStatus: entry.from ?? null,
+    toStatus: entry.to ?? null,
+    text: entry.text,
+    actorId: entry.actorId,
+    refId: entry.refId ?? null,
+    at: new Date(),
+  });
+}
+
+const ids = (order: IWorkOrder) => ({ orderId: order.id, storeId: order.storeId, customerId: order.customerId });
+
+function setStatus(tx: Tx, order: IWorkOrder, to: string, actorId: string | null, reason: string | null) {
+  const from = order.status;
+  order.status = to;
+  const label = labelOf(order.pipeline, to);
+  record(tx, order, { kind: 'status', from, to, text: reason ? `${label}（${reason}）` : label, actorId });
+  tx.emit('order.statusChanged', { ...ids(order), from, to, label, reason }, orderAudience(order));
+}
+
+export interface ServiceInput {
+  code: string;
+  name: string;
+  category: ServiceCategory;
+  priceMinor: number;
+  serviceId?: string | null;
+}
+
+export interface OpenOrderInput {
+  storeId: string;
+  customerId: string;
+  shoeId?: string | null;
+  shoe: ShoeSnapshot;
+  services: ServiceInput[];
+  technicianId?: string | null;
+  promisedAt?: Date | null;
+  conditionNotes?: string | null;
+  intakePhotoIds?: string[];
+  appointmentId?: string | null;
+}
+
+async function requireTechnician(em: EntityManager, storeId: string, technicianId: string) {
+  const members = await membersOf(em, storeId);
+  if (!members.some((m) => m.accountId === technicianId && m.role === 'technician')) {
+    throw new InvalidInputError('Assign a technician of this store.', 'technicianId');
+  }
+}
+
+function checkServices(services: ServiceInput[]) {
+  if (services.length === 0) throw new InvalidInputError('An order needs at least one service.', 'services');
+  const codes = services.map((s) => s.code);
+  if (new Set(codes).size !== codes.length) throw new InvalidInputError('Each service appears once per order.', 'services');
+  for (const s of services) {
+    if (!Number.isInteger(s.priceMinor) || s.priceMinor < 0) throw new InvalidInputError('Prices are whole fen, not negative.', 'services');
+  }
+}
+
+export async function openWorkOrder(tx: Tx, actorId: string, input: OpenOrderInput): Promise<IWorkOrder> {
+  const [customer] = await accountsByIds(tx.em, [input.customerId]);
+  if (!customer || customer.kind !== 'customer') throw new InvalidInputError('No such customer.', 'customerId');
+  checkServices(input.services);
+  if (input.technicianId) await requireTechnician(tx.em, input.storeId, input.technicianId);
+  if (input.promisedAt && input.promisedAt.getTime() < Date.now() - 60_000) {
+    throw new InvalidInputError('The promised date is in the past.', 'promisedAt');
+  }
+  const settings = await careSettings(tx.em, input.storeId);
+  const tagNumber = await nextTagNumber(tx, input.storeId);
+  const order = tx.em.create(WorkOrder, {
+    storeId: input.storeId,
+    customerId: input.customerId,
+    shoeId: input.shoeId ?? null,
+    shoe: input.shoe,
+    tagNumber,
+    pickupCode: String(randomInt(0, 1_000_000)).padStart(6, '0'),
+    technicianId: input.technicianId ?? null,
+    promisedAt: input.promisedAt ?? null,
+    status: RECEIVED,
+    resumeStatus: null,
+    pipeline: settings.pipeline,
+    services: input.services.map((s) => ({ ...s, serviceId: s.serviceId ?? null, state: 'quoted', changeRequestId: null })),
+    currency: 'CNY',
+    intakePhotoIds: input.intakePhotoIds ?? [],
+    conditionNotes: input.conditionNotes ?? null,
+    conditionAcknowledgedAt: null,
+    appointmentId: input.appointmentId ?? null,
+    readyAt: null,
+    pickedUpAt: null,
+    pickedUpBy: null,
+    cancelReason: null,
+    createdBy: actorId,
+  });
+  record(tx, order, { kind: 'opened', to: RECEIVED, text: `已收件，吊牌号 ${tagNumber}`, actorId });
+  tx.emit('order.opened', { ...ids(order), tagNumber, status: RECEIVED }, orderAudience(order));
+  return order;
+}
+
+const reminderKey = (orderId: string) => `care:pickup-reminder:${orderId}`;
+
+/** Moves an order by hand along its pipeline; refuses anything `allowedMoves` does not list. */
+export async function moveOrder(tx: Tx, viewer: Viewer | null, order: IWorkOrder, to: string, reason: string | null, options: CareOptions) {
+  requireWorker(viewer, order);
+  const allowed = movesOf(order);
+  if (!allowed.includes(to)) {
+    const hint =
+      to === PICKED_UP ? 'Use pickUpOrder with the customer\'s code.' : order.status === ON_HOLD ? 'The customer has to answer the change request first.' : undefined;
+    throw new InvalidTransitionError(order.status, to, allowed, hint);
+  }
+  await applyMove(tx, order, to, viewer.accountId, reason, options);
+  return order;
+}
+
+async function applyMove(tx: Tx, order: IWorkOrder, to: string, actorId: string | null, reason: string | null, options: CareOptions) {
+  const from = order.status;
+  if (to === CANCELLED) {
+    order.cancelReason = reason;
+    for (const cr of await tx.em.find(ChangeRequest, { orderId: order.id, status: 'pending' })) cr.status = 'withdrawn';
+    order.services = order.services.map((s) => (s.state === 'pending' ? { ...s, state: 'declined' } : s));
+    order.resumeStatus = null;
+  }
+  if (from === READY && to !== READY) await tx.dequeue(reminderKey(order.id));
+  setStatus(tx, order, to, actorId, reason);
+  if (to === READY) {
+    order.readyAt = new Date();
+    order.remindersSent = 0;
+    const settings = await careSettings(tx.em, order.storeId);
+    await tx.enqueue('care.pickupReminder', { orderId: order.id }, {
+      runAt: new Date(Date.now() + settings.reminderAfterDays * options.dayMs),
+      key: reminderKey(order.id),
+    });
+  }
+}
+
+/**
+ * Sends an order back into the pipeline for rework (aftercare: the customer marked a flaw).
+ * Goes to `stage` when given, else to the first work stage of the order.
+ */
+export async function reopenForRework(tx: Tx, orderId: string, actorId: string | null, reason: string, options: CareOptions, stage?: string | null) {
+  const order = await getOrder(tx.em, orderId, true);
+  const allowed = movesOf(order).filter((s) => s !== CANCELLED && isWorkStage(order.pipeline, s) && s !== QUALITY_CHECK);
+  const target = stage ?? allowed[0];
+  if (!target || !allowed.includes(target) || ![QUALITY_CHECK, READY].includes(order.status)) {
+    throw new InvalidTransitionError(order.status, target ?? 'rework', allowed, 'Rework starts from quality check or ready for pickup.');
+  }
+  order.reworkCount += 1;
+  await applyMove(tx, order, target, actorId, reason, options);
+  return order;
+}
+
+export async function assignTechnician(tx: Tx, viewer: Viewer | null, order: IWorkOrder, technicianId: string) {
+  requireWorker(viewer, order);
+  if (!hasStoreRole(viewer, order.storeId, ['clerk', 'storeAdmin'])) throw new NotAllowedError('Clerks and store admins assign technicians.');
+  await requireTechnician(tx.em, order.storeId, technicianId);
+  order.technicianId = technicianId;
+  const [tech] = await accountsByIds(tx.em, [technicianId]);
+  record(tx, order, { kind: 'assigned', text: `技师：${tech?.displayName ?? ''}`, actorId: viewer.accountId });
+  tx.emit('order.updated', { ...ids(order), what: 'technician' }, orderAudience(order));
+  return order;
+}
+
+function pendingChange(order: IWorkOrder) {
+  return order.services.find((s) => s.state === 'pending') ?? null;
+}
+
+export interface StepInput {
+  serviceCode?: string | null;
+  notes?: string | null;
+  beforePhotoIds?: string[];
+}
+
+/** Starts a care step in the order's current stage. Refused while extra work waits for approval. */
+export async function startStep(tx: Tx, viewer: Viewer | null, order: IWorkOrder, input: StepInput) {
+  requireWorker(viewer, order);
+  const line = input.serviceCode ? order.services.find((s) => s.code === input.serviceCode) : null;
+  if (input.serviceCode && !line) throw new InvalidInputError(`The order has no service "${input.serviceCode}".`, 'serviceCode');
+  if (line?.state === 'pending' || order.status === ON_HOLD) {
+    const waiting = line?.state === 'pending' ? line : pendingChange(order);
+    throw new WorkNotApprovedError(
+      `Work waits for the customer's approval of "${waiting?.name ?? 'the change request'}". Nothing was recorded.`,
+      waiting?.changeRequestId ?? null,
+    );
+  }
+  if (line?.state === 'declined') throw new InvalidInputError(`The customer declined "${line.name}".`, 'serviceCode');
+  if (!isWorkStage(order.pipeline, order.status)) {
+    throw new InvalidInputError(`Care steps are recorded in work stages; the order is "${labelOf(order.pipeline, order.status)}".`, 'orderId');
+  }
+  const step = tx.em.create(CareStep, {
+    orderId: order.id,
+    storeId: order.storeId,
+    stage: order.status,
+    serviceCode: input.serviceCode ?? null,
+    technicianId: viewer.accountId,
+    startedAt: new Date(),
+    finishedAt: null,
+    labourMinutes: null,
+    materials: [],
+    notes: input.notes ?? null,
+    beforePhotoIds: input.beforePhotoIds ?? [],
+    afterPhotoIds: [],
+  });
+  record(tx, order, { kind: 'stepStarted', text: `${labelOf(order.pipeline, order.status)} 开始${line ? `：${line.name}` : ''}`, actorId: viewer.accountId, refId: step.id });
+  tx.emit('order.stepStarted', { ...ids(order), stepId: step.id, stage: step.stage }, orderAudience(order));
+  return step;
+}
+
+export interface FinishInput {
+  labourMinutes: number;
+  materials?: MaterialUse[];
+  notes?: string | null;
+  afterPhotoIds?: string[];
+}
+
+export async function finishStep(tx: Tx, viewer: Viewer | null, stepId: string, input: FinishInput, options: CareOptions) {
+  const step = await tx.em.findOne(CareStep, { id: stepId });
+  if (!step) throw new NotFoundError('Care step');
+  const order = await orderFor(tx.em, viewer, step.orderId, true);
+  requireWorker(viewer, order);
+  if (step.finishedAt) throw new InvalidInputError('This step is already finished.', 'stepId');
+  if (!Number.isInteger(input.labourMinutes) || input.labourMinutes < 0 || input.labourMinutes > 24 * 60) {
+    throw new InvalidInputError('Labour is whole minutes, 0 to 1440.', 'labourMinutes');
+  }
+  for (const m of input.materials ?? []) {
+    if (!(m.quantity > 0)) throw new InvalidInputError('Material quantities are positive.', 'materials');
+  }
+  step.finishedAt = new Date();
+  step.labourMinutes = input.labourMinutes;
+  step.materials = input.materials ?? [];
+  step.afterPhotoIds = input.afterPhotoIds ?? [];
+  if (input.notes) step.notes = step.notes ? `${step.notes}\n${input.notes}` : input.notes;
+  const stocked = step.materials.filter((m) => m.materialId).map((m) => ({ materialId: m.materialId as string, quantity: m.quantity }));
+  if (stocked.length && options.stock) {
+    await options.stock(tx, order.storeId, stocked, { orderId: order.id, stepId: step.id, actorId: viewer.accountId });
+  }
+  record(tx, order, { kind: 'stepFinished', text: `${labelOf(order.pipeline, step.stage)} 完成（${input.labourMinutes} 分钟）`, actorId: viewer.accountId, refId: step.id });
+  tx.emit('order.stepFinished', { ...ids(order), stepId: step.id, stage: step.stage }, orderAudience(order));
+  return { step, order };
+}
+
+export interface ChangeInput {
+  origin: 'technician' | 'customer';
+  description: string;
+  photoIds: string[];
+  service: ServiceInput;
+}
+
+/** Extra work found or asked for: the order waits on hold until the customer answers. */
+export async function raiseChangeRequest(tx: Tx, viewer: Viewer | null, order: IWorkOrder, input: ChangeInput) {
+  requireWorker(viewer, order);
+  if (![RECEIVED, ON_HOLD].includes(order.status) && !isWorkStage(order.pipeline, order.status)) {
+    throw new InvalidInputError(`Change requests are raised while the pair is being worked on; the order is "${labelOf(order.pipeline, order.status)}".`, 'orderId');
+  }
+  checkServices([input.service]);
+  if (order.services.some((s) => s.code === input.service.code && s.state !== 'declined')) {
+    throw new InvalidInputError(`The order already has "${input.service.name}".`, 'service');
+  }
+  const cr = tx.em.create(ChangeRequest, {
+    orderId: order.id,
+    storeId: order.storeId,
+    origin: input.origin,
+    description: input.description,
+    photoIds: input.photoIds,
+    service: { code: input.service.code, name: input.service.name, category: input.service.category, serviceId: input.service.serviceId ?? null },
+    priceMinor: input.service.priceMinor,
+    status: 'pending',
+    raisedBy: viewer.accountId,
+    answeredBy: null,
+    answeredAt: null,
+    answerNote: null,
+  });
+  order.services = [
+    ...order.services.filter((s) => s.code !== input.service.code),
+    { ...input.service, serviceId: input.service.serviceId ?? null, state: 'pending', changeRequestId: cr.id },
+  ];
+  record(tx, order, { kind: 'changeRequested', text: `追加项目待确认：${input.service.name} ¥${(input.service.priceMinor / 100).toFixed(2)} — ${input.description}`, actorId: viewer.accountId, refId: cr.id });
+  tx.emit('order.changeRequested', { ...ids(order), changeRequestId: cr.id, priceMinor: cr.priceMinor, description: cr.description }, orderAudience(order));
+  if (order.status !== ON_HOLD) {
+    order.resumeStatus = order.status;
+    setStatus(tx, order, ON_HOLD, viewer.accountId, input.service.name);
+  }
+  return cr;
+}
+
+/** The customer approves (the service and price join the order) or declines; work resumes. */
+export async function answerChangeRequest(tx: Tx, viewer: Viewer | null, changeRequestId: string, approve: boolean, note: string | null) {
+  const cr = await tx.em.findOne(ChangeRequest, { id: changeRequestId });
+  if (!cr) throw new NotFoundError('Change request');
+  const order = await getOrder(tx.em, cr.orderId, true);
+  if (!viewer || !canSeeOrder(viewer, order)) throw new NotFoundError('Change request');
+  if (viewer.customerId !== order.customerId) throw new NotAllowedError('Only the customer answers a change request.');
+  if (cr.status !== 'pending') throw new InvalidInputError(`This change request is already ${cr.status}.`, 'changeRequestId');
+  cr.status = approve ? 'approved' : 'declined';
+  cr.answeredBy = viewer.accountId;
+  cr.answeredAt = new Date();
+  cr.answerNote = note;
+  order.services = order.services.map((s) => (s.changeRequestId === cr.id ? { ...s, state: approve ? 'approved' : 'declined' } : s));
+  record(tx, order, {
+    kind: approve ? 'changeApproved' : 'changeDeclined',
+    text: `${approve ? '客户已同意' : '客户已拒绝'}：${cr.service.name}${note ? `（${note}）` : ''}`,
+    actorId: viewer.accountId,
+    refId: cr.id,
+  });
+  tx.emit('order.changeAnswered', { ...ids(order), changeRequestId: cr.id, approved: approve }, orderAudience(order));
+  if (order.status === ON_HOLD && !pendingChange(order)) {
+    const back = order.resumeStatus ?? RECEIVED;
+    order.resumeStatus = null;
+    setStatus(tx, order, back, viewer.accountId, approve ? '客户已确认追加项目' : '客户未追加项目');
+  }
+  return { changeRequest: cr, order };
+}
+
+export async function acknowledgeCondition(tx: Tx, viewer: Viewer | null, order: IWorkOrder) {
+  if (!viewer || viewer.customerId !== order.customerId) throw new NotFoundError('Work order');
+  if (order.conditionAcknowledgedAt) return order;
+  order.conditionAcknowledgedAt = new Date();
+  record(tx, order, { kind: 'conditionAcknowledged', text: '客户已确认收件时的鞋况', actorId: viewer.accountId });
+  tx.emit('order.conditionAcknowledged', ids(order), orderAudience(order));
+  return order;
+}
+
+function sameCode(a: string, b: string) {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** Pickup with the customer's 6-digit code, or the QR from their portal (which carries it). */
+export async function pickUp(tx: Tx, viewer: Viewer | null, input: { orderId?: string | null; code?: string | null; qr?: string | null }) {
+  let orderId = input.orderId ?? null;
+  let code = input.code ?? null;
+  if (input.qr) {
+    const match = input.qr.trim().match(/^LW:PICKUP:([0-9a-f-]{36}):(\d{6})$/);
+    if (!match) throw new WrongPickupCodeError();
+    if (orderId && orderId !== match[1]) throw new WrongPickupCodeError();
+    orderId = match[1];
+    code = match[2];
+  }
+  if (!orderId || !code) throw new InvalidInputError('Give the order and its pickup code, or scan the pickup QR.', 'code');
+  const order = await orderFor(tx.em, viewer, orderId, true);
+  requireWorker(viewer, order);
+  if (order.status !== READY) {
+    throw new InvalidTransitionError(order.status, PICKED_UP, movesOf(order), 'Only a pair ready for pickup can be picked up.');
+  }
+  if (!sameCode(code, order.pickupCode)) throw new WrongPickupCodeError();
+  await tx.dequeue(reminderKey(order.id));
+  order.pickedUpAt = new Date();
+  order.pickedUpBy = viewer.accountId;
+  setStatus(tx, order, PICKED_UP, viewer.accountId, null);
+  tx.emit('order.pickedUp', { ...ids(order), pickedUpBy: viewer.accountId }, orderAudience(order));
+  return order;
+}
+
+/** Job: reminds the customer while the pair waits; re-schedules itself up to the store's limit. */
+export async function sendPickupReminder(tx: Tx, orderId: string, options: CareOptions) {
+  const order = await tx.em.findOne(WorkOrder, { id: orderId }, { lockMode: 4 });
+  if (!order || order.status !== READY) return;
+  const settings = await careSettings(tx.em, order.storeId);
+  if (order.remindersSent >= settings.maxReminders) return;
+  order.remindersSent += 1;
+  record(tx, order, { kind: 'pickupReminder', text: `取件提醒（第 ${order.remindersSent} 次）`, actorId: null });
+  tx.emit('order.pickupReminder', { ...ids(order), reminder: order.remindersSent, tagNumber: order.tagNumber }, orderAudience(order));
+  if (order.remindersSent < settings.maxReminders) {
+    await tx.enqueue('care.pickupReminder', { orderId }, {
+      runAt: new Date(Date.now() + settings.reminderEveryDays * options.dayMs),
+      key: reminderKey(orderId),
+    });
+  }
+}
+
+/** Used by the seed to place demo orders in a state without walking every step. */
+export async function forceStatus(tx: Tx, order: IWorkOrder, to: string, actorId: string | null, options: CareOptions) {
+  await applyMove(tx, order, to, actorId, null, options);
+}
+
