@@ -71,8 +71,9 @@ async function lockCall(tx: Tx, callId: string): Promise<IAgoraCall> {
   return call;
 }
 
-export async function participantsOf(em: EntityManager, callId: string): Promise<IAgoraCallParticipant[]> {
-  return em.find(AgoraCallParticipant, { callId }, { orderBy: { invitedAt: 'asc' }, refresh: true });
+/** Participants in invitation order. `refresh` reloads from the database (never inside a write: it drops unflushed changes). */
+export async function participantsOf(em: EntityManager, callId: string, refresh = false): Promise<IAgoraCallParticipant[]> {
+  return em.find(AgoraCallParticipant, { callId }, { orderBy: { invitedAt: 'asc', accountId: 'asc' }, refresh });
 }
 
 /** Participants and store staff may see a call. */
@@ -163,7 +164,7 @@ export async function startCall(tx: Tx, viewer: Viewer, input: StartCallInput, c
 }
 
 async function participantFor(tx: Tx, callId: string, accountId: string) {
-  const participant = await tx.em.findOne(AgoraCallParticipant, { callId, accountId }, { refresh: true });
+  const participant = await tx.em.findOne(AgoraCallParticipant, { callId, accountId });
   if (!participant) throw new NotAllowedError('You are not part of this call.');
   return participant;
 }

@@ -67,7 +67,7 @@ export const migrations: Migration[] = [
       create index agora_call_subject on agora_call (subject_kind, subject_id);
 
       create table agora_call_participant (
-        call_id uuid not null references agora_call (id),
+        call_id uuid not null,
         account_id uuid not null,
         rtc_uid integer not null,
         role text not null,

@@ -235,7 +235,7 @@ export function agoraSchema(builder: Builder, config: AgoraConfig, hooks: CallHo
       endedAt: t.field({ type: 'DateTime', nullable: true, resolve: (c) => c.endedAt ?? null }),
       durationSeconds: t.exposeInt('durationSeconds', { nullable: true }),
       recordingUrl: t.exposeString('recordingUrl', { nullable: true }),
-      participants: t.field({ type: [Participant], resolve: (c, _a, ctx) => participantsOf(ctx.em, c.id) }),
+      participants: t.field({ type: [Participant], resolve: (c, _a, ctx) => participantsOf(ctx.em, c.id, true) }),
     }),
   });
 

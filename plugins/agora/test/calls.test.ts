@@ -1,0 +1,282 @@
+import { createTestPlatform, globalId, localId, type TestClient, type TestPlatform, type TestStore } from '@lacewire/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AgoraStandin } from '../test/standin/agora-standin.ts';
+import { agoraMetrics, agoraPlugin, type CallRecord, type SubjectInfo, WEBHOOK_PATH } from '../src/index.ts';
+import { APP_ID, CERT, credentials, eventually, parseToken, WEBHOOK_SECRET } from './helpers.ts';
+
+type Client = TestClient & { accountId: string };
+
+const CALL_FIELDS = `id status purpose channel connectedAt endedAt durationSeconds recordingUrl subjectKind subjectId
+  participants { accountId role state rtcUid joinConfirmed }`;
+const START = `mutation($input: StartCallInput!) { startCall(input: $input) { __typename ... on CallSession { ${CALL_FIELDS} } ... on Error { message } } }`;
+const op = (name: string, extra = '') =>
+  `mutation($input: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { __typename ... on CallSession { ${CALL_FIELDS} } ... on Error { message } ${extra} } }`;
+const TOKEN = `query($callId: ID!) { callToken(callId: $callId) { __typename ... on RtcCredentials { appId channel uid role token expiresAt renewAt } ... on Error { message } } }`;
+const CALL = `query($id: ID!) { node(id: $id) { ... on CallSession { ${CALL_FIELDS} } } }`;
+const EVENTS = `subscription($types: [String!]) { events(types: $types) { cursor type payload } }`;
+
+const orders = new Map<string, SubjectInfo>();
+const records: CallRecord[] = [];
+
+let t: TestPlatform;
+let store: TestStore;
+let otherStore: TestStore;
+let clerk: Client;
+let tech: Client;
+let admin: Client;
+let customer: Client;
+let otherCustomer: Client;
+let otherClerk: Client;
+let webhookUrl: string;
+
+beforeAll(async () => {
+  t = await createTestPlatform({
+    plugins: [
+      agoraPlugin({
+        ...credentials,
+        baseUrl: 'http://127.0.0.1:9', // pushes are not under test here
+        ringSeconds: 2,
+        rtcTokenSeconds: 1200,
+        subjects: { order: async (_em, id) => orders.get(id) ?? null },
+        recordCall: async (_tx, record) => {
+          records.push(record);
+        },
+      }),
+    ],
+  });
+  store = await t.store();
+  otherStore = await t.store();
+  clerk = await t.staff(store, 'clerk');
+  tech = await t.staff(store, 'technician');
+  admin = await t.staff(store, 'storeAdmin');
+  otherClerk = await t.staff(otherStore, 'clerk');
+  customer = await t.customer();
+  otherCustomer = await t.customer();
+  orders.set('order-1', { storeId: store.id, customerId: customer.accountId });
+  webhookUrl = t.url.replace(/\/graphql$/, WEBHOOK_PATH);
+});
+afterAll(() => t?.close());
+
+async function start(by: Client, input: Record<string, unknown>) {
+  return (await by.query(START, { input: { storeId: store.globalId, orderId: 'order-1', purpose: 'inspection', ...input } })).startCall;
+}
+const act = async (by: Client, name: string, callId: string, extra: Record<string, unknown> = {}) =>
+  (await by.query(op(name), { input: { callId, ...extra } }))[name];
+
+describe('call sessions', () => {
+  it('rings the invitee (event), who accepts, gets an RTC publisher token and joins; webhook confirms; the call ends with a duration and a call record', async () => {
+    const ring = customer.subscribe(EVENTS, { types: ['agora.callInvited', 'agora.callAccepted', 'agora.callEnded'] });
+    await ring.ready();
+    const call = await start(clerk, { inviteeIds: [customer.accountId], purpose: 'authentication' });
+    expect(call.__typename).toBe('CallSession');
+    expect(call.status).toBe('ringing');
+    const invited = await ring.next();
+    expect(invited.events).toMatchObject({ type: 'agora.callInvited', payload: { purpose: 'authentication', channel: call.channel } });
+
+    // Before answering there is no token.
+    expect((await customer.query(TOKEN, { callId: call.id })).callToken.__typename).toBe('Conflict');
+    const accepted = await act(customer, 'acceptCall', call.id);
+    expect(accepted.status).toBe('active');
+    expect((await ring.next()).events.type).toBe('agora.callAccepted');
+
+    const creds = (await customer.query(TOKEN, { callId: call.id })).callToken;
+    expect(creds).toMatchObject({ __typename: 'RtcCredentials', appId: APP_ID, channel: call.channel, role: 'publisher' });
+    const me = accepted.participants.find((p: any) => p.accountId === customer.accountId);
+    expect(creds.uid).toBe(me.rtcUid);
+    const parsed = parseToken(creds.token);
+    expect(parsed.appId).toBe(APP_ID);
+    expect(parsed.verifies(CERT)).toBe(true);
+    expect(parsed.rtc).toEqual({ channel: call.channel, uid: String(me.rtcUid), privileges: { 1: 1200, 2: 1200, 3: 1200, 4: 1200 } });
+    expect(parsed.expire).toBe(1200);
+
+    // Both apps report joining; Agora's webhook confirms each uid.
+    await act(clerk, 'reportCallJoined', call.id);
+    const joined = await act(customer, 'reportCallJoined', call.id);
+    expect(joined.connectedAt).not.toBeNull();
+    for (const p of joined.participants) {
+      const res = await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, AgoraStandin.notice(107, { channelName: call.channel, uid: p.rtcUid, platform: 7, clientSeq: 1 }));
+      expect(res.status).toBe(200);
+    }
+    const confirmed = (await clerk.query(CALL, { id: call.id })).node;
+    expect(confirmed.participants.every((p: any) => p.joinConfirmed && p.state === 'joined')).toBe(true);
+
+    // Agora reports both leaving: the call is over.
+    for (const p of joined.participants) {
+      await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, AgoraStandin.notice(108, { channelName: call.channel, uid: p.rtcUid, reason: 1, clientSeq: 2 }));
+    }
+    const ended = (await clerk.query(CALL, { id: call.id })).node;
+    expect(ended).toMatchObject({ status: 'ended' });
+    expect(ended.durationSeconds).toBeGreaterThanOrEqual(0);
+    expect((await ring.next()).events).toMatchObject({ type: 'agora.callEnded', payload: { status: 'ended' } });
+    const record = records.find((r) => r.subjectId === 'order-1' && r.purpose === 'authentication');
+    expect(record).toMatchObject({ status: 'ended', subjectKind: 'order', storeId: store.id });
+    await ring.close();
+    // No token once the call is over.
+    expect((await customer.query(TOKEN, { callId: call.id })).callToken.__typename).toBe('Conflict');
+  });
+
+  it('gives observers a subscriber token (join privilege only) and refuses tokens to outsiders', async () => {
+    const call = await start(clerk, { inviteeIds: [customer.accountId], observerIds: [admin.accountId] });
+    await act(admin, 'acceptCall', call.id);
+    const creds = (await admin.query(TOKEN, { callId: call.id })).callToken;
+    expect(creds.role).toBe('subscriber');
+    expect(parseToken(creds.token).rtc?.privileges).toEqual({ 1: 1200 });
+    expect((await otherCustomer.query(TOKEN, { callId: call.id })).callToken.__typename).toBe('NotAllowed');
+    expect((await tech.query(TOKEN, { callId: call.id })).callToken.__typename).toBe('NotAllowed');
+    // Outsiders do not see the call at all; store staff do.
+    expect((await otherCustomer.query(CALL, { id: call.id })).node).toBeNull();
+    expect((await otherClerk.query(CALL, { id: call.id })).node).toBeNull();
+    expect((await tech.query(CALL, { id: call.id })).node?.id).toBe(call.id);
+    await act(clerk, 'endCall', call.id);
+  });
+
+  it('refuses other stores, foreign customers and strangers, and changes nothing', async () => {
+    const before = (await admin.query(`query($s: ID!) { calls(storeId: $s) { id } }`, { s: store.globalId })).calls.length;
+    const kind = async (by: Client, input: Record<string, unknown>) => {
+      const r = await start(by, input);
+      return `${r.__typename}${r.message ? `: ${r.message}` : ''}`;
+    };
+    expect(await kind(otherClerk, { inviteeIds: [customer.accountId] })).toMatch(/^NotAllowed/);
+    expect(await kind(clerk, { inviteeIds: [otherCustomer.accountId] })).toMatch(/^NotAllowed/);
+    expect(await kind(clerk, { inviteeIds: [otherClerk.accountId] })).toMatch(/^NotAllowed/);
+    expect(await kind(otherCustomer, { inviteeIds: [clerk.accountId] })).toMatch(/^NotAllowed/);
+    expect(await kind(clerk, { inviteeIds: [] })).toMatch(/^InvalidInput/);
+    expect(await kind(clerk, { orderId: 'nope', inviteeIds: [customer.accountId] })).toMatch(/^NotFound/);
+    expect(
+      (await clerk.query(START, { input: { storeId: otherStore.globalId, orderId: 'order-1', purpose: 'consult', inviteeIds: [customer.accountId] } }))
+        .startCall.__typename,
+    ).toBe('InvalidInput'); // the order belongs to another store
+    const after = (await admin.query(`query($s: ID!) { calls(storeId: $s) { id } }`, { s: store.globalId })).calls.length;
+    expect(after).toBe(before);
+    expect((await otherClerk.request(`query($s: ID!) { calls(storeId: $s) { id } }`, { s: store.globalId })).errors?.length).toBeGreaterThan(0);
+  });
+
+  it("lets the order's customer call the store (consult)", async () => {
+    const call = await start(customer, { purpose: 'consult', inviteeIds: [clerk.accountId, tech.accountId] });
+    expect(call.__typename).toBe('CallSession');
+    const declined = await act(clerk, 'declineCall', call.id);
+    expect(declined.status).toBe('ringing');
+    const accepted = await act(tech, 'acceptCall', call.id);
+    expect(accepted.status).toBe('active');
+    expect((await act(tech, 'acceptCall', call.id)).__typename).toBe('Conflict');
+    const ended = await act(customer, 'endCall', call.id);
+    expect(ended.status).toBe('cancelled'); // nobody joined the channel
+  });
+
+  it('ends as declined when everyone declines', async () => {
+    const call = await start(clerk, { inviteeIds: [customer.accountId] });
+    const declined = await act(customer, 'declineCall', call.id);
+    expect(declined.status).toBe('declined');
+    expect(records.some((r) => r.callId === declined.id.toString() || r.status === 'declined')).toBe(true);
+  });
+
+  it('counts unanswered invitees as missed when the ring times out (durable job)', async () => {
+    const sub = customer.subscribe(EVENTS, { types: ['agora.callMissed', 'agora.callEnded'] });
+    await sub.ready();
+    const call = await start(clerk, { inviteeIds: [customer.accountId] });
+    const mine = async () => {
+      for (;;) {
+        const value = await sub.next(15_000);
+        if (value.events.payload.callId === localId(call.id)) return value.events;
+      }
+    };
+    expect(await mine()).toMatchObject({ type: 'agora.callMissed', payload: { accountIds: [customer.accountId] } });
+    expect(await mine()).toMatchObject({ type: 'agora.callEnded', payload: { status: 'missed' } });
+    const after = (await clerk.query(CALL, { id: call.id })).node;
+    expect(after.status).toBe('missed');
+    expect(after.participants.find((p: any) => p.accountId === customer.accountId).state).toBe('missed');
+    expect((await act(customer, 'acceptCall', call.id)).__typename).toBe('Conflict');
+    await sub.close();
+  });
+
+  it('attaches a recording reference', async () => {
+    const call = await start(clerk, { inviteeIds: [customer.accountId] });
+    const withRec = await act(clerk, 'attachCallRecording', call.id, { url: 'https://files.example.com/rec/1.mp4' });
+    expect(withRec.recordingUrl).toBe('https://files.example.com/rec/1.mp4');
+    expect((await act(otherCustomer, 'attachCallRecording', call.id, { url: 'https://x.example.com/a' })).__typename).toBe('NotAllowed');
+    await act(clerk, 'endCall', call.id);
+  });
+
+  it('is switched per store (gray rollout)', async () => {
+    const off = await t.store('No calls', { features: 'defaults' });
+    const offClerk = await t.staff(off, 'clerk');
+    orders.set('order-off', { storeId: off.id, customerId: customer.accountId });
+    const result = await offClerk.query(START, {
+      input: { storeId: off.globalId, orderId: 'order-off', purpose: 'inspection', inviteeIds: [customer.accountId] },
+    });
+    expect(result.startCall.__typename).toBe('FeatureDisabled');
+  });
+
+  it('records call attempts, connections and durations for metrics', async () => {
+    const metrics = await agoraMetrics(t.runtime.em(), new Date(Date.now() - 3600_000));
+    expect(metrics.callAttempts).toBeGreaterThanOrEqual(5);
+    expect(metrics.callConnections).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('notification webhook', () => {
+  async function activeCall() {
+    const call = await start(clerk, { inviteeIds: [customer.accountId] });
+    await act(customer, 'acceptCall', call.id);
+    return call;
+  }
+
+  it('accepts a valid signature and ignores a replayed noticeId', async () => {
+    const call = await activeCall();
+    const sub = clerk.subscribe(EVENTS, { types: ['agora.callJoined'] });
+    await sub.ready();
+    const uid = call.participants.find((p: any) => p.accountId === customer.accountId).rtcUid;
+    const notice = AgoraStandin.notice(107, { channelName: call.channel, uid, platform: 1, clientSeq: 5 });
+    const first = await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, notice);
+    expect(first).toEqual({ status: 200, body: { ok: true, duplicate: false } });
+    expect((await sub.next()).events).toMatchObject({ type: 'agora.callJoined', payload: { accountId: customer.accountId, source: 'webhook' } });
+    const replay = await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, notice);
+    expect(replay).toEqual({ status: 200, body: { ok: true, duplicate: true } });
+    // A leave replayed under the same noticeId is ignored too.
+    const leave = AgoraStandin.notice(108, { channelName: call.channel, uid, reason: 1 }, notice.noticeId);
+    expect((await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, leave)).body.duplicate).toBe(true);
+    const state = (await clerk.query(CALL, { id: call.id })).node.participants.find((p: any) => p.accountId === customer.accountId);
+    expect(state).toMatchObject({ state: 'joined', joinConfirmed: true });
+    await sub.expectSilence(300);
+    await sub.close();
+  });
+
+  it('rejects a tampered body, a wrong secret and a missing signature, and changes nothing', async () => {
+    const call = await activeCall();
+    const uid = call.participants.find((p: any) => p.accountId === customer.accountId).rtcUid;
+    const notice = AgoraStandin.notice(107, { channelName: call.channel, uid });
+    const tampered = await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, notice, { tamper: (raw) => raw.replace(`"uid":${uid}`, `"uid":${uid + 1}`) });
+    expect(tampered.status).toBe(401);
+    expect((await AgoraStandin.sendNotice(webhookUrl, 'not-the-secret', notice)).status).toBe(401);
+    expect((await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, notice, { signature: null })).status).toBe(401);
+    expect((await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, notice, { signature: 'abc' })).status).toBe(401);
+    const state = (await clerk.query(CALL, { id: call.id })).node.participants.find((p: any) => p.accountId === customer.accountId);
+    expect(state).toMatchObject({ state: 'accepted', joinConfirmed: false });
+    // The genuine notice is still processed afterwards (rejections did not consume its noticeId).
+    expect((await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, notice)).body).toEqual({ ok: true, duplicate: false });
+    await eventually(
+      async () => (await clerk.query(CALL, { id: call.id })).node.participants.find((p: any) => p.accountId === customer.accountId),
+      (p) => p.joinConfirmed,
+    );
+  });
+
+  it('ends a connected call when Agora destroys the channel', async () => {
+    const call = await activeCall();
+    await act(clerk, 'reportCallJoined', call.id);
+    await act(customer, 'reportCallJoined', call.id);
+    await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, AgoraStandin.notice(102, { channelName: call.channel }));
+    expect((await clerk.query(CALL, { id: call.id })).node.status).toBe('ended');
+  });
+
+  it('answers 404 when no webhook secret is configured', async () => {
+    const bare = await createTestPlatform({ plugins: [agoraPlugin({ appId: APP_ID, appCertificate: CERT })] });
+    try {
+      const url = bare.url.replace(/\/graphql$/, WEBHOOK_PATH);
+      expect((await AgoraStandin.sendNotice(url, WEBHOOK_SECRET, AgoraStandin.notice(101, { channelName: 'x' }))).status).toBe(404);
+    } finally {
+      await bare.close();
+    }
+  });
+});
+
+void globalId;
