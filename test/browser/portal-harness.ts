@@ -1,10 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PluginDefinition } from '@lacewire/core';
 import { createTestPlatform, type TestPlatform } from '@lacewire/testing';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import pino from 'pino';
+import { loadConfig } from '../../packages/server/src/config.ts';
+import { firstPartyPlugins } from '../../packages/server/src/plugins.ts';
 import { staticApps } from '../../packages/server/src/static-apps.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -12,6 +16,18 @@ const PORTAL = join(ROOT, 'clients', 'portal');
 export const ARTIFACTS = join(ROOT, 'test-artifacts', 'portal');
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
+
+const SCHEMA = readFileSync(join(ROOT, 'schema.graphql'), 'utf8');
+/** Whether the installed distribution has these root fields yet (scenarios wait for their plugins). */
+export function schemaHas(...fields: string[]): boolean {
+  return fields.every((f) => new RegExp(`^\\s+${f}[(:]`, 'm').test(SCHEMA));
+}
+
+/** Every plugin the server distribution registers, with the test harness' identity (codes to the inbox). */
+export function distributionPlugins(): PluginDefinition[] {
+  const config = loadConfig({ LACEWIRE_FILES_DIR: mkdtempSync(join(tmpdir(), 'lacewire-portal-files-')) } as NodeJS.ProcessEnv);
+  return firstPartyPlugins(config, pino({ level: 'silent' })).filter((p) => p.name !== 'identity');
+}
 
 function newest(dir: string): number {
   let latest = 0;
@@ -25,7 +41,11 @@ function newest(dir: string): number {
 /** Builds the portal when dist/ is missing or older than its sources (the server serves dist/). */
 export function ensurePortalBuilt() {
   const built = join(PORTAL, 'dist', 'index.html');
-  const sources = Math.max(newest(join(PORTAL, 'src')), statSync(join(PORTAL, 'index.html')).mtimeMs, statSync(join(ROOT, 'schema.graphql')).mtimeMs);
+  const sources = Math.max(
+    newest(join(PORTAL, 'src')),
+    statSync(join(PORTAL, 'index.html')).mtimeMs,
+    statSync(join(ROOT, 'schema.graphql')).mtimeMs,
+  );
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
   execFileSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], { cwd: PORTAL, stdio: 'inherit' });
 }
@@ -43,7 +63,7 @@ export interface PortalHarness {
 
 let phones = 0;
 
-export async function startPortal(plugins: PluginDefinition[] = []): Promise<PortalHarness> {
+export async function startPortal(plugins: PluginDefinition[] = distributionPlugins()): Promise<PortalHarness> {
   ensurePortalBuilt();
   mkdirSync(ARTIFACTS, { recursive: true });
   const t = await createTestPlatform({ plugins, routes: () => staticApps() });
@@ -51,7 +71,14 @@ export async function startPortal(plugins: PluginDefinition[] = []): Promise<Por
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const contexts: BrowserContext[] = [];
   return {

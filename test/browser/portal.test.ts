@@ -5,7 +5,7 @@ import { hasChromium, type PortalHarness, startPortal } from './portal-harness.t
 describe.skipIf(!hasChromium)('customer portal in a phone browser', () => {
   let h: PortalHarness;
   beforeAll(async () => {
-    h = await startPortal([]);
+    h = await startPortal();
   }, 120_000);
   afterAll(() => h?.close());
 

@@ -44,6 +44,12 @@ const en: typeof zh = {
     total: 'Total',
   },
   orders: {
+    active: 'In progress',
+    done: 'Done',
+    detail: 'Order',
+    photos: 'Care photos',
+    services: 'Services',
+
     title: 'My orders',
     none: 'No orders yet',
     tag: 'Tag number',
@@ -52,6 +58,8 @@ const en: typeof zh = {
     live: 'Live',
   },
   change: {
+    waiting: 'Needs your answer',
+
     title: 'Extra work to approve',
     approve: 'Approve',
     decline: 'Decline',
@@ -87,6 +95,17 @@ const en: typeof zh = {
     recording: 'Recording… release to send',
   },
   me: {
+    profileAndShoes: 'Profile and shoes',
+
+    tier: 'Membership',
+    preferencesHint: 'One per line, e.g. no strong solvents on suede',
+    addShoe: 'Add a pair',
+    brand: 'Brand',
+    model: 'Model',
+    size: 'Size',
+    material: 'Material',
+    colour: 'Colour',
+
     title: 'Me',
     profile: 'Profile',
     language: 'Language',

@@ -34,6 +34,7 @@ export async function uploadFile(client: Client, file: File, kinds: AttachmentKi
   if (result.error?.networkError) return { ok: false, retryable: true, error: result.error.message };
   if (result.error) return { ok: false, retryable: false, error: result.error.message };
   const data = result.data?.uploadAttachment;
-  if (data?.__typename !== 'Attachment') return { ok: false, retryable: false, error: (data && 'message' in data && data.message) || 'upload failed' };
+  if (data?.__typename !== 'Attachment')
+    return { ok: false, retryable: false, error: (data && 'message' in data && data.message) || 'upload failed' };
   return { ok: true, id: data.id, localId: localId(data.id) };
 }
