@@ -56,16 +56,31 @@ export const MESSAGE_COLUMNS = `id, conversation_id as "conversationId", seq, se
   kind, body, attachment_id as "attachmentId", duration_seconds as "durationSeconds", link_kind as "linkKind", link_id as "linkId",
   meta, internal, recalled_at as "recalledAt", created_at as "createdAt"`;
 
+/** Raw queries return timestamps as text; the services hand out Dates. */
+function date(value: unknown): Date {
+  return value instanceof Date ? value : new Date(String(value));
+}
+function maybeDate(value: unknown): Date | null {
+  return value == null ? null : date(value);
+}
+
 export function toConversation(row: any): ConversationRow {
-  return { ...row, lastSeq: Number(row.lastSeq) };
+  return {
+    ...row,
+    lastSeq: Number(row.lastSeq),
+    lastMessageAt: maybeDate(row.lastMessageAt),
+    waitingSince: maybeDate(row.waitingSince),
+    lastAutoReplyAt: maybeDate(row.lastAutoReplyAt),
+    createdAt: date(row.createdAt),
+  };
 }
 
 export function toMember(row: any): MemberRow {
-  return { ...row, deliveredSeq: Number(row.deliveredSeq), readSeq: Number(row.readSeq) };
+  return { ...row, deliveredSeq: Number(row.deliveredSeq), readSeq: Number(row.readSeq), joinedAt: date(row.joinedAt) };
 }
 
 export function toMessage(row: any): MessageRow {
-  return { ...row, seq: Number(row.seq) };
+  return { ...row, seq: Number(row.seq), createdAt: date(row.createdAt), recalledAt: maybeDate(row.recalledAt) };
 }
 
 export function messagePayload(m: MessageRow): MessagePayload {
