@@ -16,6 +16,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/stores', name: 'stores', component: () => import('./views/StorePicker.vue'), meta: { bare: true } },
   { path: '/', redirect: { name: 'board' } },
   { path: '/board', name: 'board', component: () => import('./views/Board.vue'), meta: { area: 'board' } },
+  { path: '/orders/:id', name: 'order', component: () => import('./views/OrderDetail.vue'), props: true, meta: { area: 'orders' } },
   { path: '/settings', name: 'settings', component: () => import('./views/Settings.vue'), meta: { area: 'settings' } },
   { path: '/:rest(.*)*', redirect: { name: 'board' } },
 ];

@@ -1,0 +1,37 @@
+/** Integer minor units → "¥128.00". */
+export function money(minor: number, currency = 'CNY', locale = 'zh-CN'): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 100);
+}
+
+/** A DateTime shown in the store's time zone. */
+export function dateTime(iso: string | null | undefined, timeZone = 'Asia/Shanghai', locale = 'zh-CN'): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(locale, { timeZone, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+}
+
+export function date(iso: string | null | undefined, timeZone = 'Asia/Shanghai', locale = 'zh-CN'): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(locale, { timeZone, month: 'numeric', day: 'numeric', weekday: 'short' }).format(new Date(iso));
+}
+
+/** The local id inside a Relay global id (`base64("WorkOrder:<uuid>")`); events carry local ids. */
+export function localId(globalId: string): string {
+  try {
+    const decoded = atob(globalId);
+    const i = decoded.indexOf(':');
+    return i > 0 ? decoded.slice(i + 1) : globalId;
+  } catch {
+    return globalId;
+  }
+}
+
+export function globalId(typename: string, id: string): string {
+  return btoa(`${typename}:${id}`);
+}
+
+const DONE = new Set(['readyForPickup', 'pickedUp', 'cancelled']);
+
+/** Past its promised time and not finished. */
+export function isOverdue(order: { promisedAt?: string | null; status: string }, now = Date.now()): boolean {
+  return !!order.promisedAt && Date.parse(order.promisedAt) < now && !DONE.has(order.status);
+}
