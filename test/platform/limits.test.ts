@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { CSRF_HEADER } from '@lacewire/core';
 import { createTestPlatform, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,5 +68,24 @@ describe('the security baseline (production mode)', () => {
     const anonymous = t.anonymous();
     const result = await anonymous.request(`{ viewer { sessionId } stores { name staff { role } } }`);
     expect(result.errors?.[0]).toMatchObject({ message: 'You are not allowed to do this.', extensions: { code: 'NotAllowed' } });
+  });
+});
+
+describe('persisted operations', () => {
+  it('runs a document by its hash, and refuses arbitrary text when only persisted ones are allowed', async () => {
+    const query = '{ stores { name } }';
+    const hash = createHash('sha256').update(query).digest('hex');
+    const p = await createTestPlatform({ persistedOperations: { documents: { [hash]: query }, only: true } });
+    try {
+      const send = (body: object) =>
+        fetch(p.url, { method: 'POST', headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1' }, body: JSON.stringify(body) }).then(
+          (r) => r.json(),
+        );
+      expect(await send({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })).toEqual({ data: { stores: [] } });
+      const arbitrary = await send({ query });
+      expect(arbitrary.errors[0].message).toMatch(/PersistedQueryOnly|persisted/i);
+    } finally {
+      await p.close();
+    }
   });
 });

@@ -6,7 +6,7 @@ export { type Audience, canSee } from './events/audience.ts';
 export type { LoggedEvent } from './events/log.ts';
 export type { SubscribeOptions } from './events/subscribe.ts';
 export { bearerToken } from './http/auth.ts';
-export { CSRF_HEADER, DEFAULT_LIMITS, type Limits } from './http/security.ts';
+export { CSRF_HEADER, DEFAULT_LIMITS, type Limits, type PersistedOperations } from './http/security.ts';
 export { SESSION_ENDED } from './http/websocket.ts';
 export { createPlatform, type HttpRoute, type Platform, type PlatformOptions } from './platform.ts';
 export * from './plugin.ts';

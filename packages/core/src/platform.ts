@@ -18,7 +18,7 @@ import { EventRegistry } from './events/registry.ts';
 import { subscribeEvents } from './events/subscribe.ts';
 import { viewerFor } from './http/auth.ts';
 import type { HttpRoute } from './http/route.ts';
-import { DEFAULT_LIMITS, type Limits, securityPlugins } from './http/security.ts';
+import { DEFAULT_LIMITS, type Limits, type PersistedOperations, securityPlugins } from './http/security.ts';
 import { attachWebSocket } from './http/websocket.ts';
 import { prepareJobs, startJobs } from './jobs/runner.ts';
 import type { PluginDefinition, Tx } from './plugin.ts';
@@ -47,6 +47,8 @@ export interface PlatformOptions {
   /** How often each instance looks at the event log without being woken (ms). */
   pollMs?: number;
   limits?: Partial<Limits>;
+  /** Documents by hash that clients may send instead of the query text. */
+  persistedOperations?: PersistedOperations | null;
   /** Extra HTTP routes (static apps, webhooks) tried before GraphQL. */
   routes?: (runtime: Runtime) => HttpRoute[];
 }
@@ -162,7 +164,10 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       pollInterval: embedded ? 500 : 1000,
       context: (attempt) => ({ runtime, tx, attempt }),
     });
-    cleanups.unshift(() => runner.stop());
+    cleanups.unshift(async () => {
+      await runner.stop();
+      await runner.promise.catch(() => {});
+    });
   }
 
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -190,7 +195,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       },
     },
     logging: false,
-    plugins: securityPlugins(limits, production),
+    plugins: securityPlugins(limits, production, options.persistedOperations ?? null),
     context: async (initial): Promise<Context> => {
       const viewer =
         'socketViewer' in initial
