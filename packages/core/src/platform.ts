@@ -195,7 +195,10 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       },
     },
     logging: false,
-    plugins: securityPlugins(limits, production, options.persistedOperations ?? null),
+    plugins: [
+      ...securityPlugins(limits, production, options.persistedOperations ?? null),
+      ...plugins.flatMap((p) => p.yogaPlugins?.(runtime) ?? []),
+    ],
     context: async (initial): Promise<Context> => {
       const viewer =
         'socketViewer' in initial

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Plugin as YogaPlugin } from 'graphql-yoga';
 import type { ZodType, z } from 'zod';
 import type { Audience } from './events/audience.ts';
 import type { LoggedEvent } from './events/log.ts';
@@ -97,6 +98,8 @@ export interface PluginDefinition {
   featureEnabled?: (em: EntityManager, storeId: string, feature: string, defaultEnabled: boolean) => Promise<boolean>;
   /** HTTP routes outside GraphQL (signed downloads, webhooks), by path prefix. */
   routes?: (runtime: Runtime) => HttpRoute[];
+  /** Yoga/envelop plugins run on every GraphQL request of this instance (timings, tracing). */
+  yogaPlugins?: (runtime: Runtime) => YogaPlugin<any>[];
   /** Per-instance hooks once the platform runs (e.g. close sockets of revoked sessions). */
   setup?: (runtime: Runtime) => void | Promise<void>;
 }
