@@ -333,3 +333,7 @@ export async function configureTiers(tx: Tx, tiers: TierInput[]): Promise<ITier[
 export async function requireStaffOfCustomer(em: EntityManager, viewer: Viewer | null, customerId: string, roles?: Parameters<typeof hasStoreRole>[2]) {
   if (!(await isStaffOfCustomer(em, viewer, customerId, roles))) throw new NotAllowedError();
 }
+
+export async function findCustomerByPhone(em: EntityManager, phone: string) {
+  return em.findOne(Customer, { phone });
+}
