@@ -38,8 +38,7 @@ describe('sign-in and session', () => {
     password!.value = 'wrong';
     password!.dispatchEvent(new Event('input'));
     mounted.root.querySelector('form')!.dispatchEvent(new Event('submit'));
-    await settle();
-    expect(mounted.root.querySelector('[data-test=sign-in-error]')?.textContent).toContain('Wrong login or password.');
+    await vi.waitFor(() => expect(mounted!.root.querySelector('[data-test=sign-in-error]')?.textContent).toContain('Wrong login or password.'));
 
     password!.value = 'right-password';
     password!.dispatchEvent(new Event('input'));

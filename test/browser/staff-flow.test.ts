@@ -1,0 +1,106 @@
+import { globalId } from '@lacewire/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, hasChromium, input, type StaffHarness, startStaff } from './staff-harness.ts';
+
+const JINGAN = globalId('Store', '00000000-0000-4000-8000-000000000001');
+
+interface OrderEvent {
+  myOrderEvents: { type: string; to: string | null; changeRequest: { id: string; status: string } | null };
+}
+
+/**
+ * The shop's main flow across two staff browsers and the customer (over the API, as the portal
+ * does): intake → board updates live → technician moves the order and raises a change request →
+ * the customer sees each change live and approves → the technician's screen shows the answer live.
+ */
+describe.skipIf(!hasChromium)('staff flow: intake, work, change request, live everywhere', () => {
+  let h: StaffHarness;
+  beforeAll(async () => {
+    h = await startStaff();
+  }, 180_000);
+  afterAll(() => h?.close());
+
+  it('runs an order from intake to an approved change request', async () => {
+    const customer = await h.t.customer();
+    const feed = customer.subscribe<OrderEvent>(
+      `subscription { myOrderEvents { type to changeRequest { id status } } }`,
+    );
+    await feed.ready();
+
+    // The clerk's console: the board is open before the order exists.
+    const clerk = await h.desk();
+    await h.signIn(clerk.page, 'clerk.jingan');
+    await clerk.page.waitForURL(/\/staff\/board/);
+    await expect.poll(() => clerk.page.locator('.lw-connection').getAttribute('data-state')).toBe('connected');
+
+    // Intake (over the API until the customers plugin is in the schema).
+    const clerkApi = await h.t.signIn('clerk.jingan', DEMO_PASSWORD);
+    const opened = await clerkApi.query(
+      `mutation($input: OpenWorkOrderInput!) { openWorkOrder(input: $input) { __typename ... on WorkOrder { id tagNumber } ... on Error { message } } }`,
+      {
+        input: {
+          storeId: JINGAN,
+          customerId: customer.accountId,
+          shoe: { brand: 'Nike', model: 'Air Force 1', colour: '白色' },
+          services: [
+            { category: 'cleaning', code: 'deep-clean', name: '深度清洁', priceMinor: 12800 },
+            { category: 'repair', code: 'sole-glue', name: '开胶修复', priceMinor: 6800 },
+          ],
+          promisedAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+          conditionNotes: '鞋头轻微磨损',
+        },
+      },
+    );
+    expect(opened.openWorkOrder.__typename).toBe('WorkOrder');
+    const { id: orderId, tagNumber } = opened.openWorkOrder;
+    expect((await feed.next()).myOrderEvents.type).toBe('order.opened');
+
+    // The clerk's board shows it without a reload.
+    const card = clerk.page.locator(`[data-tag="${tagNumber}"]`);
+    await card.waitFor();
+    expect(await card.getAttribute('data-status')).toBe('received');
+    await h.shot(clerk.page, '05-board', true);
+
+    // The clerk opens it and assigns the technician.
+    await card.click();
+    await clerk.page.waitForURL(/\/staff\/orders\//);
+    await clerk.page.locator('[data-test=assign-technician]').click();
+    await clerk.page.locator('.el-select-dropdown__item', { hasText: '王师傅' }).click();
+    await expect.poll(() => clerk.page.locator('.el-timeline').innerText()).toContain('王师傅');
+
+    // The technician's console (a second browser context): the order, moved to cleaning.
+    const tech = await h.desk();
+    await h.signIn(tech.page, 'tech.jingan');
+    await tech.page.goto(`${h.origin}/staff/orders/${encodeURIComponent(orderId)}`);
+    await tech.page.locator('[data-move=cleaning]').click();
+    await expect.poll(() => tech.page.locator('[data-test=order-status]').innerText()).toBe('深度清洁');
+    // The customer saw the move live; so did the clerk's open order screen.
+    let event = (await feed.next()).myOrderEvents;
+    while (event.type !== 'order.statusChanged') event = (await feed.next()).myOrderEvents;
+    expect(event.to).toBe('cleaning');
+    await expect.poll(() => clerk.page.locator('[data-test=order-status]').innerText()).toBe('深度清洁');
+
+    // The technician finds a loose sole and raises a change request with a price.
+    await tech.page.locator('[data-test=raise-change]').click();
+    await input(tech.page, 'change-description').fill('鞋底后跟开胶，需要重新粘合并压合');
+    await input(tech.page, 'change-service').fill('后跟补强');
+    await input(tech.page, 'change-price').fill('45');
+    await h.shot(tech.page, '06-change-request', true);
+    await tech.page.locator('[data-test=change-submit]').click();
+    await tech.page.locator('[data-change-status=pending]').waitFor();
+    let requested = (await feed.next()).myOrderEvents;
+    while (requested.type !== 'order.changeRequested') requested = (await feed.next()).myOrderEvents;
+    expect(requested.changeRequest?.status).toBe('pending');
+
+    // The customer approves (as the portal would): both staff screens show it live.
+    const answer = await customer.query(
+      `mutation($input: AnswerChangeRequestInput!) { answerChangeRequest(input: $input) { __typename ... on Error { message } } }`,
+      { input: { changeRequestId: requested.changeRequest?.id, approve: true, note: '好的，麻烦了' } },
+    );
+    expect(answer.answerChangeRequest.__typename).toBe('ChangeRequest');
+    await tech.page.locator('[data-change-status=approved]').waitFor();
+    await clerk.page.locator('[data-change-status=approved]').waitFor();
+    await h.shot(tech.page, '07-order-detail', true);
+    await customer.closeSockets();
+  });
+});
