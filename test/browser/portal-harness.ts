@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PluginDefinition } from '@lacewire/core';
-import { createTestPlatform, type TestPlatform } from '@lacewire/testing';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { createTestPlatform, localId, type TestClient, type TestPlatform } from '@lacewire/testing';
 import pino from 'pino';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { loadConfig } from '../../packages/server/src/config.ts';
 import { firstPartyPlugins } from '../../packages/server/src/plugins.ts';
 import { staticApps } from '../../packages/server/src/static-apps.ts';
@@ -17,7 +17,9 @@ export const ARTIFACTS = join(ROOT, 'test-artifacts', 'portal');
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
 
-const SCHEMA = readFileSync(join(ROOT, 'schema.graphql'), 'utf8');
+// Preview mode (developing screens ahead of the server): PORTAL_SCHEMA names a schema with
+// unregistered plugins, PORTAL_PREVIEW_PLUGINS lists them, PORTAL_SKIP_BUILD keeps a dist/ built from it.
+const SCHEMA = readFileSync(process.env.PORTAL_SCHEMA ?? join(ROOT, 'schema.graphql'), 'utf8');
 /** Whether the installed distribution has these root fields yet (scenarios wait for their plugins). */
 export function schemaHas(...fields: string[]): boolean {
   return fields.every((f) => new RegExp(`^\\s+${f}[(:]`, 'm').test(SCHEMA));
@@ -27,6 +29,17 @@ export function schemaHas(...fields: string[]): boolean {
 export function distributionPlugins(): PluginDefinition[] {
   const config = loadConfig({ LACEWIRE_FILES_DIR: mkdtempSync(join(tmpdir(), 'lacewire-portal-files-')) } as NodeJS.ProcessEnv);
   return firstPartyPlugins(config, pino({ level: 'silent' })).filter((p) => p.name !== 'identity');
+}
+
+async function previewPlugins(): Promise<PluginDefinition[]> {
+  const names = (process.env.PORTAL_PREVIEW_PLUGINS ?? '').split(',').filter(Boolean);
+  const found: PluginDefinition[] = [];
+  for (const name of names) {
+    const module = await import(join(ROOT, 'plugins', name, 'src', 'index.ts'));
+    const [, value] = Object.entries(module).find(([key]) => key.endsWith('Plugin')) as [string, any];
+    found.push(typeof value === 'function' ? value({}) : value);
+  }
+  return found;
 }
 
 function newest(dir: string): number {
@@ -40,6 +53,7 @@ function newest(dir: string): number {
 
 /** Builds the portal when dist/ is missing or older than its sources (the server serves dist/). */
 export function ensurePortalBuilt() {
+  if (process.env.PORTAL_SKIP_BUILD) return;
   const built = join(PORTAL, 'dist', 'index.html');
   const sources = Math.max(
     newest(join(PORTAL, 'src')),
@@ -56,7 +70,8 @@ export interface PortalHarness {
   browser: Browser;
   /** A phone-sized browser context (its own storage, so its own session). */
   phone(): Promise<{ context: BrowserContext; page: Page }>;
-  signIn(page: Page, phone?: string): Promise<string>;
+  /** Signs in through the screens; returns the phone, the account id and an API client on the same session. */
+  signIn(page: Page, phone?: string): Promise<{ phone: string; accountId: string; api: TestClient }>;
   shot(page: Page, name: string): Promise<void>;
   close(): Promise<void>;
 }
@@ -66,7 +81,7 @@ let phones = 0;
 export async function startPortal(plugins: PluginDefinition[] = distributionPlugins()): Promise<PortalHarness> {
   ensurePortalBuilt();
   mkdirSync(ARTIFACTS, { recursive: true });
-  const t = await createTestPlatform({ plugins, routes: () => staticApps() });
+  const t = await createTestPlatform({ plugins: [...plugins, ...(await previewPlugins())], routes: () => staticApps() });
   const origin = new URL(t.url).origin;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -112,7 +127,8 @@ export async function startPortal(plugins: PluginDefinition[] = distributionPlug
       await page.locator('[data-test=code] input').fill(code);
       await page.locator('[data-test=submit]').click();
       await page.waitForURL(/\/orders/);
-      return phone;
+      const session = await page.evaluate(() => JSON.parse(localStorage.getItem('lacewire.portal.session') ?? 'null'));
+      return { phone, accountId: localId(session.accountId), api: t.withToken(session.token) };
     },
     async shot(page, name) {
       await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
