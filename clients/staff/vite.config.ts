@@ -22,5 +22,6 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 600,
+    manifest: true,
   },
 });
