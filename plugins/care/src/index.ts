@@ -4,7 +4,7 @@ import { careEvents } from './events.ts';
 import { careJobs } from './jobs.ts';
 import { migrations } from './migrations.ts';
 import { careSchema } from './schema.ts';
-import { type CareOptions, DEFAULT_CARE_OPTIONS } from './services.ts';
+import { bindCare, type CareOptions, DEFAULT_CARE_OPTIONS } from './services.ts';
 
 export type { ICareStep, IChangeRequest, IWorkOrder, MaterialUse, ServiceLine, ShoeSnapshot } from './entities.ts';
 export { InvalidTransitionError, WorkNotApprovedError, WrongPickupCodeError } from './errors.ts';
@@ -12,6 +12,8 @@ export { ORDER_EVENT_TYPES } from './events.ts';
 export * from './pipeline.ts';
 export { CareStepRef, ChangeRequestRef, WorkOrderRef } from './refs.ts';
 export {
+  addTimelineEntry,
+  advanceOrder,
   canSeeOrder,
   type CareOptions,
   getOrder,
@@ -20,6 +22,7 @@ export {
   orderFor,
   ordersByIds,
   reopenForRework,
+  reworkOrder,
   type StockConsumer,
   stagesOf,
   totalOf,
@@ -45,5 +48,7 @@ export function carePlugin(options: Partial<CareOptions> = {}) {
     events: careEvents,
     schema: (builder) => careSchema(builder, config),
     jobs: careJobs(config),
+    seed: async ({ runtime }) => bindCare(runtime, config),
+    setup: (runtime) => bindCare(runtime, config),
   });
 }

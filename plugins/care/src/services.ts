@@ -362,7 +362,7 @@ async function applyMove(tx: Tx, order: IWorkOrder, to: string, actorId: string 
 export async function reopenForRework(tx: Tx, orderId: string, actorId: string | null, reason: string, options: CareOptions, stage?: string | null) {
   const order = await getOrder(tx.em, orderId, true);
   const allowed = movesOf(order).filter((s) => s !== CANCELLED && isWorkStage(order.pipeline, s) && s !== QUALITY_CHECK);
-  const target = stage ?? allowed[0];
+  const target = stage ?? allowed.at(-1);
   if (!target || !allowed.includes(target) || ![QUALITY_CHECK, READY].includes(order.status)) {
     throw new InvalidTransitionError(order.status, target ?? 'rework', allowed, 'Rework starts from quality check or ready for pickup.');
   }
@@ -595,3 +595,39 @@ export async function forceStatus(tx: Tx, order: IWorkOrder, to: string, actorId
   await applyMove(tx, order, to, actorId, null, options);
 }
 
+
+// ---------------------------------------------------------------- for other plugins
+
+const bound = new WeakMap<object, CareOptions>();
+
+/** Binds the care plugin's options to a running platform (done by the plugin itself). */
+export function bindCare(runtime: object, options: CareOptions) {
+  bound.set(runtime, options);
+}
+
+function careOptionsOf(runtime: object): CareOptions {
+  return bound.get(runtime) ?? DEFAULT_CARE_OPTIONS;
+}
+
+/**
+ * Moves an order on behalf of another plugin (aftercare: accepted → ready for pickup). The same
+ * state machine applies; refused moves throw InvalidTransition.
+ */
+export async function advanceOrder(runtime: object, tx: Tx, orderId: string, to: string, actorId: string | null, reason: string | null) {
+  const order = await getOrder(tx.em, orderId, true);
+  const allowed = movesOf(order);
+  if (!allowed.includes(to)) throw new InvalidTransitionError(order.status, to, allowed);
+  await applyMove(tx, order, to, actorId, reason, careOptionsOf(runtime));
+  return order;
+}
+
+/** Sends an order back into the pipeline for rework (see reopenForRework), for other plugins. */
+export async function reworkOrder(runtime: object, tx: Tx, orderId: string, actorId: string | null, reason: string, stage?: string | null) {
+  return reopenForRework(tx, orderId, actorId, reason, careOptionsOf(runtime), stage);
+}
+
+/** Adds a line to the order's history (other plugins' milestones: acceptance, review, complaint). */
+export async function addTimelineEntry(tx: Tx, orderId: string, entry: { kind: string; text: string; actorId: string | null; refId?: string | null }) {
+  const order = await getOrder(tx.em, orderId);
+  record(tx, order, entry);
+}

@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
+
+/** A rectangle the customer drew on a photo, in that image's pixel coordinates. */
+export interface Mark {
+  photoId: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  comment: string;
+}
+
+/** The shop asks the customer to accept the finished work remotely (photos and video). */
+export const Acceptance = defineEntity({
+  name: 'Acceptance',
+  tableName: 'aftercare_acceptance',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    orderId: p.uuid(),
+    storeId: p.uuid(),
+    customerId: p.uuid(),
+    round: p.integer(),
+    beforePhotoIds: p.json<string[]>(),
+    afterPhotoIds: p.json<string[]>(),
+    videoIds: p.json<string[]>(),
+    note: p.string().nullable(),
+    status: p.enum(['pending', 'accepted', 'rejected'] as const),
+    marks: p.json<Mark[]>(),
+    comment: p.string().nullable(),
+    requestedBy: p.uuid(),
+    requestedAt: p.datetime().onCreate(() => new Date()),
+    answeredAt: p.datetime().nullable(),
+  },
+});
+export type IAcceptance = InferEntity<typeof Acceptance>;
+
+export const Review = defineEntity({
+  name: 'Review',
+  tableName: 'aftercare_review',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    orderId: p.uuid(),
+    storeId: p.uuid(),
+    customerId: p.uuid(),
+    rating: p.integer(),
+    text: p.string().nullable(),
+    photoIds: p.json<string[]>(),
+    reply: p.string().nullable(),
+    repliedBy: p.uuid().nullable(),
+    repliedAt: p.datetime().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type IReview = InferEntity<typeof Review>;
+
+export type ComplaintStatus = 'open' | 'inProgress' | 'resolved' | 'closed';
+export type Severity = 'low' | 'medium' | 'high';
+
+export const Complaint = defineEntity({
+  name: 'Complaint',
+  tableName: 'aftercare_complaint',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    storeId: p.uuid(),
+    customerId: p.uuid(),
+    orderId: p.uuid().nullable(),
+    category: p.string(),
+    severity: p.enum(['low', 'medium', 'high'] as const),
+    description: p.string(),
+    photoIds: p.json<string[]>(),
+    status: p.enum(['open', 'inProgress', 'resolved', 'closed'] as const),
+    assigneeId: p.uuid().nullable(),
+    /** Which rule dispatched it: storeAdmin or technician. */
+    assignedAs: p.string().nullable(),
+    firstResponseDueAt: p.datetime(),
+    resolutionDueAt: p.datetime(),
+    firstResponseAt: p.datetime().nullable(),
+    resolvedAt: p.datetime().nullable(),
+    closedAt: p.datetime().nullable(),
+    resolution: p.string().nullable(),
+    firstResponseBreached: p.boolean().default(false),
+    resolutionBreached: p.boolean().default(false),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type IComplaint = InferEntity<typeof Complaint>;
+
+export const ComplaintUpdate = defineEntity({
+  name: 'ComplaintUpdate',
+  tableName: 'aftercare_complaint_update',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    complaintId: p.uuid(),
+    authorId: p.uuid(),
+    fromStatus: p.string(),
+    toStatus: p.string(),
+    note: p.string().nullable(),
+    at: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type IComplaintUpdate = InferEntity<typeof ComplaintUpdate>;
+
+export interface DispatchRule {
+  /** Matches these categories; all when absent. */
+  categories: string[] | null;
+  /** Matches this severity or higher; all when absent. */
+  minSeverity: Severity | null;
+  /** technician: the order's technician (falls through when there is none). */
+  assignTo: 'storeAdmin' | 'technician';
+}
+
+export const AftercareSettings = defineEntity({
+  name: 'AftercareSettings',
+  tableName: 'aftercare_store_settings',
+  properties: {
+    storeId: p.uuid().primary(),
+    firstResponseMinutes: p.integer(),
+    resolutionMinutes: p.integer(),
+    rules: p.json<DispatchRule[]>(),
+    followUpDays: p.integer(),
+  },
+});
+export type IAftercareSettings = InferEntity<typeof AftercareSettings>;
+
+export const FollowUpTask = defineEntity({
+  name: 'FollowUpTask',
+  tableName: 'aftercare_follow_up',
+  properties: {
+    id: p.uuid().primary().onCreate(() => randomUUID()),
+    orderId: p.uuid(),
+    storeId: p.uuid(),
+    customerId: p.uuid(),
+    kind: p.string(),
+    dueAt: p.datetime(),
+    status: p.enum(['scheduled', 'due', 'done'] as const),
+    note: p.string().nullable(),
+    doneBy: p.uuid().nullable(),
+    doneAt: p.datetime().nullable(),
+    createdAt: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type IFollowUpTask = InferEntity<typeof FollowUpTask>;

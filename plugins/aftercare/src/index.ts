@@ -1,0 +1,39 @@
+import { definePlugin } from '@lacewire/core';
+import { Acceptance, AftercareSettings, Complaint, ComplaintUpdate, FollowUpTask, Review } from './entities.ts';
+import { aftercareEvents } from './events.ts';
+import { aftercareJobs } from './jobs.ts';
+import { migrations } from './migrations.ts';
+import { aftercareSchema } from './schema.ts';
+import { type AftercareOptions, DEFAULT_AFTERCARE_OPTIONS, scheduleFollowUp } from './services.ts';
+
+export type { DispatchRule, IAcceptance, IComplaint, IFollowUpTask, IReview, Mark } from './entities.ts';
+export { AlreadyReviewedError, InvalidComplaintTransitionError } from './errors.ts';
+export { AcceptanceRef, ComplaintRef, FollowUpTaskRef, ReviewRef } from './refs.ts';
+export { type AftercareOptions, DEFAULT_RULES, dispatch } from './services.ts';
+
+/**
+ * After-sales: remote acceptance (accept, or mark rectangles on the photos → rework), reviews with
+ * staff replies, complaints dispatched by rule with SLA targets, follow-up calls after pickup.
+ *
+ *   mutation { answerAcceptance(input: { acceptanceId: "…", accept: false, comment: "鞋头补色不均",
+ *     marks: [{ photoId: "…", x: 120, y: 80, width: 60, height: 40, comment: "这里颜色偏浅" }] }) {
+ *     __typename ... on Acceptance { status order { status } } ... on Error { message } } }
+ */
+export function aftercarePlugin(options: Partial<AftercareOptions> = {}) {
+  const config: AftercareOptions = { ...DEFAULT_AFTERCARE_OPTIONS, ...options };
+  return definePlugin({
+    name: 'aftercare',
+    requires: ['identity', 'stores', 'files', 'care'],
+    entities: [Acceptance, Review, Complaint, ComplaintUpdate, AftercareSettings, FollowUpTask],
+    migrations,
+    events: aftercareEvents,
+    schema: (builder) => aftercareSchema(builder, config),
+    on: {
+      // A check-in call some days after the pair went home.
+      'order.pickedUp': async (event, ctx) => {
+        await scheduleFollowUp(ctx, event.payload, config);
+      },
+    },
+    jobs: aftercareJobs,
+  });
+}
