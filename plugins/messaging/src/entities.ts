@@ -69,7 +69,7 @@ export const Message = defineEntity({
     attachmentId: p.uuid().nullable(),
     durationSeconds: p.integer().nullable(),
     linkKind: p.string().nullable(),
-    linkId: p.uuid().nullable(),
+    linkId: p.string().nullable(),
     meta: p.json<Record<string, unknown>>().nullable(),
     internal: p.boolean().default(false),
     recalledAt: p.datetime().nullable(),

@@ -47,7 +47,7 @@ export const migrations: Migration[] = [
         attachment_id uuid,
         duration_seconds integer,
         link_kind text,
-        link_id uuid,
+        link_id text,
         meta jsonb,
         internal boolean not null default false,
         recalled_at timestamptz,
