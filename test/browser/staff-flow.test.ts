@@ -1,6 +1,6 @@
 import { globalId } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, hasChromium, input, type StaffHarness, startStaff } from './staff-harness.ts';
+import { DEMO_PASSWORD, hasChromium, input, portalAvailable, type StaffHarness, startStaff } from './staff-harness.ts';
 
 const JINGAN = globalId('Store', '00000000-0000-4000-8000-000000000001');
 
@@ -9,19 +9,25 @@ interface OrderEvent {
 }
 
 /**
- * The shop's main flow across two staff browsers and the customer (over the API, as the portal
- * does): intake → board updates live → technician moves the order and raises a change request →
+ * The shop's main flow across two staff browsers and the customer (in the portal on a phone when
+ * it is built, and over the API): intake → board updates live → technician moves the order and raises a change request →
  * the customer sees each change live and approves → the technician's screen shows the answer live.
  */
 describe.skipIf(!hasChromium)('staff flow: intake, work, change request, live everywhere', () => {
   let h: StaffHarness;
+  let portal = false;
   beforeAll(async () => {
+    portal = portalAvailable();
     h = await startStaff();
-  }, 180_000);
+  }, 240_000);
   afterAll(() => h?.close());
 
   it('runs an order from intake to an approved change request', async () => {
-    const customer = await h.t.customer();
+    // The customer: in the portal on a phone when it is built, else over the API only.
+    const phone = portal ? await h.phone() : null;
+    const signedIn = phone ? await h.portalSignIn(phone.page) : null;
+    const customer = signedIn?.api ?? (await h.t.customer());
+    const customerId = signedIn?.accountId ?? (customer as { accountId: string }).accountId;
     const feed = customer.subscribe<OrderEvent>(
       `subscription { myOrderEvents { type to changeRequest { id status } } }`,
     );
@@ -40,7 +46,7 @@ describe.skipIf(!hasChromium)('staff flow: intake, work, change request, live ev
       {
         input: {
           storeId: JINGAN,
-          customerId: customer.accountId,
+          customerId,
           shoe: { brand: 'Nike', model: 'Air Force 1', colour: '白色' },
           services: [
             { category: 'cleaning', code: 'deep-clean', name: '深度清洁', priceMinor: 12800 },
@@ -54,6 +60,12 @@ describe.skipIf(!hasChromium)('staff flow: intake, work, change request, live ev
     expect(opened.openWorkOrder.__typename).toBe('WorkOrder');
     const { id: orderId, tagNumber } = opened.openWorkOrder;
     expect((await feed.next()).myOrderEvents.type).toBe('order.opened');
+    if (phone) {
+      // The portal lists the new order without a reload; the customer opens it.
+      await phone.page.locator('[data-test=order]').first().waitFor({ timeout: 10_000 });
+      await phone.page.locator('[data-test=order]').first().click();
+      await phone.page.waitForURL(/\/orders\//);
+    }
 
     // The clerk's board shows it without a reload.
     const card = clerk.page.locator(`[data-tag="${tagNumber}"]`);
@@ -79,6 +91,7 @@ describe.skipIf(!hasChromium)('staff flow: intake, work, change request, live ev
     while (event.type !== 'order.statusChanged') event = (await feed.next()).myOrderEvents;
     expect(event.to).toBe('cleaning');
     await expect.poll(() => clerk.page.locator('[data-test=order-status]').innerText()).toBe('深度清洁');
+    if (phone) await expect.poll(() => phone.page.locator('[data-test=order-status]').innerText(), { timeout: 10_000 }).toContain('深度清洁');
 
     // The technician finds a loose sole and raises a change request with a price.
     await tech.page.locator('[data-test=raise-change]').click();
@@ -92,12 +105,18 @@ describe.skipIf(!hasChromium)('staff flow: intake, work, change request, live ev
     while (requested.type !== 'order.changeRequested') requested = (await feed.next()).myOrderEvents;
     expect(requested.changeRequest?.status).toBe('pending');
 
-    // The customer approves (as the portal would): both staff screens show it live.
-    const answer = await customer.query(
-      `mutation($input: AnswerChangeRequestInput!) { answerChangeRequest(input: $input) { __typename ... on Error { message } } }`,
-      { input: { changeRequestId: requested.changeRequest?.id, approve: true, note: '好的，麻烦了' } },
-    );
-    expect(answer.answerChangeRequest.__typename).toBe('ChangeRequest');
+    // The customer approves (in the portal, one tap; or over the API): both staff screens show it live.
+    if (phone) {
+      await phone.page.locator('[data-test=change-request]').waitFor({ timeout: 10_000 });
+      await h.shot(phone.page, '08-portal-change-request');
+      await phone.page.locator('[data-test=approve-change]').click();
+    } else {
+      const answer = await customer.query(
+        `mutation($input: AnswerChangeRequestInput!) { answerChangeRequest(input: $input) { __typename ... on Error { message } } }`,
+        { input: { changeRequestId: requested.changeRequest?.id, approve: true, note: '好的，麻烦了' } },
+      );
+      expect(answer.answerChangeRequest.__typename).toBe('ChangeRequest');
+    }
     await tech.page.locator('[data-change-status=approved]').waitFor();
     await clerk.page.locator('[data-change-status=approved]').waitFor();
     await h.shot(tech.page, '07-order-detail', true);

@@ -3,12 +3,13 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createTestPlatform, type TestPlatform } from '@lacewire/testing';
+import { createTestPlatform, localId, type TestClient, type TestPlatform } from '@lacewire/testing';
 import pino from 'pino';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { loadConfig } from '../../packages/server/src/config.ts';
 import { firstPartyPlugins } from '../../packages/server/src/plugins.ts';
 import { staticApps } from '../../packages/server/src/static-apps.ts';
+import { ensurePortalBuilt } from './portal-harness.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const STAFF = join(ROOT, 'clients', 'staff');
@@ -44,10 +45,25 @@ export function input(page: Page, name: string) {
   return page.locator(`input[data-test="${name}"], textarea[data-test="${name}"], [data-test="${name}"] input, [data-test="${name}"] textarea`).first();
 }
 
+/** Builds the customer portal too when it is there (the flow test watches it); false when it cannot. */
+export function portalAvailable(): boolean {
+  if (!existsSync(join(ROOT, 'clients', 'portal', 'package.json'))) return false;
+  try {
+    ensurePortalBuilt();
+    return existsSync(join(ROOT, 'clients', 'portal', 'dist', 'index.html'));
+  } catch {
+    return false;
+  }
+}
+
 export interface StaffHarness {
   t: TestPlatform;
   origin: string;
   browser: Browser;
+  /** A phone-sized context for the customer portal. */
+  phone(): Promise<{ context: BrowserContext; page: Page }>;
+  /** Signs a new customer in to the portal by phone and code; returns their account id and API client. */
+  portalSignIn(page: Page): Promise<{ phone: string; accountId: string; api: TestClient }>;
   /** A desktop browser context with its own storage (its own session). */
   desk(): Promise<{ context: BrowserContext; page: Page }>;
   signIn(page: Page, login: string, password?: string): Promise<void>;
@@ -74,6 +90,7 @@ export async function startStaff(): Promise<StaffHarness> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   const contexts: BrowserContext[] = [];
+  let phones = 0;
   return {
     t,
     origin,
@@ -88,6 +105,37 @@ export async function startStaff(): Promise<StaffHarness> {
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
       return { context, page };
+    },
+    async phone() {
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+      });
+      contexts.push(context);
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      return { context, page };
+    },
+    async portalSignIn(page) {
+      const phone = `137${String(Date.now() % 1e7).padStart(7, '0')}${++phones % 10}`;
+      await page.goto(`${origin}/signin`);
+      await page.locator('[data-test=phone] input').fill(phone);
+      await page.locator('[data-test=send-code]').click();
+      let code: string | undefined;
+      for (let i = 0; i < 100 && !code; i++) {
+        code = t.inbox.codes.get(phone);
+        if (!code) await new Promise((r) => setTimeout(r, 50));
+      }
+      if (!code) throw new Error(`no sign-in code was sent to ${phone}`);
+      await page.locator('[data-test=code] input').fill(code);
+      await page.locator('[data-test=submit]').click();
+      await page.waitForURL(/\/orders/);
+      const session = await page.evaluate(() => JSON.parse(localStorage.getItem('lacewire.portal.session') ?? 'null'));
+      return { phone, accountId: localId(session.accountId), api: t.withToken(session.token) };
     },
     async signIn(page, login, password = DEMO_PASSWORD) {
       await page.goto(`${origin}/staff/sign-in`);
