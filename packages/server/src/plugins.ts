@@ -1,4 +1,5 @@
 import type { PluginDefinition } from '@lacewire/core';
+import { aftercarePlugin } from '@lacewire/plugin-aftercare';
 import { carePlugin } from '@lacewire/plugin-care';
 import { filesPlugin, S3Storage } from '@lacewire/plugin-files';
 import { identityPlugin } from '@lacewire/plugin-identity';
@@ -20,5 +21,6 @@ export function firstPartyPlugins(config: ServerConfig, log: Logger): PluginDefi
       ...(config.files.s3 ? { storage: new S3Storage(config.files.s3) } : { directory: config.files.directory }),
     }),
     carePlugin(),
+    aftercarePlugin(),
   ];
 }
