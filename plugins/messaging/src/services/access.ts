@@ -58,9 +58,19 @@ export interface ConversationAccess {
 
 /** Loads a conversation the viewer may read; NotFound when it does not exist, NotMember when it is not theirs. */
 export async function readableConversation(em: EntityManager, viewer: Viewer | null, id: string): Promise<ConversationAccess> {
-  const conversation = await findConversation(em, id);
-  if (!conversation) throw new NotFoundError('Conversation');
-  const members = await membersOfConversation(em, id);
+  // One round trip: the conversation with its members.
+  const [row] = await rows<any>(
+    em,
+    sql`select ${sql.raw(CONVERSATION_COLUMNS)},
+               (select coalesce(json_agg(json_build_object('conversationId', m.conversation_id, 'accountId', m.account_id, 'role', m.role,
+                        'deliveredSeq', m.delivered_seq, 'readSeq', m.read_seq, 'joinedAt', m.joined_at) order by m.joined_at, m.account_id), '[]')
+                  from messaging_member m where m.conversation_id = c.id) as members
+          from messaging_conversation c where c.id = ${id}`,
+  );
+  if (!row) throw new NotFoundError('Conversation');
+  const conversation = toConversation(row);
+  const members = (row.members as unknown[]).map(toMember);
+  delete (conversation as any).members;
   const member = viewer ? (members.find((m) => m.accountId === viewer.accountId) ?? null) : null;
   if (!canRead(viewer, conversation, member)) throw new NotMemberError(id);
   return { conversation, members, member };

@@ -89,6 +89,8 @@ export async function appendMessage(
   members: MemberRow[],
   senderId: string | null,
   input: MessageInput,
+  /** Runs only when the message is new (after the retry check): rate limit, attachment checks. */
+  beforeInsert?: () => Promise<MessageInput | void>,
 ): Promise<{ message: MessageRow; created: boolean }> {
   await exec(tx.em, sql`select 1 from messaging_conversation where id = ${conversation.id} for update`);
   if (senderId && input.clientMessageId) {
@@ -100,9 +102,11 @@ export async function appendMessage(
       return { message: existing, created: false };
     }
   }
+  if (beforeInsert) input = (await beforeInsert()) ?? input;
   const senderMember = senderId ? members.find((m) => m.accountId === senderId) : undefined;
   const fromCustomer = senderMember?.role === 'customer';
   const fromStaff = !!senderMember && !fromCustomer && !input.internal;
+  // One statement: next sequence, the message, and the sender's own read/delivered position.
   const [inserted] = await rows(
     tx.em,
     sql`with bumped as (
@@ -112,7 +116,10 @@ export async function appendMessage(
                  waiting_since = case when ${fromCustomer} then coalesce(waiting_since, now())
                                       when ${fromStaff} then null else waiting_since end
            where id = ${conversation.id}
-       returning last_seq)
+       returning last_seq),
+        sender as (
+          update messaging_member set read_seq = (select last_seq from bumped), delivered_seq = (select last_seq from bumped)
+           where conversation_id = ${conversation.id} and account_id = ${senderId}::uuid)
         insert into messaging_message (id, conversation_id, seq, sender_id, client_message_id, kind, body, attachment_id,
                                        duration_seconds, link_kind, link_id, meta, internal)
         select gen_random_uuid(), ${conversation.id}, bumped.last_seq, ${senderId}, ${input.clientMessageId ?? null}, ${input.kind},
@@ -123,14 +130,6 @@ export async function appendMessage(
   );
   const message = toMessage(inserted);
   conversation.lastSeq = message.seq;
-  if (senderMember) {
-    // Sending means having seen everything before: the sender's positions move to their message.
-    await exec(
-      tx.em,
-      sql`update messaging_member set read_seq = greatest(read_seq, ${message.seq}), delivered_seq = greatest(delivered_seq, ${message.seq})
-           where conversation_id = ${conversation.id} and account_id = ${senderId}`,
-    );
-  }
   tx.emit(
     'message.sent',
     { storeId: conversation.storeId, conversationKind: conversation.kind, message: messagePayload(message) },
@@ -157,14 +156,13 @@ export async function sendMessage(
     throw new TypeNotAllowedError(input.kind, 'A staff group has no customer: write a normal message.');
   }
   validate(config, input);
-  if (input.clientMessageId) {
-    // A retry is answered before the rate limit: resending must never fail because of it.
-    const existing = await existingByClientId(tx.em, viewer.accountId, input.clientMessageId);
-    if (existing && existing.conversationId === conversation.id) return { message: existing, created: false };
-  }
-  limiter.check(viewer.accountId);
-  const meta = input.attachmentId ? await checkAttachment(tx, viewer, config, conversation, members, input) : null;
-  const result = await appendMessage(tx, conversation, members, viewer.accountId, meta ? { ...input, meta: { ...input.meta, ...meta } } : input);
+  // A retry is answered before the rate limit and the attachment checks: resending never fails because of them.
+  const result = await appendMessage(tx, conversation, members, viewer.accountId, input, async () => {
+    limiter.check(viewer.accountId);
+    if (!input.attachmentId) return;
+    const meta = await checkAttachment(tx, viewer, config, conversation, members, input);
+    return { ...input, meta: { ...input.meta, ...meta } };
+  });
   if (result.created && member.role === 'customer') await autoReplyWhenClosed(tx, config, conversation, members);
   return result;
 }
@@ -194,9 +192,21 @@ export function isOpen(hours: OpeningHours[], timeZone: string, at: Date): boole
 }
 
 /** Outside opening hours a customer's message gets one automatic answer (at most every few hours). */
+const storeCache = new Map<string, { at: number; store: { name: string; timeZone: string; openingHours: OpeningHours[] } }>();
+/** Opening hours change rarely: read at most every 30 s per store (per instance). */
+async function storeHours(em: EntityManager, storeId: string) {
+  const cached = storeCache.get(storeId);
+  if (cached && Date.now() - cached.at < 30_000) return cached.store;
+  const { name, timeZone, openingHours } = await getStore(em, storeId);
+  const store = { name, timeZone, openingHours };
+  storeCache.set(storeId, { at: Date.now(), store });
+  if (storeCache.size > 10_000) storeCache.clear();
+  return store;
+}
+
 async function autoReplyWhenClosed(tx: Tx, config: MessagingConfig, conversation: ConversationRow, members: MemberRow[]) {
   if (conversation.kind !== 'customer') return;
-  const store = await getStore(tx.em, conversation.storeId);
+  const store = await storeHours(tx.em, conversation.storeId);
   const now = new Date();
   if (isOpen(store.openingHours, store.timeZone, now)) return;
   const updated = await rows(
