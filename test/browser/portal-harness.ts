@@ -81,7 +81,8 @@ let phones = 0;
 export async function startPortal(plugins: PluginDefinition[] = distributionPlugins()): Promise<PortalHarness> {
   ensurePortalBuilt();
   mkdirSync(ARTIFACTS, { recursive: true });
-  const t = await createTestPlatform({ plugins: [...plugins, ...(await previewPlugins())], routes: () => staticApps() });
+  const extra = (await previewPlugins()).filter((p) => !plugins.some((q) => q.name === p.name));
+  const t = await createTestPlatform({ plugins: [...plugins, ...extra], routes: () => staticApps() });
   const origin = new URL(t.url).origin;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -1,3 +1,4 @@
+import { uploadPhoto } from '@lacewire/plugin-files/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, type PortalHarness, schemaHas, startPortal } from './portal-harness.ts';
 
@@ -92,6 +93,109 @@ describe.skipIf(!hasChromium)('customer portal in a phone browser', () => {
       await expect.poll(() => status.innerText(), { timeout: 10_000 }).toContain('待取件');
       expect(await page.locator('[data-test=pickup-code]').innerText()).toMatch(/\w+/);
       await h.shot(page, '03-order-live');
+    },
+  );
+
+  it.skipIf(!schemaHas('myOrders', 'requestAcceptance', 'answerAcceptance'))(
+    'rejects a finished pair with a marked region, then accepts it after rework',
+    async () => {
+      const store = await h.t.store('长宁店');
+      const clerk = await h.t.staff(store, 'clerk', '小陈');
+      const tech = await h.t.staff(store, 'technician', '李师傅');
+      const { page } = await h.phone();
+      const { accountId, api: customer } = await h.signIn(page);
+      const ORDER = `__typename ... on WorkOrder { id status allowedMoves reworkCount } ... on Error { message }`;
+      const opened = (
+        await clerk.query(`mutation($input: OpenWorkOrderInput!) { openWorkOrder(input: $input) { ${ORDER} } }`, {
+          input: {
+            storeId: store.globalId,
+            customerId: accountId,
+            technicianId: tech.accountId,
+            shoe: { brand: 'Adidas', model: 'Samba 麂皮', colour: '米白' },
+            services: [{ code: 'deep-clean', name: '深度清洁', category: 'cleaning', priceMinor: 12800 }],
+          },
+        })
+      ).openWorkOrder;
+      const orderNow = async () =>
+        (
+          await clerk.query(`query($id: ID!) { node(id: $id) { ... on WorkOrder { status allowedMoves reworkCount } } }`, {
+            id: opened.id,
+          })
+        ).node;
+      const moveTo = async (target: string) => {
+        for (let i = 0; i < 6; i++) {
+          const now = await orderNow();
+          if (now.status === target) return;
+          const next = now.allowedMoves.includes(target)
+            ? target
+            : now.allowedMoves.find((m: string) => m !== 'cancelled' && m !== 'onHold');
+          const moved = await tech.query(`mutation($input: MoveOrderInput!) { moveOrder(input: $input) { ${ORDER} } }`, {
+            input: { orderId: opened.id, to: next },
+          });
+          expect(moved.moveOrder.__typename).toBe('WorkOrder');
+        }
+        expect((await orderNow()).status).toBe(target);
+      };
+      const requestAcceptance = async (colour: string) => {
+        const before = await uploadPhoto(tech, store.globalId, '#8a8172');
+        const after = await uploadPhoto(tech, store.globalId, colour);
+        const r = await clerk.query(
+          `mutation($input: RequestAcceptanceInput!) { requestAcceptance(input: $input) { __typename ... on Acceptance { id } ... on Error { message } } }`,
+          { input: { orderId: opened.id, beforePhotoIds: [before], afterPhotoIds: [after], note: '清洁完成，请验收' } },
+        );
+        expect(r.requestAcceptance.__typename).toBe('Acceptance');
+        return r.requestAcceptance.id as string;
+      };
+      await moveTo('qualityCheck');
+      const first = await requestAcceptance('#f2efe6');
+
+      await page.goto(`${h.origin}/orders/${encodeURIComponent(opened.id)}`);
+      await page.locator('[data-test=open-acceptance]').click();
+      await page.waitForURL(/\/acceptance\//);
+      await expect.poll(() => page.locator('[data-test=after-photo]').count()).toBe(1);
+      await page.locator('[data-test=after-photo]').evaluate((img: HTMLImageElement) => img.decode());
+      await h.shot(page, '05-acceptance');
+
+      // Not happy: drag a rectangle over the spot, say what is wrong, send it back.
+      await page.locator('[data-test=reject]').click();
+      const marker = page.locator('[data-test=region-marker]');
+      await marker.locator('img').evaluate((img: HTMLImageElement) => img.decode());
+      const box = (await marker.boundingBox())!;
+      await page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.3);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.5, { steps: 5 });
+      await page.mouse.up();
+      await expect.poll(() => page.locator('[data-test=region]').count()).toBe(1);
+      await page.locator('[data-test=rework-comment] textarea').fill('鞋头内侧还有一块黄渍');
+      await h.shot(page, '05-acceptance-marked');
+      await page.locator('[data-test=submit-rework]').click();
+      await page.waitForURL(/\/orders\//);
+      await expect.poll(() => page.locator('[data-test=acceptance-card]').getAttribute('data-status')).toBe('rejected');
+
+      const answered = (
+        await customer.query(
+          `query($id: ID!) { node(id: $id) { ... on Acceptance { status comment marks { x y width height comment } } } }`,
+          { id: first },
+        )
+      ).node;
+      expect(answered).toMatchObject({ status: 'rejected', comment: '鞋头内侧还有一块黄渍' });
+      expect(answered.marks).toHaveLength(1);
+      expect(answered.marks[0].x).toBeGreaterThan(0.15 * 640);
+      expect(answered.marks[0].x).toBeLessThan(0.25 * 640);
+      expect((await orderNow()).reworkCount).toBe(1);
+
+      // The shop reworks it and asks again; this time the customer accepts.
+      await moveTo('qualityCheck');
+      await requestAcceptance('#fbfaf5');
+      await expect
+        .poll(() => page.locator('[data-test=acceptance-card]').getAttribute('data-status'), { timeout: 10_000 })
+        .toBe('pending');
+      await page.locator('[data-test=open-acceptance]').click();
+      await page.locator('[data-test=accept]').click();
+      await page.waitForURL(/\/orders\//);
+      await expect.poll(() => page.locator('[data-test=acceptance-card]').getAttribute('data-status')).toBe('accepted');
+      await expect.poll(async () => (await orderNow()).status).toBe('readyForPickup');
+      await h.shot(page, '05-acceptance-accepted');
     },
   );
 

@@ -15,7 +15,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Attachment($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Attachment { id kind url thumbnailUrl fileName byteSize contentType }\n    }\n  }\n": typeof types.AttachmentDocument,
+    "\n  query OrderAcceptances($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on WorkOrder { id acceptances { id round status requestedAt afterPhotos { id thumbnailUrl url } } }\n    }\n  }\n": typeof types.OrderAcceptancesDocument,
     "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      __typename\n      ... on Attachment { id kind url thumbnailUrl fileName }\n      ... on Error { message }\n    }\n  }\n": typeof types.UploadAttachmentDocument,
+    "\n  query Acceptance($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Acceptance {\n        id\n        round\n        status\n        note\n        beforePhotos { id url thumbnailUrl width height }\n        afterPhotos { id url thumbnailUrl width height }\n        videos { id url }\n        order { id tagNumber shoe { brand model } store { name } }\n      }\n    }\n  }\n": typeof types.AcceptanceDocument,
+    "\n  mutation AnswerAcceptance($input: AnswerAcceptanceInput!) {\n    answerAcceptance(input: $input) {\n      __typename\n      ... on Acceptance { id status }\n      ... on Error { message }\n    }\n  }\n": typeof types.AnswerAcceptanceDocument,
     "\n  query Stores {\n    stores { id name address phone timeZone openingHours { weekday opens closes } }\n  }\n": typeof types.StoresDocument,
     "\n  query Me {\n    viewer { customerId account { id displayName phone locale } }\n  }\n": typeof types.MeDocument,
     "\n  query OrderDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on WorkOrder {\n        id\n        tagNumber\n        status\n        statusLabel\n        pickupCode\n        pickupQr\n        totalMinor\n        currency\n        promisedAt\n        conditionNotes\n        shoe { brand model colour material size }\n        store { id name phone timeZone }\n        technician { displayName }\n        services { code name priceMinor state }\n        stages { key label state }\n        changeRequests {\n          id\n          description\n          serviceName\n          priceMinor\n          status\n          raisedAt\n          photos { id url thumbnailUrl }\n        }\n        steps { id stage startedAt finishedAt beforePhotos { id url thumbnailUrl } afterPhotos { id url thumbnailUrl } }\n        timeline { kind text at }\n      }\n    }\n  }\n": typeof types.OrderDetailDocument,
@@ -26,7 +29,10 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Attachment($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Attachment { id kind url thumbnailUrl fileName byteSize contentType }\n    }\n  }\n": types.AttachmentDocument,
+    "\n  query OrderAcceptances($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on WorkOrder { id acceptances { id round status requestedAt afterPhotos { id thumbnailUrl url } } }\n    }\n  }\n": types.OrderAcceptancesDocument,
     "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      __typename\n      ... on Attachment { id kind url thumbnailUrl fileName }\n      ... on Error { message }\n    }\n  }\n": types.UploadAttachmentDocument,
+    "\n  query Acceptance($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Acceptance {\n        id\n        round\n        status\n        note\n        beforePhotos { id url thumbnailUrl width height }\n        afterPhotos { id url thumbnailUrl width height }\n        videos { id url }\n        order { id tagNumber shoe { brand model } store { name } }\n      }\n    }\n  }\n": types.AcceptanceDocument,
+    "\n  mutation AnswerAcceptance($input: AnswerAcceptanceInput!) {\n    answerAcceptance(input: $input) {\n      __typename\n      ... on Acceptance { id status }\n      ... on Error { message }\n    }\n  }\n": types.AnswerAcceptanceDocument,
     "\n  query Stores {\n    stores { id name address phone timeZone openingHours { weekday opens closes } }\n  }\n": types.StoresDocument,
     "\n  query Me {\n    viewer { customerId account { id displayName phone locale } }\n  }\n": types.MeDocument,
     "\n  query OrderDetail($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on WorkOrder {\n        id\n        tagNumber\n        status\n        statusLabel\n        pickupCode\n        pickupQr\n        totalMinor\n        currency\n        promisedAt\n        conditionNotes\n        shoe { brand model colour material size }\n        store { id name phone timeZone }\n        technician { displayName }\n        services { code name priceMinor state }\n        stages { key label state }\n        changeRequests {\n          id\n          description\n          serviceName\n          priceMinor\n          status\n          raisedAt\n          photos { id url thumbnailUrl }\n        }\n        steps { id stage startedAt finishedAt beforePhotos { id url thumbnailUrl } afterPhotos { id url thumbnailUrl } }\n        timeline { kind text at }\n      }\n    }\n  }\n": types.OrderDetailDocument,
@@ -57,7 +63,19 @@ export function graphql(source: "\n  query Attachment($id: ID!) {\n    node(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OrderAcceptances($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on WorkOrder { id acceptances { id round status requestedAt afterPhotos { id thumbnailUrl url } } }\n    }\n  }\n"): (typeof documents)["\n  query OrderAcceptances($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on WorkOrder { id acceptances { id round status requestedAt afterPhotos { id thumbnailUrl url } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      __typename\n      ... on Attachment { id kind url thumbnailUrl fileName }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation UploadAttachment($input: UploadAttachmentInput!) {\n    uploadAttachment(input: $input) {\n      __typename\n      ... on Attachment { id kind url thumbnailUrl fileName }\n      ... on Error { message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Acceptance($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Acceptance {\n        id\n        round\n        status\n        note\n        beforePhotos { id url thumbnailUrl width height }\n        afterPhotos { id url thumbnailUrl width height }\n        videos { id url }\n        order { id tagNumber shoe { brand model } store { name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Acceptance($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Acceptance {\n        id\n        round\n        status\n        note\n        beforePhotos { id url thumbnailUrl width height }\n        afterPhotos { id url thumbnailUrl width height }\n        videos { id url }\n        order { id tagNumber shoe { brand model } store { name } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerAcceptance($input: AnswerAcceptanceInput!) {\n    answerAcceptance(input: $input) {\n      __typename\n      ... on Acceptance { id status }\n      ... on Error { message }\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerAcceptance($input: AnswerAcceptanceInput!) {\n    answerAcceptance(input: $input) {\n      __typename\n      ... on Acceptance { id status }\n      ... on Error { message }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

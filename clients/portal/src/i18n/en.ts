@@ -68,6 +68,10 @@ const en: typeof zh = {
     price: 'Price',
   },
   acceptance: {
+    round: 'round {n}',
+    ready: 'The work is done: compare before and after, then accept',
+    open: 'Review and accept',
+
     title: 'Remote acceptance',
     before: 'Before',
     after: 'After',

@@ -64,6 +64,10 @@ export default {
     price: '费用',
   },
   acceptance: {
+    round: '第 {n} 轮',
+    ready: '护理已完成，请查看前后对比照片并验收',
+    open: '去验收',
+
     title: '远程验收',
     before: '处理前',
     after: '处理后',

@@ -14,6 +14,7 @@ const all: (RouteRecordRaw | false)[] = [
   { path: '/messages', name: 'messages', component: view('Messages'), meta: { tab: 'messages' } },
   { path: '/me', name: 'me', component: view('Me'), meta: { tab: 'me' } },
   !!view('OrderDetail') && { path: '/orders/:id', name: 'order', component: view('OrderDetail'), props: true },
+  !!view('Acceptance') && { path: '/acceptance/:id', name: 'acceptance', component: view('Acceptance'), props: true },
   !!view('Profile') && { path: '/profile', name: 'profile', component: view('Profile') },
   !!view('Chat') && { path: '/chat/:id', name: 'chat', component: view('Chat'), props: true },
   { path: '/:pathMatch(.*)*', redirect: '/orders' },
