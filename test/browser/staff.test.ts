@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** Browsers under a loaded test run need more than expect.poll's default second. */
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 import { hasChromium, input, type StaffHarness, startStaff } from './staff-harness.ts';
 
 // The staff console in desktop Chromium against a real server (demo data) serving the built app.
@@ -17,12 +20,12 @@ describe.skipIf(!hasChromium)('staff console in a browser', () => {
     await input(page, 'login').fill('clerk.jingan');
     await input(page, 'password').fill('wrong-password');
     await page.locator('[data-test=submit]').click();
-    await expect.poll(() => page.locator('[data-test=sign-in-error]').count()).toBe(1);
+    await poll(() => page.locator('[data-test=sign-in-error]').count()).toBe(1);
 
     await h.signIn(page, 'clerk.jingan');
     await page.waitForURL(/\/staff\/board/);
-    await expect.poll(() => page.locator('[data-test=current-store]').innerText()).toContain('静安');
-    await expect.poll(() => page.locator('.lw-connection').getAttribute('data-state')).toBe('connected');
+    await poll(() => page.locator('[data-test=current-store]').innerText()).toContain('静安');
+    await poll(() => page.locator('.lw-connection').getAttribute('data-state')).toBe('connected');
     // A clerk has no settings.
     expect(await page.locator('[data-nav=settings]').count()).toBe(0);
 
@@ -42,7 +45,7 @@ describe.skipIf(!hasChromium)('staff console in a browser', () => {
     await page.waitForURL(/\/staff\/board/);
     await page.locator('[data-nav=settings]').click();
     await page.waitForURL(/\/staff\/settings/);
-    await expect.poll(() => input(page, 'store-name').inputValue()).toBe('拾履 静安店');
+    await poll(() => input(page, 'store-name').inputValue()).toBe('拾履 静安店');
     await h.shot(page, '03-settings-store', true);
     await page.getByRole('tab', { name: '功能灰度' }).click();
     await page.locator('[data-test=features-table]').waitFor();
@@ -52,7 +55,7 @@ describe.skipIf(!hasChromium)('staff console in a browser', () => {
       const first = switches.first();
       const feature = await first.getAttribute('data-feature');
       await page.locator(`.el-switch[data-feature="${feature}"][data-store="拾履 静安店"]`).click();
-      await expect.poll(() => page.locator('.el-timeline-item').first().innerText()).toContain(String(feature));
+      await poll(() => page.locator('.el-timeline-item').first().innerText()).toContain(String(feature));
     }
     await h.shot(page, '04-settings-features', true);
   });
