@@ -36,6 +36,8 @@ export interface CallRecord {
   storeId: string;
   subjectKind: SubjectKind;
   subjectId: string;
+  /** The customer of the call (the conversation's / order's customer), when there is one. */
+  customerId: string | null;
   purpose: CallPurpose;
   status: 'ended' | 'missed' | 'declined' | 'cancelled';
   startedBy: string;
@@ -112,6 +114,8 @@ export async function startCall(tx: Tx, viewer: Viewer, input: StartCallInput, c
     if (!customerOk) throw new NotAllowedError('Only staff of this store and the customer of this case can be invited.');
   }
 
+  const customerId =
+    subject?.customerId ?? viewer.customerId ?? invitees.find((_, i) => accounts[i]?.kind === 'customer') ?? null;
   const callerIdentity = await ensureIdentity(em, viewer.accountId);
   const id = randomUUID();
   const now = new Date();
@@ -120,6 +124,7 @@ export async function startCall(tx: Tx, viewer: Viewer, input: StartCallInput, c
     storeId: input.storeId,
     subjectKind: input.subjectKind,
     subjectId: input.subjectId,
+    customerId,
     purpose: input.purpose,
     channel: `lwcall_${id.replace(/-/g, '')}`,
     status: 'ringing',
@@ -312,6 +317,7 @@ export async function finishCall(
     storeId: call.storeId,
     subjectKind: call.subjectKind,
     subjectId: call.subjectId,
+    customerId: call.customerId ?? null,
     purpose: call.purpose,
     status,
     startedBy: call.startedBy,

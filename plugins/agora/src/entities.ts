@@ -30,6 +30,8 @@ export const AgoraCall = defineEntity({
     storeId: p.uuid(),
     subjectKind: p.enum(['conversation', 'order'] as const),
     subjectId: p.string(),
+    /** The customer the call is with (from the subject, or the customer taking part). */
+    customerId: p.uuid().nullable(),
     purpose: p.enum(CALL_PURPOSES),
     channel: p.string(),
     status: p.enum(CALL_STATUSES),

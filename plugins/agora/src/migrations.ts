@@ -51,6 +51,7 @@ export const migrations: Migration[] = [
         store_id uuid not null,
         subject_kind text not null,
         subject_id text not null,
+        customer_id uuid,
         purpose text not null,
         channel text not null unique,
         status text not null,

@@ -109,7 +109,7 @@ describe('call sessions', () => {
     expect(ended.durationSeconds).toBeGreaterThanOrEqual(0);
     expect((await ring.next()).events).toMatchObject({ type: 'agora.callEnded', payload: { status: 'ended' } });
     const record = records.find((r) => r.subjectId === 'order-1' && r.purpose === 'authentication');
-    expect(record).toMatchObject({ status: 'ended', subjectKind: 'order', storeId: store.id });
+    expect(record).toMatchObject({ status: 'ended', subjectKind: 'order', storeId: store.id, customerId: customer.accountId });
     await ring.close();
     // No token once the call is over.
     expect((await customer.query(TOKEN, { callId: call.id })).callToken.__typename).toBe('Conflict');
