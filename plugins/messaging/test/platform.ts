@@ -7,10 +7,11 @@ import { createTestPlatform } from '@lacewire/testing';
 import { createMessagingPlugin, type MessagingConfig } from '../src/index.ts';
 
 /** A test platform with files and messaging (plus whatever else the test needs). */
-export async function messagingPlatform(options: Partial<MessagingConfig> = {}, extra: PluginDefinition[] = [], embedded = false) {
+export async function messagingPlatform(options: Partial<MessagingConfig> = {}, extra: PluginDefinition[] = [], embedded = false, seed = false) {
   const directory = await mkdtemp(join(tmpdir(), 'lw-messaging-'));
   return createTestPlatform({
     embedded,
-    plugins: [filesPlugin({ directory, secret: 'messaging-test-secret-messaging-test!' }), createMessagingPlugin(options), ...extra],
+    seed,
+    plugins: [...extra, filesPlugin({ directory, secret: 'messaging-test-secret-messaging-test!' }), createMessagingPlugin(options)],
   });
 }
