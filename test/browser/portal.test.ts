@@ -199,6 +199,69 @@ describe.skipIf(!hasChromium)('customer portal in a phone browser', () => {
     },
   );
 
+  it.skipIf(!schemaHas('myOrders', 'postReview', 'submitComplaint', 'myComplaints'))(
+    'reviews a finished order and follows a complaint live until it is resolved',
+    async () => {
+      const store = await h.t.store('浦东店');
+      const clerk = await h.t.staff(store, 'clerk', '小赵');
+      const { page } = await h.phone();
+      const { accountId } = await h.signIn(page);
+      const ORDER = `__typename ... on WorkOrder { id status tagNumber } ... on Error { message }`;
+      const opened = (
+        await clerk.query(`mutation($input: OpenWorkOrderInput!) { openWorkOrder(input: $input) { ${ORDER} } }`, {
+          input: {
+            storeId: store.globalId,
+            customerId: accountId,
+            shoe: { brand: 'New Balance', model: '990v6', colour: '灰' },
+            services: [{ code: 'deep-clean', name: '深度清洁', category: 'cleaning', priceMinor: 12800 }],
+          },
+        })
+      ).openWorkOrder;
+      for (const to of ['cleaning', 'qualityCheck', 'readyForPickup']) {
+        const r = await clerk.query(`mutation($input: MoveOrderInput!) { moveOrder(input: $input) { ${ORDER} } }`, {
+          input: { orderId: opened.id, to },
+        });
+        expect(r.moveOrder.__typename).toBe('WorkOrder');
+      }
+
+      await page.goto(`${h.origin}/orders/${encodeURIComponent(opened.id)}`);
+      await page.locator('[data-test=review-rating] .van-rate__item').nth(3).click();
+      await page.locator('[data-test=review-text] textarea').fill('洗得很干净，就是鞋带有点泛黄');
+      await page.locator('[data-test=post-review]').click();
+      await expect.poll(() => page.locator('[data-test=review-card]').innerText()).toContain('鞋带有点泛黄');
+      const review = (
+        await clerk.query(`query($id: ID!) { node(id: $id) { ... on WorkOrder { review { rating text } } } }`, { id: opened.id })
+      ).node.review;
+      expect(review).toEqual({ rating: 4, text: '洗得很干净，就是鞋带有点泛黄' });
+
+      await page.goto(`${h.origin}/complaints?order=${encodeURIComponent(opened.id)}`);
+      await page.locator('[data-test=complaint-text] textarea').fill('鞋带泛黄没有处理，希望重新清洗鞋带');
+      await page.locator('[data-test=submit-complaint]').click();
+      const status = page.locator('[data-test=complaint-status]');
+      await expect.poll(() => status.innerText()).toBe('已提交');
+      const complaints = (
+        await clerk.query(`query($s: ID!) { complaints(storeId: $s) { id status order { id } } }`, { s: store.globalId })
+      ).complaints;
+      expect(complaints).toHaveLength(1);
+      expect(complaints[0].order.id).toBe(opened.id);
+      const update = async (to: string, note: string) => {
+        const r = await clerk.query(
+          `mutation($input: UpdateComplaintInput!) { updateComplaint(input: $input) { __typename ... on Error { message } } }`,
+          { input: { complaintId: complaints[0].id, to, note } },
+        );
+        expect(r.updateComplaint.__typename).toBe('Complaint');
+      };
+      await update('inProgress', '已安排重新清洗鞋带');
+      await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe('处理中');
+      await update('resolved', '鞋带已重新清洗，可到店取件');
+      await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe('已解决');
+      // Opened right after submitting: its progress, with the store's notes.
+      await expect.poll(() => page.locator('[data-test=complaint]').innerText()).toContain('鞋带已重新清洗');
+      await page.locator('.van-toast').waitFor({ state: 'hidden' });
+      await h.shot(page, '08-complaint');
+    },
+  );
+
   it.skipIf(!schemaHas('sendMessage', 'openConversation'))(
     'chats with the store; a message written while the connection is down is queued and delivered in order once it returns',
     async () => {

@@ -15,6 +15,7 @@ const all: (RouteRecordRaw | false)[] = [
   { path: '/me', name: 'me', component: view('Me'), meta: { tab: 'me' } },
   !!view('OrderDetail') && { path: '/orders/:id', name: 'order', component: view('OrderDetail'), props: true },
   !!view('Acceptance') && { path: '/acceptance/:id', name: 'acceptance', component: view('Acceptance'), props: true },
+  !!view('Complaints') && { path: '/complaints', name: 'complaints', component: view('Complaints') },
   !!view('Profile') && { path: '/profile', name: 'profile', component: view('Profile') },
   !!view('Chat') && { path: '/chat/:id', name: 'chat', component: view('Chat'), props: true },
   { path: '/:pathMatch(.*)*', redirect: '/orders' },
