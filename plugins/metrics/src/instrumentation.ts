@@ -72,11 +72,35 @@ export function instrumentationFor(runtime: Runtime, config: MetricsConfig): Ins
       this.set(Math.max(0, last - Number(runtime.dispatcher.position)));
     },
   });
-  const consumerEvents = new Gauge({
+  // One query per scrape feeds both consumer gauges.
+  let lagQuery: { at: number; result: Promise<{ name: string; pending: string; age: number | null }[]> } | null = null;
+  const consumerLag = () => {
+    if (!lagQuery || Date.now() - lagQuery.at > 1000) {
+      lagQuery = {
+        at: Date.now(),
+        result: rows<{ name: string; pending: string; age: number | null }>(
+          runtime.em(),
+          sql`select c.name,
+                     (select count(*) from (select 1 from lw_event e where e.type = substr(c.name, strpos(c.name, ':') + 1)
+                                             and e.id > c.position limit 10000) x) as pending,
+                     (select extract(epoch from now() - e.created_at)::float8 from lw_event e
+                       where e.type = substr(c.name, strpos(c.name, ':') + 1) and e.id > c.position order by e.id limit 1) as age
+                from lw_consumer c`,
+        ),
+      };
+    }
+    return lagQuery.result;
+  };
+  new Gauge({
     name: 'lacewire_event_consumer_lag_events',
     help: 'Events an `on` handler has not handled yet (capped at 10000), by consumer.',
     labelNames: ['consumer'],
     registers: [registry],
+    async collect() {
+      const found = await consumerLag();
+      this.reset();
+      for (const r of found) this.set({ consumer: r.name }, Number(r.pending));
+    },
   });
   new Gauge({
     name: 'lacewire_event_consumer_lag_seconds',
@@ -84,21 +108,9 @@ export function instrumentationFor(runtime: Runtime, config: MetricsConfig): Ins
     labelNames: ['consumer'],
     registers: [registry],
     async collect() {
-      const found = await rows<{ name: string; pending: string; age: number | null }>(
-        runtime.em(),
-        sql`select c.name,
-                   (select count(*) from (select 1 from lw_event e where e.type = substr(c.name, strpos(c.name, ':') + 1)
-                                           and e.id > c.position limit 10000) x) as pending,
-                   (select extract(epoch from now() - e.created_at)::float8 from lw_event e
-                     where e.type = substr(c.name, strpos(c.name, ':') + 1) and e.id > c.position order by e.id limit 1) as age
-              from lw_consumer c`,
-      );
+      const found = await consumerLag();
       this.reset();
-      consumerEvents.reset();
-      for (const r of found) {
-        this.set({ consumer: r.name }, Math.max(0, Number(r.age ?? 0)));
-        consumerEvents.set({ consumer: r.name }, Number(r.pending));
-      }
+      for (const r of found) this.set({ consumer: r.name }, Math.max(0, Number(r.age ?? 0)));
     },
   });
   new Gauge({
