@@ -3,12 +3,15 @@ import { CareSettings, CareStep, ChangeRequest, TimelineEntry, WorkOrder } from 
 import { careEvents } from './events.ts';
 import { careJobs } from './jobs.ts';
 import { migrations } from './migrations.ts';
+import { catalogStock, type CareIntegrations, NO_INTEGRATIONS } from './integrations.ts';
+import { openFromCheckIn } from './intake.ts';
 import { careSchema } from './schema.ts';
 import { bindCare, type CareOptions, DEFAULT_CARE_OPTIONS } from './services.ts';
 
 export type { ICareStep, IChangeRequest, IWorkOrder, MaterialUse, ServiceLine, ShoeSnapshot } from './entities.ts';
 export { InvalidTransitionError, WorkNotApprovedError, WrongPickupCodeError } from './errors.ts';
 export { ORDER_EVENT_TYPES } from './events.ts';
+export type { CareIntegrations } from './integrations.ts';
 export * from './pipeline.ts';
 export { CareStepRef, ChangeRequestRef, WorkOrderRef } from './refs.ts';
 export {
@@ -38,16 +41,30 @@ export {
  *   mutation { moveOrder(input: { orderId: "V29ya09yZGVyOi4uLg==", to: "recolouring" }) {
  *     __typename ... on WorkOrder { status } ... on InvalidTransition { message allowed } } }
  */
-export function carePlugin(options: Partial<CareOptions> = {}) {
-  const config: CareOptions = { ...DEFAULT_CARE_OPTIONS, ...options };
+export function carePlugin(options: Partial<Omit<CareOptions, 'integrations'>> & { integrations?: Partial<CareIntegrations> } = {}) {
+  const integrations: CareIntegrations = { ...NO_INTEGRATIONS, ...options.integrations };
+  if (integrations.appointments && !(integrations.catalog && integrations.customers)) {
+    throw new Error('carePlugin: the appointments integration needs the catalog and customers integrations too.');
+  }
+  const config: CareOptions = {
+    ...DEFAULT_CARE_OPTIONS,
+    ...options,
+    integrations,
+    stock: options.stock ?? (integrations.catalog ? catalogStock : null),
+  };
+  const requires = ['identity', 'stores', 'files'];
+  if (integrations.catalog) requires.push('catalog');
+  if (integrations.customers) requires.push('customers');
+  if (integrations.appointments) requires.push('appointments');
   return definePlugin({
     name: 'care',
-    requires: ['identity', 'stores', 'files'],
+    requires,
     entities: [WorkOrder, CareStep, ChangeRequest, TimelineEntry, CareSettings],
     migrations,
     events: careEvents,
     schema: (builder) => careSchema(builder, config),
     jobs: careJobs(config),
+    on: integrations.appointments ? { 'appointment.checkedIn': (event, ctx) => openFromCheckIn(event, ctx, config) } : {},
     seed: async ({ runtime }) => bindCare(runtime, config),
     setup: (runtime) => bindCare(runtime, config),
   });

@@ -94,3 +94,9 @@ export const migrations: Migration[] = [
       );`,
   },
 ];
+migrations.push({
+  name: '0002_one_appointment_many_pairs',
+  up: `
+    alter table care_work_order drop constraint if exists care_work_order_appointment_id_key;
+    create index if not exists care_work_order_appointment on care_work_order (appointment_id);`,
+});

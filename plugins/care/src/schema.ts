@@ -9,6 +9,7 @@ import {
 } from '@lacewire/core';
 import { AttachmentRef, attachmentsByIds, canSeeAttachment, shareAttachments } from '@lacewire/plugin-files';
 import { accountsByIds } from '@lacewire/plugin-identity';
+import { CustomerRef, getCustomer } from '@lacewire/plugin-customers';
 import { StoreRef, getStore } from '@lacewire/plugin-stores';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
@@ -16,6 +17,7 @@ import type { ICareStep, ITimelineEntry, IWorkOrder, ServiceLine } from './entit
 import { InvalidTransitionError, WorkNotApprovedError, WrongPickupCodeError } from './errors.ts';
 import { ORDER_EVENT_TYPES } from './events.ts';
 import { toUuid } from './ids.ts';
+import { linkCustomer, resolveServices, resolveShoe, type ServiceDraft } from './integrations.ts';
 import { labelOf, PICKED_UP, SERVICE_CATEGORIES, type Stage } from './pipeline.ts';
 import { CareStepRef, ChangeRequestRef, WorkOrderRef } from './refs.ts';
 import {
@@ -254,6 +256,26 @@ export function careSchema(builder: Builder, options: CareOptions) {
     }),
   });
 
+  if (options.integrations.customers) {
+    builder.objectField(WorkOrderRef, 'customer', (t) =>
+      t.field({
+        type: CustomerRef,
+        nullable: true,
+        description: 'The customer record (customers plugin).',
+        resolve: (o, _a, ctx) => getCustomer(fresh(ctx), o.customerId).catch(() => null),
+      }),
+    );
+    builder.objectField(CustomerRef, 'orders', (t) =>
+      t.field({
+        type: [WorkOrderRef],
+        description: "The customer's work orders the viewer may see, newest first.",
+        args: { active: t.arg.boolean({ required: false }) },
+        resolve: async (c, args, ctx) =>
+          (await listOrders(fresh(ctx), { customerId: c.id, active: args.active ?? false })).filter((o) => canSeeOrder(ctx.viewer, o)),
+      }),
+    );
+  }
+
   // ------------------------------------------------------------------ queries
 
   builder.queryField('workOrders', (t) =>
@@ -356,12 +378,13 @@ export function careSchema(builder: Builder, options: CareOptions) {
   // ------------------------------------------------------------------ mutations
 
   const ServiceInput = builder.inputType('OrderServiceInput', {
+    description: 'A catalog service by `serviceId` (name, category and list price filled in; `priceMinor` overrides the quote), or a service typed in full.',
     fields: (f) => ({
-      code: f.string({ required: true, validate: z.string().trim().min(1).max(40) }),
-      name: f.string({ required: true, validate: z.string().trim().min(1).max(60) }),
-      category: f.field({ type: Category, required: true }),
-      priceMinor: f.int({ required: true, validate: z.number().int().min(0).max(10_000_000) }),
-      serviceId: f.id({ required: false, description: 'Catalog service, when it comes from the catalog.' }),
+      serviceId: f.id({ required: false, description: 'Catalog service (when the catalog is installed).' }),
+      code: f.string({ required: false, validate: z.string().trim().min(1).max(40) }),
+      name: f.string({ required: false, validate: z.string().trim().min(1).max(60) }),
+      category: f.field({ type: Category, required: false }),
+      priceMinor: f.int({ required: false, validate: z.number().int().min(0).max(10_000_000) }),
     }),
   });
   const ShoeInput = builder.inputType('OrderShoeInput', {
@@ -373,13 +396,15 @@ export function careSchema(builder: Builder, options: CareOptions) {
       size: f.string({ required: false }),
     }),
   });
-  const toService = (s: { code: string; name: string; category: any; priceMinor: number; serviceId?: string | number | null }) => ({
-    code: s.code.trim(),
-    name: s.name.trim(),
-    category: s.category,
-    priceMinor: s.priceMinor,
+  const toDraft = (s: { code?: string | null; name?: string | null; category?: any; priceMinor?: number | null; serviceId?: string | number | null }): ServiceDraft => ({
+    code: s.code?.trim() ?? null,
+    name: s.name?.trim() ?? null,
+    category: s.category ?? null,
+    priceMinor: s.priceMinor ?? null,
     serviceId: s.serviceId ? toUuid(s.serviceId, 'serviceId') : null,
   });
+  const catalogOn = options.integrations.catalog;
+  const customersOn = options.integrations.customers;
 
   builder.mutationField('openWorkOrder', (t) =>
     t.field({
@@ -394,7 +419,7 @@ export function careSchema(builder: Builder, options: CareOptions) {
               storeId: f.globalID({ for: StoreRef, required: true }),
               customerId: f.id({ required: true, description: 'The customer (account id or Customer id).' }),
               shoeId: f.id({ required: false, description: 'The pair on file (customers plugin).' }),
-              shoe: f.field({ type: ShoeInput, required: true }),
+              shoe: f.field({ type: ShoeInput, required: false, description: 'Required unless `shoeId` names a pair on file.' }),
               services: f.field({ type: [ServiceInput], required: true }),
               technicianId: f.id({ required: false }),
               promisedAt: f.field({ type: 'DateTime', required: false }),
@@ -412,18 +437,16 @@ export function careSchema(builder: Builder, options: CareOptions) {
         return ctx.tx(async (tx) => {
           const intakePhotoIds = ids(input.intakePhotoIds);
           await shareAttachments(tx, viewer, intakePhotoIds, { storeId, accountIds: [customerId], kinds: ['image', 'video'], field: 'intakePhotoIds' });
+          const shoeId = input.shoeId ? toUuid(input.shoeId, 'shoeId') : null;
+          const shoe = await resolveShoe(tx.em, customerId, shoeId, input.shoe ? { ...input.shoe, brand: input.shoe.brand.trim() } : null, customersOn);
+          const services = await resolveServices(tx.em, storeId, input.services.map(toDraft), catalogOn);
+          await linkCustomer(tx, customerId, storeId, customersOn);
           return openWorkOrder(tx, viewer.accountId, {
             storeId,
             customerId,
-            shoeId: input.shoeId ? toUuid(input.shoeId, 'shoeId') : null,
-            shoe: {
-              brand: input.shoe.brand.trim(),
-              model: input.shoe.model ?? null,
-              colour: input.shoe.colour ?? null,
-              material: input.shoe.material ?? null,
-              size: input.shoe.size ?? null,
-            },
-            services: input.services.map(toService),
+            shoeId,
+            shoe,
+            services,
             technicianId: input.technicianId ? toUuid(input.technicianId, 'technicianId') : null,
             promisedAt: input.promisedAt ?? null,
             conditionNotes: input.conditionNotes ?? null,
@@ -589,11 +612,12 @@ export function careSchema(builder: Builder, options: CareOptions) {
         ctx.tx(async (tx) => {
           const order = await orderFor(tx.em, ctx.viewer, input.orderId.id, true);
           const photoIds = ids(input.photoIds);
+          const [service] = await resolveServices(tx.em, order.storeId, [toDraft(input.service)], catalogOn);
           const cr = await raiseChangeRequest(tx, ctx.viewer, order, {
             origin: input.origin ?? 'technician',
             description: input.description.trim(),
             photoIds,
-            service: toService(input.service),
+            service,
           });
           await shareAttachments(tx, ctx.viewer as Viewer, photoIds, { storeId: order.storeId, accountIds: [order.customerId], kinds: ['image', 'video'], field: 'photoIds' });
           return cr;

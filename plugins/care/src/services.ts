@@ -27,6 +27,7 @@ import {
   WorkOrder,
 } from './entities.ts';
 import { InvalidTransitionError, WorkNotApprovedError, WrongPickupCodeError } from './errors.ts';
+import { type CareIntegrations, NO_INTEGRATIONS } from './integrations.ts';
 import {
   allowedMoves,
   applicableStages,
@@ -55,9 +56,11 @@ export type StockConsumer = (
 export interface CareOptions {
   /** Length of a "day" for pickup reminders; tests shorten it. */
   dayMs: number;
+  /** Takes used materials out of stock; the catalog's when that integration is on. */
   stock?: StockConsumer | null;
+  integrations: CareIntegrations;
 }
-export const DEFAULT_CARE_OPTIONS: CareOptions = { dayMs: 24 * 3600_000 };
+export const DEFAULT_CARE_OPTIONS: CareOptions = { dayMs: 24 * 3600_000, integrations: NO_INTEGRATIONS };
 
 export const DEFAULT_SETTINGS = { reminderAfterDays: 3, reminderEveryDays: 3, maxReminders: 3 };
 

@@ -1,0 +1,91 @@
+/**
+ * Optional links to the customers, catalog and appointments plugins. Each is switched on by the
+ * server when that plugin is installed (`carePlugin({ integrations: { … } })`), so care also runs
+ * on its own (tests, partners without a catalog).
+ */
+import { InvalidInputError, type Tx } from '@lacewire/core';
+import { consumeMaterial, servicesByIds } from '@lacewire/plugin-catalog';
+import { getShoe, linkCustomerToStore } from '@lacewire/plugin-customers';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ShoeSnapshot } from './entities.ts';
+import type { ServiceCategory } from './pipeline.ts';
+import type { ServiceInput, StockConsumer } from './services.ts';
+
+export interface CareIntegrations {
+  /** Services by catalog id (name, category, price), materials out of catalog stock. */
+  catalog: boolean;
+  /** The pair on file (Shoe), the customer linked to the store, `Customer.orders`. */
+  customers: boolean;
+  /** `appointment.checkedIn` opens work orders (needs catalog and customers too). */
+  appointments: boolean;
+}
+
+export const NO_INTEGRATIONS: CareIntegrations = { catalog: false, customers: false, appointments: false };
+
+const CATEGORY: Record<string, ServiceCategory> = {
+  cleaning: 'cleaning',
+  recolouring: 'recolouring',
+  repair: 'repair',
+  protection: 'protection',
+};
+
+/** A partial service line: from the catalog when it has a serviceId, else as typed by staff. */
+export interface ServiceDraft {
+  serviceId?: string | null;
+  code?: string | null;
+  name?: string | null;
+  category?: ServiceCategory | null;
+  priceMinor?: number | null;
+}
+
+export async function resolveServices(em: EntityManager, storeId: string, drafts: ServiceDraft[], catalog: boolean): Promise<ServiceInput[]> {
+  const ids = drafts.map((d) => d.serviceId).filter((id): id is string => !!id);
+  const found = catalog && ids.length ? await servicesByIds(em, ids) : [];
+  return drafts.map((d) => {
+    if (d.serviceId && catalog) {
+      const s = found.find((x) => x?.id === d.serviceId);
+      if (!s || s.storeId !== storeId || !s.active) throw new InvalidInputError('One of the services is not offered in this store.', 'services');
+      return {
+        serviceId: s.id,
+        code: d.code ?? s.id,
+        name: d.name ?? s.name,
+        category: d.category ?? CATEGORY[s.category] ?? 'other',
+        // Staff may quote another price than the list price.
+        priceMinor: d.priceMinor ?? s.priceMinor,
+      };
+    }
+    if (!d.code || !d.name || !d.category || d.priceMinor == null) {
+      throw new InvalidInputError(
+        catalog ? 'Give a catalog serviceId, or code, name, category and price.' : 'Give code, name, category and price for each service.',
+        'services',
+      );
+    }
+    return { serviceId: d.serviceId ?? null, code: d.code, name: d.name, category: d.category, priceMinor: d.priceMinor };
+  });
+}
+
+/** The pair on file: it must be the customer's; its description fills in what staff left out. */
+export async function resolveShoe(em: EntityManager, customerId: string, shoeId: string | null, typed: Partial<ShoeSnapshot> | null, customers: boolean): Promise<ShoeSnapshot> {
+  if (shoeId && customers) {
+    const shoe = await getShoe(em, shoeId).catch(() => null);
+    if (!shoe || shoe.customerId !== customerId) throw new InvalidInputError('This pair is not on file for the customer.', 'shoeId');
+    return {
+      brand: typed?.brand ?? shoe.brand,
+      model: typed?.model ?? shoe.model ?? null,
+      colour: typed?.colour ?? shoe.colour ?? null,
+      material: typed?.material ?? shoe.material ?? null,
+      size: typed?.size ?? shoe.size ?? null,
+    };
+  }
+  if (!typed?.brand) throw new InvalidInputError('Describe the pair (at least its brand).', 'shoe');
+  return { brand: typed.brand, model: typed.model ?? null, colour: typed.colour ?? null, material: typed.material ?? null, size: typed.size ?? null };
+}
+
+export async function linkCustomer(tx: Tx, customerId: string, storeId: string, customers: boolean) {
+  if (customers) await linkCustomerToStore(tx, customerId, storeId);
+}
+
+/** Catalog stock goes down by whole units per material used. */
+export const catalogStock: StockConsumer = async (tx, storeId, items) => {
+  for (const item of items) await consumeMaterial(tx, storeId, item.materialId, item.quantity);
+};
