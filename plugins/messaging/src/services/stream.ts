@@ -72,7 +72,8 @@ export async function* messagingStream(
     }
   } finally {
     done = true;
-    await logged.return?.();
-    await ephemeral.return?.();
+    // Not awaited: a source waiting for its next event finishes its return when it wakes.
+    void logged.return?.();
+    void ephemeral.return?.();
   }
 }
