@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { businessSeconds, hourOf, LATENCY_BUCKETS_MS, quantile } from '../src/index.ts';
+import { zonedTime } from '../src/time.ts';
+
+const weekdays = (opens: string, closes: string) => [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, opens, closes }));
+
+describe('business hours', () => {
+  const shanghai = 'Asia/Shanghai';
+  it('counts only the open part of a wait, in the store\'s time zone', () => {
+    // 20:30 → next day 09:30 in Shanghai, open 09:00–21:00: 30 min in the evening + 30 min in the morning.
+    const start = zonedTime(2026, 11, 24, 20, 30, shanghai);
+    const end = zonedTime(2026, 11, 25, 9, 30, shanghai);
+    expect(start.toISOString()).toBe('2026-11-24T12:30:00.000Z');
+    expect(businessSeconds(start, end, shanghai, weekdays('09:00', '21:00'))).toBe(3600);
+  });
+  it('is zero for a wait entirely outside opening hours, and skips closed days', () => {
+    const night = zonedTime(2026, 11, 24, 22, 0, shanghai);
+    expect(businessSeconds(night, zonedTime(2026, 11, 25, 8, 0, shanghai), shanghai, weekdays('09:00', '21:00'))).toBe(0);
+    // Saturday 20:00 → Monday 10:00, closed on Sunday (weekday 0).
+    const hours = weekdays('09:00', '21:00').filter((h) => h.weekday !== 0);
+    const saturday = zonedTime(2026, 11, 28, 20, 0, shanghai);
+    expect(businessSeconds(saturday, zonedTime(2026, 11, 30, 10, 0, shanghai), shanghai, hours)).toBe(2 * 3600);
+  });
+  it('follows daylight saving time (Berlin, last Sunday of March)', () => {
+    const berlin = 'Europe/Berlin';
+    const start = zonedTime(2026, 3, 29, 1, 0, berlin);
+    const end = zonedTime(2026, 3, 29, 4, 0, berlin);
+    // The wall clock moves 3 hours, 2 of them real.
+    expect(businessSeconds(start, end, berlin, weekdays('00:00', '23:59'))).toBe(2 * 3600);
+  });
+  it('truncates instants to UTC hours', () => {
+    expect(hourOf(new Date('2026-11-25T10:59:59.999Z')).toISOString()).toBe('2026-11-25T10:00:00.000Z');
+  });
+});
+
+describe('latency histograms', () => {
+  it('estimates p50 and p95 by interpolating inside buckets', () => {
+    const buckets = new Array(LATENCY_BUCKETS_MS.length + 1).fill(0);
+    // 100 samples: 50 in (5, 10], 45 in (10, 25], 5 in (100, 250].
+    buckets[1] = 50;
+    buckets[2] = 45;
+    buckets[5] = 5;
+    expect(quantile(buckets, 0.5)).toBe(10);
+    expect(quantile(buckets, 0.95)).toBe(25);
+    expect(quantile(buckets, 0.99)).toBeCloseTo(100 + 150 * (4 / 5), 6);
+    expect(quantile(new Array(12).fill(0), 0.5)).toBeNull();
+  });
+});
