@@ -1,20 +1,26 @@
 import type { PluginDefinition } from '@lacewire/core';
 import { aftercarePlugin } from '@lacewire/plugin-aftercare';
+import { appointmentsPlugin } from '@lacewire/plugin-appointments';
 import { carePlugin } from '@lacewire/plugin-care';
+import { catalogPlugin } from '@lacewire/plugin-catalog';
+import { customersPlugin } from '@lacewire/plugin-customers';
 import { filesPlugin, S3Storage } from '@lacewire/plugin-files';
-import { identityPlugin } from '@lacewire/plugin-identity';
+import { type CodeSender, identityPlugin } from '@lacewire/plugin-identity';
 import { storesPlugin } from '@lacewire/plugin-stores';
 import type { Logger } from 'pino';
 import type { ServerConfig } from './config.ts';
 
 /** Every first-party plugin, in the order they are listed (the platform sorts by `requires`). */
-export function firstPartyPlugins(config: ServerConfig, log: Logger): PluginDefinition[] {
+export function firstPartyPlugins(config: ServerConfig, log: Logger, overrides: { sendCode?: CodeSender } = {}): PluginDefinition[] {
   return [
     identityPlugin({
       // Development sender: the code goes to the log. Production wires an SMS gateway here.
-      sendCode: async (phone, code) => log.info({ phone, code }, 'sign-in code'),
+      sendCode: overrides.sendCode ?? (async (phone, code) => log.info({ phone, code }, 'sign-in code')),
     }),
     storesPlugin,
+    customersPlugin,
+    catalogPlugin,
+    appointmentsPlugin,
     filesPlugin({
       secret: config.files.secret,
       publicUrl: config.publicUrl,

@@ -24,7 +24,7 @@ const name = z.string().trim().min(1).max(100);
 const skills = z.array(z.string().trim().min(1).max(40)).max(20);
 
 export function catalogSchema(builder: Builder) {
-  const Category = builder.enumType('ServiceCategory', { values: SERVICE_CATEGORIES });
+  const Category = builder.enumType('CatalogServiceCategory', { values: SERVICE_CATEGORIES });
 
   builder.node(ServiceRef, {
     description: 'A service of a store. Active online-bookable services are public; staff see all of their store.',
