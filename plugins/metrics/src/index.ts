@@ -1,6 +1,7 @@
-import { definePlugin, exec, sql } from '@lacewire/core';
+import { definePlugin, exec, type PluginDefinition, sql } from '@lacewire/core';
 import { aggregateHandlers } from './aggregates.ts';
 import { type MetricsConfig, resolveMetricsConfig } from './config.ts';
+import { METRIC_EVENT_TYPES } from './inputs.ts';
 import { instrumentationFor, metricsRoute, yogaPluginFor } from './instrumentation.ts';
 import { migrations } from './migrations.ts';
 import { metricsSchema } from './schema.ts';
@@ -34,14 +35,31 @@ export { businessSeconds, hourOf } from './time.ts';
  *
  *   curl -H "Authorization: Bearer $METRICS_TOKEN" http://localhost:4000/metrics
  */
-export function metricsPlugin(options: Partial<MetricsConfig> = {}) {
-  const config = resolveMetricsConfig(options);
+export interface MetricsPluginOptions extends Partial<MetricsConfig> {
+  /**
+   * The event types to count (default: all of METRIC_EVENT_TYPES). The platform refuses handlers
+   * for events no installed plugin declares: pass `metricEventsDeclaredBy(plugins)`.
+   */
+  events?: readonly string[];
+}
+
+/** The metric event types that these plugins declare (the ones the metrics plugin can count). */
+export function metricEventsDeclaredBy(plugins: readonly PluginDefinition[]): string[] {
+  const declared = new Set(plugins.flatMap((p) => Object.keys(p.events ?? {})));
+  return METRIC_EVENT_TYPES.filter((type) => declared.has(type));
+}
+
+export function metricsPlugin(options: MetricsPluginOptions = {}) {
+  const { events = METRIC_EVENT_TYPES, ...settings } = options;
+  const config = resolveMetricsConfig(settings);
+  const counted = new Set(events);
+  const on = Object.fromEntries(Object.entries(aggregateHandlers(config)).filter(([type]) => counted.has(type)));
   return definePlugin({
     name: 'metrics',
     requires: ['identity', 'stores'],
     migrations,
     schema: (builder) => metricsSchema(builder, config),
-    on: aggregateHandlers(config),
+    on,
     yogaPlugins: (runtime) => [yogaPluginFor(runtime, config)],
     routes: (runtime) => [metricsRoute(runtime, config)],
     setup: (runtime) => {
