@@ -2,6 +2,10 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+/** Unset or empty: absent. */
+const optional = <T extends z.ZodType>(type: T) => z.preprocess((v) => (v === '' ? undefined : v), type.optional());
+const hex32 = z.string().regex(/^[0-9a-fA-F]{32}$/, 'Use the 32 hexadecimal characters from Agora Console.');
+const seconds = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 /** Every setting comes from the environment, is validated here, and is listed in the README. */
 const schema = z.object({
@@ -22,6 +26,17 @@ const schema = z.object({
   LACEWIRE_S3_REGION: z.string().default('us-east-1'),
   LACEWIRE_S3_ACCESS_KEY_ID: z.string().optional(),
   LACEWIRE_S3_SECRET_ACCESS_KEY: z.string().optional(),
+  // Agora (all optional: without them the apps run on GraphQL subscriptions alone; docs/api/agora.md)
+  AGORA_APP_ID: optional(hex32),
+  AGORA_APP_CERTIFICATE: optional(hex32),
+  AGORA_CUSTOMER_KEY: optional(z.string()),
+  AGORA_CUSTOMER_SECRET: optional(z.string()),
+  AGORA_WEBHOOK_SECRET: optional(z.string()),
+  AGORA_BASE_URL: optional(z.string().url()),
+  AGORA_RTM_TOKEN_SECONDS: optional(seconds(300, 86_400)),
+  AGORA_RENEW_BEFORE_SECONDS: optional(seconds(30, 3600)),
+  AGORA_RTC_TOKEN_SECONDS: optional(seconds(300, 86_400)),
+  AGORA_RING_SECONDS: optional(seconds(10, 300)),
 });
 
 export type ServerConfig = ReturnType<typeof loadConfig>;
@@ -62,6 +77,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     seed: c.LACEWIRE_SEED ?? !production,
     jobs: c.LACEWIRE_JOBS,
     publicUrl: c.LACEWIRE_PUBLIC_URL ?? null,
+    agora: {
+      appId: c.AGORA_APP_ID,
+      appCertificate: c.AGORA_APP_CERTIFICATE,
+      customerKey: c.AGORA_CUSTOMER_KEY,
+      customerSecret: c.AGORA_CUSTOMER_SECRET,
+      webhookSecret: c.AGORA_WEBHOOK_SECRET,
+      baseUrl: c.AGORA_BASE_URL,
+      rtmTokenSeconds: c.AGORA_RTM_TOKEN_SECONDS,
+      renewBeforeSeconds: c.AGORA_RENEW_BEFORE_SECONDS,
+      rtcTokenSeconds: c.AGORA_RTC_TOKEN_SECONDS,
+      ringSeconds: c.AGORA_RING_SECONDS,
+    },
     files: {
       directory: resolve(env.INIT_CWD ?? process.cwd(), c.LACEWIRE_FILES_DIR),
       // Development only: a fixed secret keeps links valid across restarts.
