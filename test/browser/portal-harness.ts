@@ -113,6 +113,12 @@ export async function startPortal(plugins: PluginDefinition[] = distributionPlug
       contexts.push(context);
       const page = await context.newPage();
       page.setDefaultTimeout(10_000);
+      if (process.env.PORTAL_DEBUG) {
+        page.on('console', (m) => console.log(`[browser ${m.type()}] ${m.text()}`));
+        page.on('response', async (r) => {
+          if (r.url().endsWith('/graphql')) console.log(`[graphql ${r.status()}] ${(await r.text().catch(() => '')).slice(0, 400)}`);
+        });
+      }
       return { context, page };
     },
     async signIn(page, phone = `139${String(Date.now() % 1e7).padStart(7, '0')}${++phones % 10}`) {

@@ -23,6 +23,92 @@ describe.skipIf(!hasChromium)('customer portal in a phone browser', () => {
     await h.shot(page, '09-me');
   });
 
+  it.skipIf(!schemaHas('availableSlots', 'bookAppointment', 'rescheduleAppointment', 'cancelAppointment'))(
+    'books a free slot for chosen services, reschedules it and cancels it',
+    async () => {
+      const store = await h.t.store('南京西路店');
+      const admin = await h.t.staff(store, 'storeAdmin', '店长');
+      const tech = await h.t.staff(store, 'technician', '王师傅');
+      const ok = (r: any, field: string) =>
+        expect(r[field].__typename, JSON.stringify(r)).not.toMatch(/Error|NotAllowed|InvalidInput|NotFound/);
+      ok(
+        await admin.query(`mutation($input: SetTechnicianSkillsInput!) { setTechnicianSkills(input: $input) { __typename } }`, {
+          input: { storeId: store.globalId, accountId: tech.accountId, skills: ['cleaning'] },
+        }),
+        'setTechnicianSkills',
+      );
+      ok(
+        await admin.query(`mutation($input: SetShiftTemplateInput!) { setShiftTemplate(input: $input) { __typename } }`, {
+          input: {
+            storeId: store.globalId,
+            technicianId: tech.accountId,
+            shifts: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, starts: '09:00', ends: '21:00' })),
+          },
+        }),
+        'setShiftTemplate',
+      );
+      for (const service of [
+        { name: '深度清洁', category: 'cleaning', durationMinutes: 60, priceMinor: 12800, requiredSkills: ['cleaning'] },
+        { name: '防水喷雾', category: 'protection', durationMinutes: 30, priceMinor: 6800, requiredSkills: [] },
+      ]) {
+        ok(
+          await admin.query(`mutation($input: CreateServiceInput!) { createService(input: $input) { __typename } }`, {
+            input: { storeId: store.globalId, ...service },
+          }),
+          'createService',
+        );
+      }
+      ok(
+        await admin.query(
+          `mutation($input: UpdateBookingSettingsInput!) { updateBookingSettings(input: $input) { __typename } }`,
+          {
+            input: { storeId: store.globalId, minNoticeMinutes: 0, bufferMinutes: 0, slotStepMinutes: 30 },
+          },
+        ),
+        'updateBookingSettings',
+      );
+
+      const { page } = await h.phone();
+      const { api: customer } = await h.signIn(page);
+      await page.goto(`${h.origin}/book`);
+      await page.locator('[data-test=store]', { hasText: '南京西路店' }).click();
+      await page.locator('[data-test=service]', { hasText: '深度清洁' }).click();
+      await page.locator('[data-test=service]', { hasText: '防水喷雾' }).click();
+      await expect.poll(() => page.locator('.bar').innerText()).toContain('¥196.00');
+      await h.shot(page, '02-book-services');
+      await page.locator('[data-test=choose-slot]').click();
+      await expect.poll(() => page.locator('[data-test=slot]').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+      await page.locator('[data-test=day]').nth(1).click();
+      await page.locator('[data-test=slot]').first().click();
+      await h.shot(page, '02-book-slot');
+      await page.locator('[data-test=confirm-booking]').click();
+      await expect.poll(() => page.locator('[data-test=appointment]').count(), { timeout: 10_000 }).toBe(1);
+      await h.shot(page, '02-booked');
+
+      const MINE = `query { viewer { customer { appointments(upcoming: true) { id startsAt status services { name } } } } }`;
+      const [booked] = (await customer.query(MINE)).viewer.customer.appointments;
+      expect(booked.services.map((s: any) => s.name).sort()).toEqual(['深度清洁', '防水喷雾'].sort());
+
+      // Reschedule to another slot of the same day.
+      await page.locator('[data-test=reschedule]').click();
+      await expect.poll(() => page.locator('[data-test=slot]').count(), { timeout: 10_000 }).toBeGreaterThan(2);
+      await page.locator('[data-test=day]').nth(1).click();
+      await page.locator('[data-test=slot]').nth(2).click();
+      await page.locator('[data-test=confirm-booking]').click();
+      await expect
+        .poll(async () => (await customer.query(MINE)).viewer.customer.appointments[0].startsAt)
+        .not.toBe(booked.startsAt);
+
+      // Cancel it.
+      await page.locator('[data-test=cancel-appointment]').click();
+      await page.locator('.van-dialog__confirm').click();
+      await expect
+        .poll(async () => (await customer.query(MINE)).viewer.customer.appointments.filter((a: any) => a.status !== 'cancelled'))
+        .toEqual([]);
+      await expect.poll(() => page.locator('[data-test=appointment]').count()).toBe(0);
+    },
+  );
+
   it.skipIf(!schemaHas('myOrders', 'openWorkOrder', 'answerChangeRequest'))(
     'follows an order live while staff move it, and approves a change request in one tap',
     async () => {

@@ -105,12 +105,17 @@ export type AttachmentQueryVariables = Exact<{
 export type AttachmentQuery = { node:
     | { __typename: 'Acceptance' }
     | { __typename: 'Account' }
+    | { __typename: 'Appointment' }
     | { __typename: 'Attachment', id: string, kind: AttachmentKind, url: string | null, thumbnailUrl: string | null, fileName: string, byteSize: number, contentType: string }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
+    | { __typename: 'Customer' }
     | { __typename: 'FollowUpTask' }
+    | { __typename: 'Material' }
     | { __typename: 'Review' }
+    | { __typename: 'Service' }
+    | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder' }
    | null };
@@ -123,12 +128,17 @@ export type OrderAcceptancesQueryVariables = Exact<{
 export type OrderAcceptancesQuery = { node:
     | { __typename: 'Acceptance' }
     | { __typename: 'Account' }
+    | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
+    | { __typename: 'Customer' }
     | { __typename: 'FollowUpTask' }
+    | { __typename: 'Material' }
     | { __typename: 'Review' }
+    | { __typename: 'Service' }
+    | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder', id: string, acceptances: Array<{ id: string, round: number, status: string, requestedAt: string, afterPhotos: Array<{ id: string, thumbnailUrl: string | null, url: string | null }> }> }
    | null };
@@ -141,12 +151,17 @@ export type OrderReviewQueryVariables = Exact<{
 export type OrderReviewQuery = { node:
     | { __typename: 'Acceptance' }
     | { __typename: 'Account' }
+    | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
+    | { __typename: 'Customer' }
     | { __typename: 'FollowUpTask' }
+    | { __typename: 'Material' }
     | { __typename: 'Review' }
+    | { __typename: 'Service' }
+    | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder', id: string, review: { id: string, rating: number, text: string | null, reply: string | null, repliedBy: { displayName: string } | null } | null }
    | null };
@@ -192,12 +207,17 @@ export type AcceptanceQueryVariables = Exact<{
 export type AcceptanceQuery = { node:
     | { __typename: 'Acceptance', id: string, round: number, status: string, note: string | null, beforePhotos: Array<{ id: string, url: string | null, thumbnailUrl: string | null, width: number | null, height: number | null }>, afterPhotos: Array<{ id: string, url: string | null, thumbnailUrl: string | null, width: number | null, height: number | null }>, videos: Array<{ id: string, url: string | null }>, order: { id: string, tagNumber: string, shoe: { brand: string, model: string | null }, store: { name: string } } }
     | { __typename: 'Account' }
+    | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
+    | { __typename: 'Customer' }
     | { __typename: 'FollowUpTask' }
+    | { __typename: 'Material' }
     | { __typename: 'Review' }
+    | { __typename: 'Service' }
+    | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder' }
    | null };
@@ -255,12 +275,17 @@ export type OrderDetailQueryVariables = Exact<{
 export type OrderDetailQuery = { node:
     | { __typename: 'Acceptance' }
     | { __typename: 'Account' }
+    | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
+    | { __typename: 'Customer' }
     | { __typename: 'FollowUpTask' }
+    | { __typename: 'Material' }
     | { __typename: 'Review' }
+    | { __typename: 'Service' }
+    | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder', id: string, tagNumber: string, status: string, statusLabel: string, pickupCode: string | null, pickupQr: string | null, totalMinor: number, currency: string, promisedAt: string | null, conditionNotes: string | null, shoe: { brand: string, model: string | null, colour: string | null, material: string | null, size: string | null }, store: { id: string, name: string, phone: string, timeZone: string }, technician: { displayName: string } | null, services: Array<{ code: string, name: string, priceMinor: number, state: ServiceLineState }>, stages: Array<{ key: string, label: string, state: StageState }>, changeRequests: Array<{ id: string, description: string, serviceName: string, priceMinor: number, status: string, raisedAt: string, photos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }> }>, steps: Array<{ id: string, stage: string, startedAt: string, finishedAt: string | null, beforePhotos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }>, afterPhotos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }> }>, timeline: Array<{ kind: string, text: string, at: string }> }
    | null };

@@ -2,6 +2,7 @@ import type zh from './zh-CN.ts';
 
 const en: typeof zh = {
   app: { name: 'Lacewire', offline: 'Offline — messages will be sent when the connection returns', connecting: 'Connecting…' },
+  locale: { intl: 'en-GB' },
   tabs: { orders: 'Orders', book: 'Book', messages: 'Chat', me: 'Me' },
   signIn: {
     title: 'Sign in with your phone',
@@ -30,6 +31,14 @@ const en: typeof zh = {
   },
   stores: { title: 'Choose a store', hours: 'Opening hours', phone: 'Phone' },
   book: {
+    rescheduled: 'Rescheduled',
+    cancelConfirm: 'Cancel this appointment?',
+    noServices: 'No services to book online here',
+    note: 'Note',
+    notePlaceholder: 'e.g. the pair is suede',
+    pickSlot: 'Pick a time',
+    statuses: { booked: 'Booked', confirmed: 'Confirmed', checkedIn: 'Checked in', cancelled: 'Cancelled', noShow: 'No-show' },
+
     title: 'Book',
     services: 'Choose services',
     slot: 'Choose a time',

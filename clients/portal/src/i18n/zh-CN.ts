@@ -1,5 +1,6 @@
 export default {
   app: { name: '鞋匠 Lacewire', offline: '网络已断开，消息将在恢复后发送', connecting: '正在连接…' },
+  locale: { intl: 'zh-CN' },
   tabs: { orders: '订单', book: '预约', messages: '消息', me: '我的' },
   signIn: {
     title: '手机号登录',
@@ -28,6 +29,14 @@ export default {
   },
   stores: { title: '选择门店', hours: '营业时间', phone: '电话' },
   book: {
+    rescheduled: '已改期',
+    cancelConfirm: '确定取消这个预约吗？',
+    noServices: '该门店暂无可在线预约的服务',
+    note: '备注',
+    notePlaceholder: '例如：鞋子是麂皮材质',
+    pickSlot: '请选择时间',
+    statuses: { booked: '已预约', confirmed: '已确认', checkedIn: '已到店', cancelled: '已取消', noShow: '未到店' },
+
     title: '预约',
     services: '选择服务',
     slot: '选择时间',
