@@ -6,6 +6,7 @@ import { migrations } from './migrations.ts';
 import { catalogStock, type CareIntegrations, NO_INTEGRATIONS } from './integrations.ts';
 import { openFromCheckIn } from './intake.ts';
 import { careSchema } from './schema.ts';
+import { seedCare } from './seed.ts';
 import { bindCare, type CareOptions, DEFAULT_CARE_OPTIONS } from './services.ts';
 
 export type { ICareStep, IChangeRequest, IWorkOrder, MaterialUse, ServiceLine, ShoeSnapshot } from './entities.ts';
@@ -65,7 +66,10 @@ export function carePlugin(options: Partial<Omit<CareOptions, 'integrations'>> &
     schema: (builder) => careSchema(builder, config),
     jobs: careJobs(config),
     on: integrations.appointments ? { 'appointment.checkedIn': (event, ctx) => openFromCheckIn(event, ctx, config) } : {},
-    seed: async ({ runtime }) => bindCare(runtime, config),
+    seed: async (ctx) => {
+      bindCare(ctx.runtime, config);
+      await seedCare(ctx, config);
+    },
     setup: (runtime) => bindCare(runtime, config),
   });
 }
