@@ -18,7 +18,7 @@ import {
   openVipChannel,
   transferConversation,
 } from '../services/conversations.ts';
-import { recallMessage, type SendLimiter, sendMessage } from '../services/messages.ts';
+import { recallMessage, type SendLimiter, sendMessageFast } from '../services/messages.ts';
 import { moveReceipt, unreadTotal } from '../services/receipts.ts';
 import type { ConversationRow } from '../services/rows.ts';
 import { publishTyping } from '../services/typing.ts';
@@ -325,8 +325,7 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
       },
       resolve: (_r, { input }, ctx) => {
         const viewer = signedIn(ctx.viewer);
-        return ctx.tx((tx) =>
-          sendMessage(tx, config, limiter, viewer, input.conversationId.id, {
+        return sendMessageFast(ctx.runtime, ctx.em, config, limiter, viewer, input.conversationId.id, {
             kind: input.kind,
             clientMessageId: input.clientMessageId,
             body: input.body ?? null,
@@ -335,8 +334,7 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
             internal: input.internal ?? false,
             linkKind: input.link?.kind ?? null,
             linkId: input.link ? String(input.link.id) : null,
-          }),
-        );
+        });
       },
     }),
   );

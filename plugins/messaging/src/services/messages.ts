@@ -1,4 +1,4 @@
-import { exec, InvalidInputError, NotFoundError, RateLimitedError, rows, sql, type Tx, type Viewer } from '@lacewire/core';
+import { exec, InvalidInputError, NotFoundError, RateLimitedError, rows, type Runtime, sql, type Tx, type Viewer } from '@lacewire/core';
 import { getStore, type OpeningHours } from '@lacewire/plugin-stores';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MessagingConfig } from '../config.ts';
@@ -6,6 +6,7 @@ import type { LinkKind, MessageKind } from '../entities.ts';
 import { NotMemberError, RecallTooLateError, TooLargeError, TypeNotAllowedError } from '../errors.ts';
 import { audienceOf, canRead, findConversation, memberConversation, membersOfConversation, seesInternal } from './access.ts';
 import { checkAttachment } from './attachments.ts';
+import { GroupCommit } from './group-commit.ts';
 import { openCustomerConversation } from './conversations.ts';
 import { type ConversationRow, MESSAGE_COLUMNS, type MemberRow, type MessageRow, messagePayload, toMessage } from './rows.ts';
 
@@ -79,9 +80,68 @@ async function existingByClientId(em: EntityManager, senderId: string, clientMes
 }
 
 /**
- * Appends a message: the conversation row is locked, the client id checked under that lock (so
- * a retry racing the original returns it), the next sequence number taken from the row (gapless,
- * in commit order), and the event emitted in the same transaction.
+ * One statement: unless this sender already sent this client id, take the next sequence number
+ * from the conversation row, insert the message and move the sender's own positions. Returns the
+ * existing message instead when it is a retry. Emits `message.sent` for a new message.
+ */
+export async function writeMessage(
+  tx: Tx,
+  conversation: ConversationRow,
+  members: MemberRow[],
+  senderId: string | null,
+  input: MessageInput,
+): Promise<{ message: MessageRow; created: boolean }> {
+  const senderMember = senderId ? members.find((m) => m.accountId === senderId) : undefined;
+  const fromCustomer = senderMember?.role === 'customer';
+  const fromStaff = !!senderMember && !fromCustomer && !input.internal;
+  const clientId = senderId ? (input.clientMessageId ?? null) : null;
+  const found = await rows<any>(
+    tx.em,
+    sql`with dup as (
+          select id from messaging_message where ${clientId}::text is not null and sender_id = ${senderId}::uuid and client_message_id = ${clientId}::text),
+        bumped as (
+          update messaging_conversation
+             set last_seq = last_seq + 1,
+                 last_message_at = now(),
+                 waiting_since = case when ${fromCustomer} then coalesce(waiting_since, now())
+                                      when ${fromStaff} then null else waiting_since end
+           where id = ${conversation.id} and not exists (select 1 from dup)
+       returning last_seq),
+        sender as (
+          update messaging_member set read_seq = (select last_seq from bumped), delivered_seq = (select last_seq from bumped)
+           where conversation_id = ${conversation.id} and account_id = ${senderId}::uuid and exists (select 1 from bumped)),
+        inserted as (
+          insert into messaging_message (id, conversation_id, seq, sender_id, client_message_id, kind, body, attachment_id,
+                                         duration_seconds, link_kind, link_id, meta, internal)
+          select gen_random_uuid(), ${conversation.id}, bumped.last_seq, ${senderId}, ${input.clientMessageId ?? null}, ${input.kind},
+                 ${input.body ?? null}, ${input.attachmentId ?? null}, ${input.durationSeconds ?? null}, ${input.linkKind ?? null},
+                 ${input.linkId ?? null}, ${input.meta ? JSON.stringify(input.meta) : null}::jsonb, ${!!input.internal}
+            from bumped
+          returning ${sql.raw(MESSAGE_COLUMNS)})
+        select true as created, * from inserted
+        union all
+        select false as created, ${sql.raw(MESSAGE_COLUMNS)} from messaging_message where id in (select id from dup)`,
+  );
+  const row = found[0];
+  if (!row) throw new NotFoundError('Conversation');
+  const message = toMessage(row);
+  if (message.conversationId !== conversation.id) {
+    throw new InvalidInputError('This clientMessageId was already used in another conversation.', 'clientMessageId');
+  }
+  if (!row.created) return { message, created: false };
+  conversation.lastSeq = message.seq;
+  tx.emit(
+    'message.sent',
+    { storeId: conversation.storeId, conversationKind: conversation.kind, message: messagePayload(message) },
+    audienceOf(conversation, members, message.internal),
+  );
+  return { message, created: true };
+}
+
+/**
+ * Appends a message: the conversation row is locked first, so the retry check sees every
+ * committed message (a retry racing the original returns it) and the sequence is gapless and in
+ * commit order; then writeMessage.
  */
 export async function appendMessage(
   tx: Tx,
@@ -103,51 +163,13 @@ export async function appendMessage(
     }
   }
   if (beforeInsert) input = (await beforeInsert()) ?? input;
-  const senderMember = senderId ? members.find((m) => m.accountId === senderId) : undefined;
-  const fromCustomer = senderMember?.role === 'customer';
-  const fromStaff = !!senderMember && !fromCustomer && !input.internal;
-  // One statement: next sequence, the message, and the sender's own read/delivered position.
-  const [inserted] = await rows(
-    tx.em,
-    sql`with bumped as (
-          update messaging_conversation
-             set last_seq = last_seq + 1,
-                 last_message_at = now(),
-                 waiting_since = case when ${fromCustomer} then coalesce(waiting_since, now())
-                                      when ${fromStaff} then null else waiting_since end
-           where id = ${conversation.id}
-       returning last_seq),
-        sender as (
-          update messaging_member set read_seq = (select last_seq from bumped), delivered_seq = (select last_seq from bumped)
-           where conversation_id = ${conversation.id} and account_id = ${senderId}::uuid)
-        insert into messaging_message (id, conversation_id, seq, sender_id, client_message_id, kind, body, attachment_id,
-                                       duration_seconds, link_kind, link_id, meta, internal)
-        select gen_random_uuid(), ${conversation.id}, bumped.last_seq, ${senderId}, ${input.clientMessageId ?? null}, ${input.kind},
-               ${input.body ?? null}, ${input.attachmentId ?? null}, ${input.durationSeconds ?? null}, ${input.linkKind ?? null},
-               ${input.linkId ?? null}, ${input.meta ? JSON.stringify(input.meta) : null}::jsonb, ${!!input.internal}
-          from bumped
-        returning ${sql.raw(MESSAGE_COLUMNS)}`,
-  );
-  const message = toMessage(inserted);
-  conversation.lastSeq = message.seq;
-  tx.emit(
-    'message.sent',
-    { storeId: conversation.storeId, conversationKind: conversation.kind, message: messagePayload(message) },
-    audienceOf(conversation, members, message.internal),
-  );
-  return { message, created: true };
+  return writeMessage(tx, conversation, members, senderId, input);
 }
 
-/** A person sends a message through the API: membership, kind, size and rate checks first. */
-export async function sendMessage(
-  tx: Tx,
-  config: MessagingConfig,
-  limiter: SendLimiter,
-  viewer: Viewer,
-  conversationId: string,
-  input: MessageInput,
-) {
-  const { conversation, members, member } = await memberConversation(tx.em, viewer, conversationId);
+/** Who may send what: membership, kinds, internal notes, sizes. Reads only. */
+async function checkSend(em: EntityManager, config: MessagingConfig, viewer: Viewer, conversationId: string, input: MessageInput) {
+  const access = await memberConversation(em, viewer, conversationId);
+  const { conversation, member } = access;
   if (!PERSON_KINDS.includes(input.kind)) throw new TypeNotAllowedError(input.kind);
   if (input.internal && (member.role === 'customer' || viewer.customerId)) {
     throw new TypeNotAllowedError(input.kind, 'Only staff write internal notes.');
@@ -156,14 +178,71 @@ export async function sendMessage(
     throw new TypeNotAllowedError(input.kind, 'A staff group has no customer: write a normal message.');
   }
   validate(config, input);
+  return access;
+}
+
+/** A person sends a message through the API, in one transaction of its own. */
+export async function sendMessage(
+  tx: Tx,
+  config: MessagingConfig,
+  limiter: SendLimiter | null,
+  viewer: Viewer,
+  conversationId: string,
+  input: MessageInput,
+) {
+  const { conversation, members, member } = await checkSend(tx.em, config, viewer, conversationId, input);
   // A retry is answered before the rate limit and the attachment checks: resending never fails because of them.
   const result = await appendMessage(tx, conversation, members, viewer.accountId, input, async () => {
-    limiter.check(viewer.accountId);
+    limiter?.check(viewer.accountId);
     if (!input.attachmentId) return;
     const meta = await checkAttachment(tx, viewer, config, conversation, members, input);
     return { ...input, meta: { ...input.meta, ...meta } };
   });
   if (result.created && member.role === 'customer') await autoReplyWhenClosed(tx, config, conversation, members);
+  return result;
+}
+
+const batchers = new WeakMap<Runtime, GroupCommit>();
+
+/**
+ * The hot path for messages without attachments: checks and the retry lookup run on the
+ * request's connection in parallel with other requests; the write joins a group commit (many
+ * senders' messages in one transaction, one WAL flush). Attachments, and any batch that fails,
+ * take sendMessage's own transaction.
+ */
+export async function sendMessageFast(
+  runtime: Runtime,
+  em: EntityManager,
+  config: MessagingConfig,
+  limiter: SendLimiter,
+  viewer: Viewer,
+  conversationId: string,
+  input: MessageInput,
+) {
+  const single = () => runtime.tx((tx) => sendMessage(tx, config, limiter, viewer, conversationId, input));
+  if (input.attachmentId || !input.clientMessageId) return single();
+  const { conversation, members, member } = await checkSend(em, config, viewer, conversationId, input);
+  const existing = await existingByClientId(em, viewer.accountId, input.clientMessageId);
+  if (existing) {
+    if (existing.conversationId !== conversation.id) {
+      throw new InvalidInputError('This clientMessageId was already used in another conversation.', 'clientMessageId');
+    }
+    return { message: existing, created: false };
+  }
+  limiter.check(viewer.accountId);
+  let batcher = batchers.get(runtime);
+  if (!batcher) batchers.set(runtime, (batcher = new GroupCommit(runtime)));
+  const result = await batcher.run(
+    conversation.id,
+    (tx) => writeMessage(tx, conversation, members, viewer.accountId, input),
+    () => runtime.tx((tx) => sendMessage(tx, config, null, viewer, conversationId, input)),
+  );
+  if (result.created && member.role === 'customer') {
+    const store = await storeHours(em, conversation.storeId);
+    if (!isOpen(store.openingHours, store.timeZone, new Date())) {
+      await runtime.tx(async (tx) => autoReplyWhenClosed(tx, config, conversation, await membersOfConversation(tx.em, conversation.id)));
+    }
+  }
   return result;
 }
 
