@@ -8,7 +8,6 @@ import { migrations } from './migrations.ts';
 import { fanOut } from './push/fanout.ts';
 import { scheduleSweep } from './push/worker.ts';
 import { PushLimiter } from './push/limiter.ts';
-import { DEFAULT_PUSHED_EVENTS } from './push-events.ts';
 import { agoraSchema } from './schema.ts';
 import { webhookRoute } from './webhook.ts';
 
@@ -21,13 +20,16 @@ export { OWN_PUSHED_EVENTS } from './events.ts';
 export { agoraMetrics, type AgoraMetrics } from './metrics.ts';
 export { basicAuth, peerMessageUrl, SERVER_RTM_USER } from './push/rest.ts';
 export type { PushMessage } from './push/worker.ts';
-export { DEFAULT_PUSHED_EVENTS } from './push-events.ts';
+export { DEFAULT_PUSHED_EVENTS, pushableEvents } from './push-events.ts';
 export { CallSessionRef } from './refs.ts';
 export { rtcToken, rtmToken } from './tokens.ts';
 export { signatureV2, verifySignatureV2, WEBHOOK_PATH } from './webhook.ts';
 
 export interface AgoraPluginOptions extends Partial<AgoraConfig>, CallHooks {
-  /** Other plugins' event types pushed over RTM (default DEFAULT_PUSHED_EVENTS). */
+  /**
+   * Other plugins' event types pushed over RTM. Each must be declared by an installed plugin:
+   * pass `pushableEvents(otherPlugins)` (DEFAULT_PUSHED_EVENTS narrowed to what is installed).
+   */
   pushEvents?: string[];
 }
 
@@ -41,7 +43,7 @@ export interface AgoraPluginOptions extends Partial<AgoraConfig>, CallHooks {
  *     ... on CallSession { id channel status } ... on Error { message } } }
  */
 export function agoraPlugin(options: AgoraPluginOptions = {}) {
-  const { pushEvents = DEFAULT_PUSHED_EVENTS, subjects, recordCall, ...settings } = options;
+  const { pushEvents = [], subjects, recordCall, ...settings } = options;
   const config = resolveAgoraConfig(settings);
   const hooks: CallHooks = { subjects, recordCall };
   const limiter = new PushLimiter(config.pushRatePerSecond);
