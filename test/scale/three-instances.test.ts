@@ -217,6 +217,8 @@ describe('three instances behind one address', () => {
       },
     ];
     const makeClient = (url: string, token: string) => new TestClient(url, token);
+    const listening = () => instances.map((t) => t.runtime.dispatcher.listenerCount);
+    const baseline = listening();
     // Every role three times: the proxy hands connections to the instances in turn.
     const followers = [0, 1, 2].flatMap(() => roles.map((role) => new Follower(role, proxyUrl)));
     for (const follower of followers) await follower.connect(makeClient);
@@ -306,7 +308,16 @@ describe('three instances behind one address', () => {
     rows = await settleAll();
     check(rows);
     expect(rows.length).toBeGreaterThan(60);
+    // Closed sockets end their subscriptions at once, even with no further event to wake them.
     for (const f of followers) await f.close();
+    await waitFor(
+      () =>
+        listening()
+          .slice(0, 2)
+          .every((n, i) => n <= baseline[i]),
+      3000,
+      () => `subscriptions to end (listeners ${listening()} vs ${baseline})`,
+    );
   }, 60_000);
 });
 

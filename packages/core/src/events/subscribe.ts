@@ -17,16 +17,53 @@ export interface SubscribeOptions {
 const MAX_BUFFERED = 10_000;
 const REPLAY_BATCH = 500;
 
+interface Control {
+  stopped: boolean;
+  wake: (() => void) | null;
+}
+
 /**
  * Replays what the subscriber missed, then goes live, with no gap and no duplicate at the seam:
  * the live listener is attached first and buffers; the replay reads up to the dispatcher's
  * position at that moment; buffered events at or below the last delivered id are dropped.
+ *
+ * `return()` (the client unsubscribed or its socket closed) ends the stream at once: an async
+ * generator waiting for the next event would otherwise only see the return at its next `yield`,
+ * keeping its listener (and memory) until an event for it happens to arrive.
  */
-export async function* subscribeEvents(
+export function subscribeEvents(
   dispatcher: Dispatcher,
   em: () => EntityManager,
   viewer: Viewer | null,
   options: SubscribeOptions,
+): AsyncGenerator<LoggedEvent> {
+  const control: Control = { stopped: false, wake: null };
+  const inner = eventStream(dispatcher, em, viewer, options, control);
+  const stop = () => {
+    control.stopped = true;
+    control.wake?.();
+  };
+  const iterator = {
+    next: () => inner.next(),
+    return: (value?: any) => {
+      stop();
+      return inner.return(value);
+    },
+    throw: (error?: unknown) => {
+      stop();
+      return inner.throw(error);
+    },
+    [Symbol.asyncIterator]: () => iterator,
+  };
+  return iterator as unknown as AsyncGenerator<LoggedEvent>;
+}
+
+async function* eventStream(
+  dispatcher: Dispatcher,
+  em: () => EntityManager,
+  viewer: Viewer | null,
+  options: SubscribeOptions,
+  control: Control,
 ): AsyncGenerator<LoggedEvent> {
   const types = options.types ? new Set(options.types) : null;
   const wanted = (event: LoggedEvent) =>
@@ -59,7 +96,7 @@ export async function* subscribeEvents(
       }
       if (BigInt(upTo) > last) last = BigInt(upTo);
     }
-    for (;;) {
+    while (!control.stopped) {
       while (buffer.length > 0) {
         const event = buffer.shift() as LoggedEvent;
         if (BigInt(event.id) <= last) continue;
@@ -71,10 +108,13 @@ export async function* subscribeEvents(
           extensions: { code: 'SLOW_CONSUMER' },
         });
       }
+      if (control.stopped) break;
       await new Promise<void>((resolve) => {
         notify = resolve;
+        control.wake = resolve;
       });
       notify = null;
+      control.wake = null;
     }
   } finally {
     unlisten();

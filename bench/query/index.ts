@@ -1,0 +1,134 @@
+/**
+ * Query throughput: one work order with its customer, steps and photos, and a store's board of
+ * 100 orders, under autocannon at fixed concurrency — Lacewire and PostGraphile 5 on the same
+ * tables of the same PostgreSQL database, one after the other in the same run.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { Child } from '../lib/child.ts';
+import { withClient } from '../lib/database.ts';
+import { gql, headers } from '../lib/graphql.ts';
+import { localId, type Seeded } from '../lib/seed.ts';
+
+const PHOTO = 'id contentType width height';
+const PG_PHOTO = 'rowId contentType width height';
+export const QUERIES = {
+  lacewire: {
+    order: `query($id: ID!) { node(id: $id) { ... on WorkOrder { id tagNumber status statusLabel customerId customerName
+      shoe { brand model colour } services { code name priceMinor } totalMinor promisedAt conditionNotes
+      intakePhotos { ${PHOTO} }
+      steps { id stage startedAt finishedAt labourMinutes technician { displayName } beforePhotos { ${PHOTO} } afterPhotos { ${PHOTO} } } } } }`,
+    board: `query($storeId: ID!) { workOrders(storeId: $storeId) { id tagNumber status customerName promisedAt createdAt technician { displayName } } }`,
+  },
+  postgraphile: {
+    order: `query($id: UUID!) { careWorkOrderByRowId(rowId: $id) { rowId tagNumber status customerId customer { displayName }
+      shoe services promisedAt conditionNotes
+      intakePhotos { nodes { ${PG_PHOTO} } }
+      careStepsByOrderId(orderBy: STARTED_AT_ASC) { nodes { rowId stage startedAt finishedAt labourMinutes technician { displayName }
+        beforePhotos { nodes { ${PG_PHOTO} } } afterPhotos { nodes { ${PG_PHOTO} } } } } } }`,
+    board: `query($storeId: UUID!) { allCareWorkOrders(condition: { storeId: $storeId }, orderBy: CREATED_AT_DESC, first: 500) {
+      nodes { rowId tagNumber status promisedAt createdAt customer { displayName } technician { displayName } } } }`,
+  },
+};
+
+export interface QueryRow {
+  query: 'order' | 'board';
+  server: 'Lacewire' | 'PostGraphile 5';
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  bytes: number;
+}
+
+const here = import.meta.dirname;
+const peerDir = join(here, '..', 'postgraphile');
+
+/** PostGraphile lives outside the workspace (graphql 16): install it on first use. */
+function ensurePeerInstalled(log: (line: string) => void) {
+  if (existsSync(join(peerDir, 'node_modules', 'postgraphile'))) return;
+  log('  installing PostGraphile 5 for the peer (bench/postgraphile, once)…');
+  execFileSync('pnpm', ['install', '--ignore-workspace', '--frozen-lockfile'], { cwd: peerDir, stdio: 'inherit' });
+}
+
+export async function startPeer(databaseUrl: string, log: (line: string) => void) {
+  ensurePeerInstalled(log);
+  await withClient(databaseUrl, (client) => client.query(readFileSync(join(peerDir, 'schema.sql'), 'utf8')));
+  const peer = new Child('postgraphile', join(peerDir, 'server.mjs'), { env: { DATABASE_URL: databaseUrl }, cwd: peerDir });
+  const { url } = await peer.waitFor('listening', 120_000);
+  return { peer, url: url as string };
+}
+
+async function load(url: string, token: string | null, query: string, variables: object, connections: number, duration: number) {
+  const body = JSON.stringify({ query, variables });
+  // Check the answer once: a benchmark of errors is no benchmark.
+  const response = await fetch(url, { method: 'POST', headers: headers(token), body });
+  const text = await response.text();
+  const parsed = JSON.parse(text);
+  if (parsed.errors?.length || !parsed.data) throw new Error(`query failed on ${url}: ${text.slice(0, 500)}`);
+  // A short warm-up (JIT, pools), then the measured run.
+  await autocannon({ url, method: 'POST', headers: headers(token), body, connections, duration: Math.min(2, duration) });
+  const result = await autocannon({ url, method: 'POST', headers: headers(token), body, connections, duration });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx + result.timeouts,
+    bytes: Buffer.byteLength(text),
+  };
+}
+
+export async function runQueries(
+  lacewireUrl: string,
+  peerUrl: string,
+  seeded: Seeded,
+  options: { connections: number; duration: number },
+  log: (line: string) => void,
+): Promise<QueryRow[]> {
+  const rows: QueryRow[] = [];
+  const orderId = localId(seeded.detailOrderId);
+  const check = await gql(lacewireUrl, seeded.clerkToken, QUERIES.lacewire.board, { storeId: seeded.storeGlobalId });
+  log(`  board: ${check.workOrders.length} orders`);
+  const plans = [
+    {
+      query: 'order' as const,
+      server: 'Lacewire' as const,
+      url: lacewireUrl,
+      token: seeded.clerkToken,
+      doc: QUERIES.lacewire.order,
+      vars: { id: seeded.detailOrderId },
+    },
+    {
+      query: 'order' as const,
+      server: 'PostGraphile 5' as const,
+      url: peerUrl,
+      token: null,
+      doc: QUERIES.postgraphile.order,
+      vars: { id: orderId },
+    },
+    {
+      query: 'board' as const,
+      server: 'Lacewire' as const,
+      url: lacewireUrl,
+      token: seeded.clerkToken,
+      doc: QUERIES.lacewire.board,
+      vars: { storeId: seeded.storeGlobalId },
+    },
+    {
+      query: 'board' as const,
+      server: 'PostGraphile 5' as const,
+      url: peerUrl,
+      token: null,
+      doc: QUERIES.postgraphile.board,
+      vars: { storeId: seeded.storeId },
+    },
+  ];
+  for (const plan of plans) {
+    const r = await load(plan.url, plan.token, plan.doc, plan.vars, options.connections, options.duration);
+    rows.push({ query: plan.query, server: plan.server, ...r });
+    log(`  ${plan.query} on ${plan.server}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms, ${r.errors} errors`);
+  }
+  return rows;
+}
