@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FakeApi, type Mounted, mountConsole, settle, workspaceFor } from './helpers.ts';
+import { eventually, FakeApi, type Mounted, mountConsole, settle, workspaceFor } from './helpers.ts';
 
 let mounted: Mounted | null = null;
 afterEach(() => {
@@ -21,7 +21,7 @@ describe('connection indicator', () => {
     await settle();
     expect(indicator().getAttribute('data-state')).toBe('reconnecting');
     await new Promise((r) => setTimeout(r, 10));
-    expect(mounted.transport.current?.after).toBe('41');
+    await eventually(() => expect(mounted!.transport.current?.after).toBe('41'));
     mounted.transport.connect();
     await settle();
     expect(indicator().getAttribute('data-state')).toBe('connected');

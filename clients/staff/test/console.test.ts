@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FakeApi, type Mounted, mountConsole, settle, STORE_A, STORE_B, workspaceFor } from './helpers.ts';
+import { eventually, FakeApi, type Mounted, mountConsole, settle, STORE_A, STORE_B, workspaceFor } from './helpers.ts';
 
 let mounted: Mounted | null = null;
 afterEach(() => {
@@ -24,8 +24,8 @@ const signedIn = (api: FakeApi) =>
 describe('sign-in and session', () => {
   it('sends anonymous visitors to sign-in', async () => {
     mounted = await mountConsole(new FakeApi());
-    expect(mounted.app.router.currentRoute.value.name).toBe('signIn');
-    expect(mounted.root.textContent).toContain('员工登录');
+    await eventually(() => expect(mounted!.app.router.currentRoute.value.name).toBe('signIn'));
+    await eventually(() => expect(mounted!.root.textContent).toContain('员工登录'));
   });
 
   it('shows the server’s message for a refused sign-in, then signs in with CSRF header and bearer token', async () => {
@@ -38,14 +38,14 @@ describe('sign-in and session', () => {
     password!.value = 'wrong';
     password!.dispatchEvent(new Event('input'));
     mounted.root.querySelector('form')!.dispatchEvent(new Event('submit'));
-    await vi.waitFor(() => expect(mounted!.root.querySelector('[data-test=sign-in-error]')?.textContent).toContain('Wrong login or password.'));
+    await vi.waitFor(() => expect(mounted!.root.querySelector('[data-test=sign-in-error]')?.textContent).toContain('Wrong login or password.'), { timeout: 8000 });
 
     password!.value = 'right-password';
     password!.dispatchEvent(new Event('input'));
     mounted.root.querySelector('form')!.dispatchEvent(new Event('submit'));
     await settle();
-    await vi.waitFor(() => expect(mounted!.app.router.currentRoute.value.name).toBe('board'));
-    expect(mounted.lacewire.auth.token).toBe('token-2');
+    await vi.waitFor(() => expect(mounted!.app.router.currentRoute.value.name).toBe('board'), { timeout: 8000 });
+    await eventually(() => expect(mounted!.lacewire.auth.token).toBe('token-2'));
     const workspace = api.calls('StaffWorkspace').at(-1)!;
     expect(workspace.headers['x-lacewire-csrf']).toBe('1');
     expect(workspace.headers.authorization).toBe('Bearer token-2');
@@ -56,13 +56,13 @@ describe('sign-in and session', () => {
     mounted = await mountConsole(api, { signedIn: true });
     mounted.transport.connect();
     await settle();
-    expect(mounted.app.router.currentRoute.value.name).toBe('board');
+    await eventually(() => expect(mounted!.app.router.currentRoute.value.name).toBe('board'));
     mounted.transport.drop({ code: 4401, reason: 'Session ended' });
     await settle();
-    expect(mounted.lacewire.auth.signedIn).toBe(false);
-    expect(mounted.app.router.currentRoute.value.name).toBe('signIn');
-    expect(mounted.app.router.currentRoute.value.query.reason).toBe('expired');
-    expect(mounted.root.textContent).toContain('登录已过期');
+    await eventually(() => expect(mounted!.lacewire.auth.signedIn).toBe(false));
+    await eventually(() => expect(mounted!.app.router.currentRoute.value.name).toBe('signIn'));
+    await eventually(() => expect(mounted!.app.router.currentRoute.value.query.reason).toBe('expired'));
+    await eventually(() => expect(mounted!.root.textContent).toContain('登录已过期'));
   });
 
   it('goes back to sign-in when a query answers UNAUTHENTICATED', async () => {
@@ -76,7 +76,7 @@ describe('sign-in and session', () => {
       });
     await mounted.lacewire.client.query('query Probe { viewer { sessionId } }', {}).toPromise();
     await settle();
-    expect(mounted.app.router.currentRoute.value.name).toBe('signIn');
+    await eventually(() => expect(mounted!.app.router.currentRoute.value.name).toBe('signIn'));
   });
 });
 
@@ -84,20 +84,20 @@ describe('stores and roles', () => {
   it('asks a member of several stores to pick one', async () => {
     const api = new FakeApi().on('StaffWorkspace', () => workspaceFor('clerk', [STORE_A, STORE_B]));
     mounted = await mountConsole(api, { signedIn: true, store: null });
-    expect(mounted.app.router.currentRoute.value.name).toBe('stores');
+    await eventually(() => expect(mounted!.app.router.currentRoute.value.name).toBe('stores'));
+    await eventually(() => expect(mounted!.root.querySelectorAll('[data-store]').length).toBe(2));
     const buttons = mounted.root.querySelectorAll('[data-store]');
-    expect(buttons.length).toBe(2);
     (buttons[1] as HTMLElement).click();
     await settle();
-    expect(mounted.app.router.currentRoute.value.name).toBe('board');
-    expect(mounted.app.workspace.current.value?.id).toBe(STORE_B);
+    await eventually(() => expect(mounted!.app.router.currentRoute.value.name).toBe('board'));
+    await eventually(() => expect(mounted!.app.workspace.current.value?.id).toBe(STORE_B));
   });
 
   it('keeps a clerk out of settings and shows the owner every store in the rollout matrix', async () => {
     const clerk = new FakeApi().on('StaffWorkspace', () => workspaceFor('clerk'));
     mounted = await mountConsole(clerk, { signedIn: true, path: '/settings' });
-    expect(mounted.app.router.currentRoute.value.name).toBe('board');
-    expect(mounted.root.querySelector('[data-nav=settings]')).toBeNull();
+    await eventually(() => expect(mounted!.app.router.currentRoute.value.name).toBe('board'));
+    await eventually(() => expect(mounted!.root.querySelector('[data-nav=settings]')).toBeNull());
     mounted.unmount();
 
     const features = (enabled: boolean) => [
@@ -119,13 +119,12 @@ describe('stores and roles', () => {
       }))
       .on('SwitchFeature', () => ({ switchFeature: { __typename: 'MutationSwitchFeatureSuccess', data: [] } }));
     mounted = await mountConsole(owner, { signedIn: true, path: '/settings' });
-    expect(mounted.app.router.currentRoute.value.name).toBe('settings');
+    await eventually(() => expect(mounted!.app.router.currentRoute.value.name).toBe('settings'));
     (mounted.root.querySelector('#tab-features') as HTMLElement).click();
-    await settle();
+    await eventually(() => expect(mounted!.root.querySelectorAll('.el-switch[data-feature=calls]').length).toBe(2));
     const switches = mounted.root.querySelectorAll('.el-switch[data-feature=calls]');
-    expect(switches.length).toBe(2);
     (switches[1] as HTMLElement).click();
-    await settle();
+    await eventually(() => expect(owner.calls('SwitchFeature').length).toBe(1));
     expect(owner.calls('SwitchFeature')[0].variables.input).toEqual({ feature: 'calls', storeIds: [STORE_B], enabled: true });
   });
 });

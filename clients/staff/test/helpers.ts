@@ -1,5 +1,6 @@
 import { Auth, createLacewire, type Lacewire, type StreamTransport, type TransportSink } from '@lacewire/client';
 import { flushPromises } from '@vue/test-utils';
+import { vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
 import { createStaffApp } from '../src/app.ts';
 
@@ -131,4 +132,9 @@ export async function settle(times = 3) {
     await flushPromises();
     await new Promise((r) => setTimeout(r, 5));
   }
+}
+
+/** Retries an assertion for a while: route loads and fetches settle at their own pace under load. */
+export function eventually(assertion: () => void, timeout = 8000) {
+  return vi.waitFor(assertion, { timeout, interval: 20 });
 }
