@@ -260,6 +260,20 @@ describe('notification webhook', () => {
     );
   });
 
+  it("tracks a call from Agora's notices alone when the apps never report (crashed app)", async () => {
+    const call = await activeCall();
+    const uids = call.participants.map((p: any) => p.rtcUid);
+    for (const uid of uids) await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, AgoraStandin.notice(103, { channelName: call.channel, uid }));
+    const live = (await clerk.query(CALL, { id: call.id })).node;
+    expect(live.connectedAt).not.toBeNull();
+    expect(live.participants.every((p: any) => p.state === 'joined' && p.joinConfirmed)).toBe(true);
+    for (const uid of uids) await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, AgoraStandin.notice(104, { channelName: call.channel, uid, reason: 2 }));
+    expect((await clerk.query(CALL, { id: call.id })).node.status).toBe('ended');
+    // Notices about channels and uids we do not know are acknowledged and ignored.
+    const unknown = await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, AgoraStandin.notice(107, { channelName: 'someone-else', uid: 1 }));
+    expect(unknown).toEqual({ status: 200, body: { ok: true, duplicate: false } });
+  });
+
   it('ends a connected call when Agora destroys the channel', async () => {
     const call = await activeCall();
     await act(clerk, 'reportCallJoined', call.id);
