@@ -6,6 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { aftercarePlugin } from '@lacewire/plugin-aftercare';
 import { appointmentsPlugin } from '@lacewire/plugin-appointments';
 import { carePlugin } from '@lacewire/plugin-care';
 import { catalogPlugin } from '@lacewire/plugin-catalog';
@@ -28,6 +29,7 @@ beforeAll(async () => {
       appointmentsPlugin,
       filesPlugin({ directory: dir, secret: 'intake-secret-intake-secret-intake!' }),
       carePlugin({ integrations: { catalog: true, customers: true, appointments: true } }),
+      aftercarePlugin({ integrations: { appointments: true } }),
     ],
   });
 });
@@ -85,5 +87,14 @@ it('a check-in opens the work order; materials come out of catalog stock; the cu
 
   const { node } = await s.clerk.query(`query($id: ID!) { node(id: $id) { ... on Customer { orders { id } } } }`, { id: customer.globalId });
   expect(node.orders.map((o: any) => o.id)).toEqual([order.id]);
+
+  // Re-book the same services for the same pair in one step; someone else cannot.
+  const REBOOK = `mutation($input: RebookOrderInput!) { rebookOrder(input: $input) {
+    __typename ... on Appointment { status priceMinor shoes { id } } ... on SlotTaken { message } ... on Error { message } } }`;
+  const startsAt = localTime(s.zone, 2, 14);
+  const stranger = await t.customer();
+  expect((await stranger.query(REBOOK, { input: { orderId: order.id, startsAt } })).rebookOrder.__typename).toBe('NotFound');
+  const again = await customer.query(REBOOK, { input: { orderId: order.id, startsAt } });
+  expect(again.rebookOrder).toMatchObject({ __typename: 'Appointment', priceMinor: 12800 + 6800, shoes: [{ id: addShoe.id }] });
   await live.close();
 });

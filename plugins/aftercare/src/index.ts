@@ -3,6 +3,7 @@ import { Acceptance, AftercareSettings, Complaint, ComplaintUpdate, FollowUpTask
 import { aftercareEvents } from './events.ts';
 import { aftercareJobs } from './jobs.ts';
 import { migrations } from './migrations.ts';
+import { rebookSchema } from './rebook.ts';
 import { aftercareSchema } from './schema.ts';
 import { type AftercareOptions, DEFAULT_AFTERCARE_OPTIONS, scheduleFollowUp } from './services.ts';
 
@@ -19,15 +20,19 @@ export { type AftercareOptions, DEFAULT_RULES, dispatch } from './services.ts';
  *     marks: [{ photoId: "…", x: 120, y: 80, width: 60, height: 40, comment: "这里颜色偏浅" }] }) {
  *     __typename ... on Acceptance { status order { status } } ... on Error { message } } }
  */
-export function aftercarePlugin(options: Partial<AftercareOptions> = {}) {
+export function aftercarePlugin(options: Partial<AftercareOptions> & { integrations?: { appointments?: boolean } } = {}) {
   const config: AftercareOptions = { ...DEFAULT_AFTERCARE_OPTIONS, ...options };
+  const withAppointments = options.integrations?.appointments ?? false;
   return definePlugin({
     name: 'aftercare',
-    requires: ['identity', 'stores', 'files', 'care'],
+    requires: ['identity', 'stores', 'files', 'care', ...(withAppointments ? ['customers', 'catalog', 'appointments'] : [])],
     entities: [Acceptance, Review, Complaint, ComplaintUpdate, AftercareSettings, FollowUpTask],
     migrations,
     events: aftercareEvents,
-    schema: (builder) => aftercareSchema(builder, config),
+    schema: (builder) => {
+      aftercareSchema(builder, config);
+      if (withAppointments) rebookSchema(builder);
+    },
     on: {
       // A check-in call some days after the pair went home.
       'order.pickedUp': async (event, ctx) => {
