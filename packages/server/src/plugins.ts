@@ -26,7 +26,7 @@ export function firstPartyPlugins(config: ServerConfig, log: Logger, overrides: 
       publicUrl: config.publicUrl,
       ...(config.files.s3 ? { storage: new S3Storage(config.files.s3) } : { directory: config.files.directory }),
     }),
-    carePlugin(),
-    aftercarePlugin(),
+    carePlugin({ integrations: { catalog: true, customers: true, appointments: true } }),
+    aftercarePlugin({ integrations: { appointments: true } }),
   ];
 }
