@@ -155,9 +155,18 @@ async function loadPlans(
   if (ids.length === 0) return [];
   const fromDate = DateTime.fromMillis(from - DAY, { zone }).toISODate() as string;
   const toDate = DateTime.fromMillis(to + DAY, { zone }).toISODate() as string;
+  // Raw reads: no entity hydration on the hot path of every slot query.
   const [shifts, exceptions, busy] = await Promise.all([
-    em.find(ShiftTemplate, { storeId, technicianId: { $in: ids } }),
-    em.find(ShiftException, { storeId, technicianId: { $in: ids }, date: { $gte: fromDate, $lte: toDate } }),
+    rows<{ technicianId: string; weekday: number; starts: string; ends: string }>(
+      em,
+      sql`select technician_id as "technicianId", weekday, starts, ends from appointments_shift_template
+          where store_id = ${storeId} and technician_id = any(${ids}::uuid[])`,
+    ),
+    rows<{ technicianId: string; date: string; kind: 'off' | 'extra'; starts: string | null; ends: string | null }>(
+      em,
+      sql`select technician_id as "technicianId", date, kind, starts, ends from appointments_shift_exception
+          where store_id = ${storeId} and technician_id = any(${ids}::uuid[]) and date between ${fromDate} and ${toDate}`,
+    ),
     rows<{ technician_id: string; starts_at: Date; blocks_until: Date }>(
       em,
       sql`select technician_id, starts_at, blocks_until from appointments_appointment
@@ -185,7 +194,7 @@ interface BookingContext {
   query: Omit<SlotQuery, 'from' | 'to' | 'stepMinutes'>;
 }
 
-async function bookingContext(
+export async function bookingContext(
   em: EntityManager,
   storeId: string,
   serviceIds: readonly string[],
@@ -236,10 +245,14 @@ export interface SlotRequest {
 /** Bookable start times for the services in [from, to), within notice and horizon. */
 export async function availableSlots(em: EntityManager, request: SlotRequest): Promise<{ slots: Slot[]; zone: string }> {
   const now = request.now ?? Date.now();
-  const settings = await getSettings(em, request.storeId);
+  // Reads what the requested window needs in one round (settings come with it), then clips it.
+  const context = await bookingContext(em, request.storeId, request.serviceIds, request.online, {
+    from: Math.max(request.from.getTime(), now),
+    to: Math.max(request.from.getTime(), Math.min(request.to.getTime(), now + 366 * DAY)),
+  });
+  const { settings } = context;
   const from = Math.max(request.from.getTime(), now + (request.online ? settings.minNoticeMinutes * MINUTE : 0));
   const to = Math.min(request.to.getTime(), now + settings.maxHorizonDays * DAY);
-  const context = await bookingContext(em, request.storeId, request.serviceIds, request.online, { from, to: Math.max(from, to) });
   if (from >= to) return { slots: [], zone: context.zone };
   return { slots: computeSlots({ ...context.query, stepMinutes: settings.slotStepMinutes, from, to }), zone: context.zone };
 }

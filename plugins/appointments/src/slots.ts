@@ -94,34 +94,40 @@ export function intersect(a: Interval[], b: Interval[]): Interval[] {
   return union(out);
 }
 
-/** A local calendar day in a zone, with a cache of local-time conversions. */
+/**
+ * A local calendar day in a zone. On the usual 24-hour day local times are plain arithmetic from
+ * local midnight; only on a daylight-saving day does luxon resolve each time.
+ */
 class Day {
   readonly date: string;
   readonly weekday: number;
+  readonly start: number;
   readonly #zone: string;
-  readonly #y: number;
-  readonly #m: number;
-  readonly #d: number;
-  readonly #cache = new Map<string, number>();
+  readonly #local: DateTime;
+  readonly #uniform: boolean;
 
-  constructor(local: DateTime) {
+  constructor(local: DateTime, next: DateTime) {
+    this.#local = local;
     this.date = local.toISODate() as string;
     this.weekday = local.weekday % 7;
     this.#zone = local.zoneName as string;
-    this.#y = local.year;
-    this.#m = local.month;
-    this.#d = local.day;
+    this.start = local.toMillis();
+    this.#uniform = next.toMillis() - this.start === 24 * 60 * MINUTE && local.hour === 0 && local.minute === 0;
   }
 
   /** Epoch ms of "HH:MM" on this day (a time inside a DST gap moves forward). */
   at(hhmm: string): number {
-    let ms = this.#cache.get(hhmm);
-    if (ms === undefined) {
-      const [h, m] = hhmm.split(':').map(Number);
-      ms = DateTime.fromObject({ year: this.#y, month: this.#m, day: this.#d, hour: h, minute: m }, { zone: this.#zone }).toMillis();
-      this.#cache.set(hhmm, ms);
-    }
-    return ms;
+    const h = (hhmm.charCodeAt(0) - 48) * 10 + (hhmm.charCodeAt(1) - 48);
+    const m = (hhmm.charCodeAt(3) - 48) * 10 + (hhmm.charCodeAt(4) - 48);
+    if (this.#uniform) return this.start + (h * 60 + m) * MINUTE;
+    return DateTime.fromObject({ year: this.#local.year, month: this.#local.month, day: this.#local.day, hour: h, minute: m }, { zone: this.#zone }).toMillis();
+  }
+
+  /** Minutes since local midnight on the wall clock. */
+  minuteOfDay(ms: number): number {
+    if (this.#uniform) return (ms - this.start) / MINUTE;
+    const local = DateTime.fromMillis(ms, { zone: this.#zone });
+    return local.hour * 60 + local.minute + local.second / 60 + local.millisecond / MINUTE;
   }
 
   interval(starts: string, ends: string): Interval {
@@ -133,10 +139,11 @@ class Day {
 function daysBetween(zone: string, from: number, to: number): Day[] {
   const days: Day[] = [];
   let day = DateTime.fromMillis(from, { zone }).startOf('day');
-  const last = DateTime.fromMillis(Math.max(from, to - 1), { zone }).startOf('day');
-  while (day <= last) {
-    days.push(new Day(day));
-    day = day.plus({ days: 1 }).startOf('day');
+  const last = DateTime.fromMillis(Math.max(from, to - 1), { zone }).startOf('day').toMillis();
+  while (day.toMillis() <= last) {
+    const next = day.plus({ days: 1 }).startOf('day');
+    days.push(new Day(day, next));
+    day = next;
   }
   return days;
 }
@@ -199,8 +206,7 @@ export function computeSlots(q: SlotQuery): Slot[] {
     for (const tech of technicians) {
       for (const w of workingIntervals(tech, day, open)) {
         // Align to the step on the local clock (10:00, 10:15, … for a 15-minute step).
-        const local = DateTime.fromMillis(w.start, { zone: q.zone });
-        const minuteOfDay = local.hour * 60 + local.minute + local.second / 60;
+        const minuteOfDay = day.minuteOfDay(w.start);
         const first = w.start + (Math.ceil(minuteOfDay / q.stepMinutes) * q.stepMinutes - minuteOfDay) * MINUTE;
         for (let s = first; s + duration <= w.end; s += step) {
           if (s < q.from || s >= q.to) continue;
