@@ -24,6 +24,7 @@ export { DEFAULT_PUSHED_EVENTS, pushableEvents } from './push-events.ts';
 export { CallSessionRef } from './refs.ts';
 export { rtcToken, rtmToken } from './tokens.ts';
 export { signatureV2, verifySignatureV2, WEBHOOK_PATH } from './webhook.ts';
+export { agoraHooksFor, callRecordText, conversationSubject, orderSubject, recordCallInMessaging } from './wiring.ts';
 
 export interface AgoraPluginOptions extends Partial<AgoraConfig>, CallHooks {
   /**
