@@ -1,5 +1,8 @@
+// biome-ignore-all lint/performance/useDomNodeTextContent: these are Playwright locators, not DOM nodes
+import { fileURLToPath } from 'node:url';
 import { uploadPhoto } from '@lacewire/plugin-files/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUDGET_GZIP_BYTES, routeSize } from '../../clients/portal/scripts/route-size.ts';
 import { hasChromium, type PortalHarness, schemaHas, startPortal } from './portal-harness.ts';
 
 // The customer portal in a phone-sized Chromium against a real server (every plugin the
@@ -11,6 +14,15 @@ describe.skipIf(!hasChromium)('customer portal in a phone browser', () => {
     h = await startPortal();
   }, 120_000);
   afterAll(() => h?.close());
+
+  it('keeps the first route under 200 KB of gzipped JavaScript', () => {
+    const dist = fileURLToPath(new URL('../../clients/portal/dist', import.meta.url));
+    for (const route of ['src/views/SignIn.vue', 'src/views/Orders.vue']) {
+      const size = routeSize(dist, [route]);
+      console.log(`portal ${route}: ${(size.gzip / 1024).toFixed(1)} KB gzipped JS in ${size.chunks} chunks`);
+      expect(size.gzip).toBeLessThan(BUDGET_GZIP_BYTES);
+    }
+  });
 
   it('signs in with phone and one-time code, and stays signed in after a reload', async () => {
     const { page } = await h.phone();

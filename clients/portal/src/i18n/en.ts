@@ -133,6 +133,25 @@ const en: typeof zh = {
     severities: { low: 'Minor', medium: 'Serious', high: 'Severe' },
     statuses: { open: 'Submitted', inProgress: 'In progress', resolved: 'Resolved', closed: 'Closed' },
   },
+  call: {
+    title: 'Video call',
+    incoming: 'The store is calling you',
+    accept: 'Answer',
+    decline: 'Decline',
+    purposes: {
+      authentication: 'Remote authentication',
+      inspection: 'Remote inspection',
+      consult: 'Technician consult',
+      acceptance: 'Video acceptance',
+    },
+    mute: 'Mute',
+    unmute: 'Unmute',
+    cameraOff: 'Camera off',
+    cameraOn: 'Camera on',
+    switchCamera: 'Switch camera',
+    hangUp: 'Hang up',
+    connecting: 'Connecting…',
+  },
   me: {
     profileAndShoes: 'Profile and shoes',
 

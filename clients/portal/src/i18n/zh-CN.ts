@@ -129,6 +129,20 @@ export default {
     severities: { low: '一般', medium: '较严重', high: '严重' },
     statuses: { open: '已提交', inProgress: '处理中', resolved: '已解决', closed: '已关闭' },
   },
+  call: {
+    title: '视频通话',
+    incoming: '门店邀请您视频通话',
+    accept: '接听',
+    decline: '拒绝',
+    purposes: { authentication: '远程鉴定', inspection: '远程查看', consult: '技师咨询', acceptance: '视频验收' },
+    mute: '静音',
+    unmute: '取消静音',
+    cameraOff: '关闭摄像头',
+    cameraOn: '打开摄像头',
+    switchCamera: '切换摄像头',
+    hangUp: '挂断',
+    connecting: '正在连接…',
+  },
   me: {
     profileAndShoes: '个人资料与鞋子',
 

@@ -17,6 +17,7 @@ const all: (RouteRecordRaw | false)[] = [
   !!view('Acceptance') && { path: '/acceptance/:id', name: 'acceptance', component: view('Acceptance'), props: true },
   !!view('Complaints') && { path: '/complaints', name: 'complaints', component: view('Complaints') },
   !!view('Profile') && { path: '/profile', name: 'profile', component: view('Profile') },
+  { path: '/call/:id', name: 'call', component: view('Call'), props: true },
   !!view('Chat') && { path: '/chat/:id', name: 'chat', component: view('Chat'), props: true },
   { path: '/:pathMatch(.*)*', redirect: '/orders' },
 ];
