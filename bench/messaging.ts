@@ -113,16 +113,28 @@ function percentile(sorted: number[], p: number) {
 
 function summary(values: number[]) {
   const sorted = [...values].sort((a, b) => a - b);
-  return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), max: sorted.at(-1) ?? Number.NaN };
+  return {
+    n: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? Number.NaN,
+  };
 }
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 async function main() {
   const database = await createTestDatabase();
-  const child = fork(new URL(import.meta.url).pathname, ['--server', database.url], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(new URL(import.meta.url).pathname, ['--server', database.url], {
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+  });
   console.log(`messaging benchmark — server in a child process, PostgreSQL database ${new URL(database.url).pathname.slice(1)}`);
-  console.log(`  machine: ${cpus().length} cores, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} (other work on the machine skews every figure)`);
+  console.log(
+    `  machine: ${cpus().length} cores, load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')} (other work on the machine skews every figure)`,
+  );
   console.log(`setting up ${SENDERS} senders and a conversation of ${HISTORY_ROWS.toLocaleString('en')} messages …`);
   const { setup, insertSeconds } = await new Promise<{ setup: Setup; insertSeconds: number }>((resolve, reject) => {
     child.once('message', resolve as any);
@@ -134,7 +146,6 @@ async function main() {
     const clerk = new TestClient(setup.url, setup.clerkToken);
     const pending = new Map<string, number>();
     const received: number[] = [];
-    let receivedCount = 0;
     const subscription = clerk.subscribe(LISTEN);
     await subscription.ready();
     // Drain deliveries as they come.
@@ -152,7 +163,6 @@ async function main() {
         if (sentAt !== undefined) {
           received.push(performance.now() - sentAt);
           pending.delete(id);
-          receivedCount++;
         }
       }
     })();
@@ -163,7 +173,12 @@ async function main() {
       const clientMessageId = randomUUID();
       pending.set(clientMessageId, performance.now());
       const result = await sender.client.query(SEND, {
-        input: { conversationId: sender.conversationId, clientMessageId, kind: 'text', body: `第 ${i} 条：请问鞋子什么时候可以取？` },
+        input: {
+          conversationId: sender.conversationId,
+          clientMessageId,
+          kind: 'text',
+          body: `第 ${i} 条：请问鞋子什么时候可以取？`,
+        },
       });
       if (result.sendMessage.__typename !== 'SentMessage') throw new Error(JSON.stringify(result));
     };
@@ -190,7 +205,6 @@ async function main() {
     received.length = 0;
 
     // 1b. Sustained: every sender sends back to back for SECONDS.
-    receivedCount = 0;
     const started = performance.now();
     const until = started + SECONDS * 1000;
     let sent = 0;
@@ -213,7 +227,8 @@ async function main() {
     // 2. History pages of 50 from the 1M-message conversation.
     const reader = new TestClient(setup.url, setup.historyToken);
     const pageTimes: number[] = [];
-    for (let i = 0; i < 20; i++) await reader.query(PAGE, { id: setup.historyConversationId, before: 1 + Math.floor(Math.random() * HISTORY_ROWS) });
+    for (let i = 0; i < 20; i++)
+      await reader.query(PAGE, { id: setup.historyConversationId, before: 1 + Math.floor(Math.random() * HISTORY_ROWS) });
     for (let i = 0; i < 300; i++) {
       const before = i % 10 === 0 ? null : 51 + Math.floor(Math.random() * (HISTORY_ROWS - 50));
       const t0 = performance.now();
@@ -224,13 +239,21 @@ async function main() {
     const history = summary(pageTimes);
 
     console.log('');
-    console.log('send → receive (HTTP sendMessage → clerk\'s WebSocket subscription)');
-    console.log(`  unloaded, one at a time (n=${unloaded.n}): p50 ${ms(unloaded.p50)}, p99 ${ms(unloaded.p99)}, max ${ms(unloaded.max)}   target p99 < 50 ms`);
+    console.log("send → receive (HTTP sendMessage → clerk's WebSocket subscription)");
+    console.log(
+      `  unloaded, one at a time (n=${unloaded.n}): p50 ${ms(unloaded.p50)}, p99 ${ms(unloaded.p99)}, max ${ms(unloaded.max)}   target p99 < 50 ms`,
+    );
     console.log(`    (HTTP round trip of sendMessage alone: p50 ${ms(unloadedSend.p50)}, p99 ${ms(unloadedSend.p99)})`);
-    console.log(`  sustained, ${SENDERS} senders for ${SECONDS} s: ${sent} sent, ${(sent / sendSeconds).toFixed(0)} messages/s persisted, ` +
-      `${(sustained.n / deliveredSeconds).toFixed(0)} messages/s delivered   target ≥ 1,000/s`);
-    console.log(`    latency under load: p50 ${ms(sustained.p50)}, p99 ${ms(sustained.p99)}, max ${ms(sustained.max)}; undelivered: ${lost}`);
-    console.log(`history page of 50 from ${HISTORY_ROWS.toLocaleString('en')} messages (HTTP, random positions, n=${history.n}):`);
+    console.log(
+      `  sustained, ${SENDERS} senders for ${SECONDS} s: ${sent} sent, ${(sent / sendSeconds).toFixed(0)} messages/s persisted, ` +
+        `${(sustained.n / deliveredSeconds).toFixed(0)} messages/s delivered   target ≥ 1,000/s`,
+    );
+    console.log(
+      `    latency under load: p50 ${ms(sustained.p50)}, p99 ${ms(sustained.p99)}, max ${ms(sustained.max)}; undelivered: ${lost}`,
+    );
+    console.log(
+      `history page of 50 from ${HISTORY_ROWS.toLocaleString('en')} messages (HTTP, random positions, n=${history.n}):`,
+    );
     console.log(`  p50 ${ms(history.p50)}, p95 ${ms(history.p95)}, p99 ${ms(history.p99)}   target p95 < 20 ms`);
   } finally {
     child.send('stop');

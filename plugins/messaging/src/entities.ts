@@ -22,7 +22,10 @@ export const Conversation = defineEntity({
   name: 'Conversation',
   tableName: 'messaging_conversation',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     kind: p.enum([...CONVERSATION_KINDS]),
     storeId: p.uuid(),
     customerId: p.uuid().nullable(),
@@ -59,7 +62,10 @@ export const Message = defineEntity({
   name: 'Message',
   tableName: 'messaging_message',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     conversationId: p.uuid(),
     seq: p.bigint('number'),
     senderId: p.uuid().nullable(),
@@ -81,7 +87,10 @@ export const CannedReply = defineEntity({
   name: 'CannedReply',
   tableName: 'messaging_canned_reply',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     storeId: p.uuid(),
     title: p.string(),
     body: p.text(),

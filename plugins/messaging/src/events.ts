@@ -45,7 +45,12 @@ export const messagingEvents = {
     kind: z.string(),
     customerId: z.string().nullable(),
   }),
-  'conversation.memberJoined': z.object({ storeId: z.string(), conversationId: z.string(), accountId: z.string(), role: z.string() }),
+  'conversation.memberJoined': z.object({
+    storeId: z.string(),
+    conversationId: z.string(),
+    accountId: z.string(),
+    role: z.string(),
+  }),
   'conversation.memberLeft': z.object({ storeId: z.string(), conversationId: z.string(), accountId: z.string() }),
   /** Inbox: a conversation got an assignee (automatically or by a transfer). */
   'conversation.assigned': z.object({

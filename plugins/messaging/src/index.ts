@@ -16,10 +16,10 @@ export { ConversationRef, MessageRef } from './refs.ts';
 export { audienceOf, canRead, findConversation, membersOfConversation, readableConversation } from './services/access.ts';
 export {
   addMember,
+  createStaffGroup,
   openCustomerConversation,
   openOrderConversation,
   openVipChannel,
-  createStaffGroup,
   type ShiftLookup,
   useShiftLookup,
 } from './services/conversations.ts';

@@ -2,9 +2,9 @@ import type { SeedContext, Tx } from '@lacewire/core';
 import { accountsByIds, findAccountByPhone, membersOf } from '@lacewire/plugin-identity';
 import { DEMO_STORES } from '@lacewire/plugin-stores';
 import { membersOfConversation } from './services/access.ts';
+import { saveCannedReply } from './services/canned.ts';
 import { createStaffGroup, openCustomerConversation, openVipChannel } from './services/conversations.ts';
 import { appendMessage, type MessageInput } from './services/messages.ts';
-import { saveCannedReply } from './services/canned.ts';
 import type { ConversationRow } from './services/rows.ts';
 
 /** Demo customers are created by the customers plugin (same phones); missing ones are skipped. */
@@ -17,7 +17,13 @@ const CANNED = [
   { title: '拍照指引', body: '麻烦在自然光下拍鞋头、鞋跟、鞋底和有问题的位置各一张，方便师傅判断。' },
 ];
 
-async function say(tx: Tx, conversation: ConversationRow, senderId: string | null, body: string, extra: Partial<MessageInput> = {}) {
+async function say(
+  tx: Tx,
+  conversation: ConversationRow,
+  senderId: string | null,
+  body: string,
+  extra: Partial<MessageInput> = {},
+) {
   const members = await membersOfConversation(tx.em, conversation.id);
   await appendMessage(tx, conversation, members, senderId, { kind: senderId ? 'text' : 'system', body, ...extra });
 }
@@ -28,7 +34,10 @@ export async function seedMessaging({ tx, alreadySeeded }: SeedContext) {
   await tx(async (t) => {
     const staffOf = async (storeId: string) => {
       const members = await membersOf(t.em, storeId);
-      const accounts = await accountsByIds(t.em, members.map((m) => m.accountId));
+      const accounts = await accountsByIds(
+        t.em,
+        members.map((m) => m.accountId),
+      );
       return new Map(accounts.filter((a) => a).map((a) => [a?.username as string, a?.id as string]));
     };
     const jingan = await staffOf(DEMO_STORES.jingan);
@@ -54,7 +63,8 @@ export async function seedMessaging({ tx, alreadySeeded }: SeedContext) {
       }
       await say(t, conversation, wang.id, '好的，周六下午带过去。');
       if (senior) {
-        const vip = (await openVipChannel(t, { storeId: DEMO_STORES.jingan, customerId: wang.id, technicianId: senior })).conversation;
+        const vip = (await openVipChannel(t, { storeId: DEMO_STORES.jingan, customerId: wang.id, technicianId: senior }))
+          .conversation;
         await say(t, vip, wang.id, '张师傅，那双 Off-White Presto 鞋底好像有点开胶，您帮忙看看？');
         await say(t, vip, senior, '王先生好，开胶问题不大，重新粘合后再做一次整体养护，大概一周。');
         await say(t, vip, wang.id, '麻烦您了，还是老规矩，只用中性清洁剂。');
@@ -72,7 +82,12 @@ export async function seedMessaging({ tx, alreadySeeded }: SeedContext) {
     }
     const group = [admin, clerk, tech, senior].filter((id): id is string => !!id);
     if (admin && group.length > 1) {
-      const staff = await createStaffGroup(t, { storeId: DEMO_STORES.jingan, title: '静安店 · 全员群', creatorId: admin, memberIds: group });
+      const staff = await createStaffGroup(t, {
+        storeId: DEMO_STORES.jingan,
+        title: '静安店 · 全员群',
+        creatorId: admin,
+        memberIds: group,
+      });
       await say(t, staff, admin, '本周六客流大，大家提前十分钟到岗。');
       if (tech) await say(t, staff, tech, '收到，补色剂库存不多了，需要补货。');
     }

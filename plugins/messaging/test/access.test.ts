@@ -1,7 +1,7 @@
-import { type TestPlatform } from '@lacewire/testing';
+import type { TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messagingPlatform } from './platform.ts';
 import { EVENTS, HISTORY, open, send, sendOk } from './helpers.ts';
+import { messagingPlatform } from './platform.ts';
 
 let t: TestPlatform;
 beforeAll(async () => {
@@ -72,7 +72,9 @@ describe('who sees what', () => {
       [true, '内部备注：客户上次投诉过，注意语气'],
       [false, '您好，有什么可以帮您？'],
     ]);
-    const customerSaw = (await collect(customerLive, 500)).filter((e: any) => e.messagingEvents.__typename === 'MessageSentEvent');
+    const customerSaw = (await collect(customerLive, 500)).filter(
+      (e: any) => e.messagingEvents.__typename === 'MessageSentEvent',
+    );
     expect(customerSaw.map((e: any) => e.messagingEvents.message)).toEqual([
       { seq: 2, internal: false, body: '您好，有什么可以帮您？', conversationId: conversation.id },
     ]);
@@ -113,7 +115,9 @@ describe('who sees what', () => {
     const typed = await customer.query(TYPING, { input: { conversationId: conversation.id, typing: true } });
     expect(typed.setTyping.__typename).toBe('Done');
     const seen = (await collect(clerkLive, 400)).filter((e: any) => e.messagingEvents.__typename === 'TypingEvent');
-    expect(seen.map((e: any) => e.messagingEvents)).toEqual([{ __typename: 'TypingEvent', accountId: customer.accountId, typing: true }]);
+    expect(seen.map((e: any) => e.messagingEvents)).toEqual([
+      { __typename: 'TypingEvent', accountId: customer.accountId, typing: true },
+    ]);
     expect((await collect(strangerLive, 200)).filter((e: any) => e.messagingEvents.__typename === 'TypingEvent')).toEqual([]);
     // Not stored: a replay has no typing event.
     const replay = clerk.subscribe(EVENTS, { after: '0', conversationId: conversation.id });

@@ -24,9 +24,12 @@ describe('on the embedded database (PGlite)', () => {
       if (e.__typename === 'MessageSentEvent') bodies.push(e.message.body);
     }
     expect(bodies).toEqual(['鞋底开胶了，能补吗？', '可以补，大概三天']);
-    const found = await clerk.query(`query($id: ID!) { node(id: $id) { ... on Conversation { searchMessages(text: "开胶") { seq } unreadCount } } }`, {
-      id: conversation.id,
-    });
+    const found = await clerk.query(
+      `query($id: ID!) { node(id: $id) { ... on Conversation { searchMessages(text: "开胶") { seq } unreadCount } } }`,
+      {
+        id: conversation.id,
+      },
+    );
     expect(found.node.searchMessages).toEqual([{ seq: 1 }]);
     await live.close();
   });

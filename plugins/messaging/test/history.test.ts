@@ -44,11 +44,12 @@ describe('history', () => {
 
     const found = (await customer.query(SEARCH, { id: conversation.id, text: '开胶' })).node.searchMessages;
     expect(found).toEqual([{ id: expect.any(String), seq: 42, body: '鞋底开胶了，能补吗？' }]);
-    expect((await customer.query(SEARCH, { id: conversation.id, text: 'MESSAGE 11' })).node.searchMessages.map((m: any) => m.seq)).toEqual([
-      119, 118, 117, 116, 115, 114, 113, 112, 111, 110, 11,
-    ]);
+    expect(
+      (await customer.query(SEARCH, { id: conversation.id, text: 'MESSAGE 11' })).node.searchMessages.map((m: any) => m.seq),
+    ).toEqual([119, 118, 117, 116, 115, 114, 113, 112, 111, 110, 11]);
     expect((await customer.query(SEARCH, { id: conversation.id, text: '100%' })).node.searchMessages).toEqual([]);
-    const around = (await customer.query(HISTORY, { id: conversation.id, aroundMessageId: found[0].id, limit: 10 })).node.messages;
+    const around = (await customer.query(HISTORY, { id: conversation.id, aroundMessageId: found[0].id, limit: 10 })).node
+      .messages;
     expect(around.messages.map((m: any) => m.seq)).toEqual(range(37, 46));
     expect([around.hasOlder, around.hasNewer]).toEqual([true, true]);
   });
@@ -65,14 +66,26 @@ describe('history', () => {
     expect(seenByClerk).toMatchObject({ kind: 'image', attachment: { id: photo, kind: 'image', url: expect.any(String) } });
     expect(seenByClerk.meta).toMatchObject({ fileName: 'photo.jpg' });
     // A photo is not a voice message.
-    const wrongKind = await send(customer, conversation.id, '', { kind: 'voice', body: null, attachmentId: photo, durationSeconds: 3 });
+    const wrongKind = await send(customer, conversation.id, '', {
+      kind: 'voice',
+      body: null,
+      attachmentId: photo,
+      durationSeconds: 3,
+    });
     expect(wrongKind.__typename).toBe('TypeNotAllowed');
     // Someone else's upload cannot be sent.
     const stranger = await t.customer();
     const theirs = await uploadPhoto(stranger);
-    expect((await send(customer, conversation.id, '', { kind: 'image', body: null, attachmentId: theirs })).__typename).toBe('NotFound');
+    expect((await send(customer, conversation.id, '', { kind: 'image', body: null, attachmentId: theirs })).__typename).toBe(
+      'NotFound',
+    );
     // Voice length is limited.
-    const tooLong = await send(customer, conversation.id, '', { kind: 'voice', body: null, attachmentId: photo, durationSeconds: 61 });
+    const tooLong = await send(customer, conversation.id, '', {
+      kind: 'voice',
+      body: null,
+      attachmentId: photo,
+      durationSeconds: 61,
+    });
     expect(tooLong).toMatchObject({ __typename: 'TooLarge', limit: 60 });
     void uploadFile;
   });

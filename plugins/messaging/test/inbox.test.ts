@@ -41,9 +41,10 @@ describe('staff inbox', () => {
     expect((await first.query(INBOX, { storeId: store.globalId, mine: true })).conversations.edges).toHaveLength(1);
     // A customer cannot transfer, nor can another store's clerk.
     const other = await t.staff(await t.store(), 'clerk');
-    expect((await other.query(TRANSFER, { input: { conversationId: target, toAccountId: other.accountId } })).transferConversation.__typename).not.toBe(
-      'Conversation',
-    );
+    expect(
+      (await other.query(TRANSFER, { input: { conversationId: target, toAccountId: other.accountId } })).transferConversation
+        .__typename,
+    ).not.toBe('Conversation');
   });
 
   it('shows waiting time until staff answer (internal notes do not count)', async () => {
@@ -91,7 +92,9 @@ describe('staff inbox', () => {
     await sendOk(technician, conversation.id, '我是负责您鞋子的师傅');
     // A customer cannot join someone else's conversation.
     const stranger = await t.customer();
-    expect((await stranger.query(JOIN, { input: { conversationId: conversation.id } })).joinConversation.__typename).toBe('NotMember');
+    expect((await stranger.query(JOIN, { input: { conversationId: conversation.id } })).joinConversation.__typename).toBe(
+      'NotMember',
+    );
     const left = await technician.query(
       `mutation($input: ConversationInput!) { leaveConversation(input: $input) { __typename } }`,
       { input: { conversationId: conversation.id } },
@@ -104,7 +107,11 @@ describe('staff inbox', () => {
       `mutation($input: OpenOrderConversationInput!) { openOrderConversation(input: $input) { __typename ... on Conversation { id kind workOrderId members { accountId role } } } }`,
       { input: { storeId: store.globalId, workOrderId: orderId, customerId: customer.accountId, title: 'AJ1 深度清洁' } },
     );
-    expect(thread.openOrderConversation).toMatchObject({ kind: 'order', workOrderId: orderId, members: [{ accountId: customer.accountId, role: 'customer' }] });
+    expect(thread.openOrderConversation).toMatchObject({
+      kind: 'order',
+      workOrderId: orderId,
+      members: [{ accountId: customer.accountId, role: 'customer' }],
+    });
     await sendOk(customer, thread.openOrderConversation.id, '这双鞋麻烦轻一点刷');
     void clerk;
   });
@@ -124,12 +131,17 @@ describe('staff inbox', () => {
     await sendOk(senior, channel.id, '王先生好，周六上午带过来就行');
     // Members only: the store's clerk does not read the VIP channel.
     expect((await clerk.query(HISTORY, { id: channel.id })).node).toBeNull();
-    const customerView = await vip.query(`query($id: ID!) { node(id: $id) { ... on Conversation { title } } }`, { id: channel.id });
+    const customerView = await vip.query(`query($id: ID!) { node(id: $id) { ... on Conversation { title } } }`, {
+      id: channel.id,
+    });
     expect(customerView.node.title).toBe('VIP · 张大师');
 
     const GROUP = `mutation($input: CreateStaffGroupInput!) { createStaffGroup(input: $input) { __typename ... on Conversation { id kind members { accountId role } } ... on Error { message } } }`;
-    const group = (await admin.query(GROUP, { input: { storeId: store.globalId, title: '静安店群', memberIds: [clerk.accountId, senior.accountId] } }))
-      .createStaffGroup;
+    const group = (
+      await admin.query(GROUP, {
+        input: { storeId: store.globalId, title: '静安店群', memberIds: [clerk.accountId, senior.accountId] },
+      })
+    ).createStaffGroup;
     expect(group.members).toHaveLength(3);
     await sendOk(clerk, group.id, '今天的快递到了');
     expect((await vip.query(HISTORY, { id: group.id })).node).toBeNull();
@@ -145,9 +157,13 @@ describe('staff inbox', () => {
     const clerk = await t.staff(store, 'clerk');
     const otherClerk = await t.staff(other, 'clerk');
     const SAVE = `mutation($input: SaveCannedReplyInput!) { saveCannedReply(input: $input) { __typename ... on CannedReply { id title body } ... on Error { message } } }`;
-    const saved = await clerk.query(SAVE, { input: { storeId: store.globalId, title: '营业时间', body: '我们每天 10:00–21:00 营业。' } });
+    const saved = await clerk.query(SAVE, {
+      input: { storeId: store.globalId, title: '营业时间', body: '我们每天 10:00–21:00 营业。' },
+    });
     expect(saved.saveCannedReply.__typename).toBe('CannedReply');
-    expect((await otherClerk.query(SAVE, { input: { storeId: store.globalId, title: 'x', body: 'y' } })).saveCannedReply.__typename).toBe('NotAllowed');
+    expect(
+      (await otherClerk.query(SAVE, { input: { storeId: store.globalId, title: 'x', body: 'y' } })).saveCannedReply.__typename,
+    ).toBe('NotAllowed');
     const list = await clerk.query(`query($s: ID!) { cannedReplies(storeId: $s) { title body } }`, { s: store.globalId });
     expect(list.cannedReplies).toEqual([{ title: '营业时间', body: '我们每天 10:00–21:00 营业。' }]);
     const refused = await otherClerk.request(`query($s: ID!) { cannedReplies(storeId: $s) { title } }`, { s: store.globalId });

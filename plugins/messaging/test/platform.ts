@@ -7,11 +7,20 @@ import { createTestPlatform } from '@lacewire/testing';
 import { createMessagingPlugin, type MessagingConfig } from '../src/index.ts';
 
 /** A test platform with files and messaging (plus whatever else the test needs). */
-export async function messagingPlatform(options: Partial<MessagingConfig> = {}, extra: PluginDefinition[] = [], embedded = false, seed = false) {
+export async function messagingPlatform(
+  options: Partial<MessagingConfig> = {},
+  extra: PluginDefinition[] = [],
+  embedded = false,
+  seed = false,
+) {
   const directory = await mkdtemp(join(tmpdir(), 'lw-messaging-'));
   return createTestPlatform({
     embedded,
     seed,
-    plugins: [...extra, filesPlugin({ directory, secret: 'messaging-test-secret-messaging-test!' }), createMessagingPlugin(options)],
+    plugins: [
+      ...extra,
+      filesPlugin({ directory, secret: 'messaging-test-secret-messaging-test!' }),
+      createMessagingPlugin(options),
+    ],
   });
 }

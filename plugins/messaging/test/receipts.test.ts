@@ -1,8 +1,8 @@
-import { localId, type TestPlatform } from '@lacewire/testing';
 import { exec, sql } from '@lacewire/core';
+import { localId, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messagingPlatform } from './platform.ts';
 import { EVENTS, HISTORY, open, sendOk } from './helpers.ts';
+import { messagingPlatform } from './platform.ts';
 
 let t: TestPlatform;
 beforeAll(async () => {
@@ -59,9 +59,27 @@ describe('receipts and unread counts', () => {
       if (event.__typename === 'ReceiptUpdatedEvent' && event.accountId === customer.accountId) receipts.push(event);
     }
     expect(receipts).toEqual([
-      { __typename: 'ReceiptUpdatedEvent', cursor: expect.any(String), accountId: customer.accountId, deliveredSeq: 3, readSeq: 1 },
-      { __typename: 'ReceiptUpdatedEvent', cursor: expect.any(String), accountId: customer.accountId, deliveredSeq: 3, readSeq: 2 },
-      { __typename: 'ReceiptUpdatedEvent', cursor: expect.any(String), accountId: customer.accountId, deliveredSeq: 3, readSeq: 3 },
+      {
+        __typename: 'ReceiptUpdatedEvent',
+        cursor: expect.any(String),
+        accountId: customer.accountId,
+        deliveredSeq: 3,
+        readSeq: 1,
+      },
+      {
+        __typename: 'ReceiptUpdatedEvent',
+        cursor: expect.any(String),
+        accountId: customer.accountId,
+        deliveredSeq: 3,
+        readSeq: 2,
+      },
+      {
+        __typename: 'ReceiptUpdatedEvent',
+        cursor: expect.any(String),
+        accountId: customer.accountId,
+        deliveredSeq: 3,
+        readSeq: 3,
+      },
     ]);
     await subscription.close();
   });
@@ -73,7 +91,10 @@ describe('receipts and unread counts', () => {
     const conversation = await open(customer, store.globalId);
     const wrong = await sendOk(customer, conversation.id, '发错了');
     const old = await sendOk(customer, conversation.id, '三分钟前的消息');
-    await exec(t.runtime.em(), sql`update messaging_message set created_at = now() - interval '3 minutes' where id = ${localId(old.id)}`);
+    await exec(
+      t.runtime.em(),
+      sql`update messaging_message set created_at = now() - interval '3 minutes' where id = ${localId(old.id)}`,
+    );
     // Someone else may not recall it.
     const byClerk = await clerk.query(RECALL, { input: { messageId: wrong.id } });
     expect(byClerk.recallMessage.__typename).not.toBe('Message');

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { type TestPlatform } from '@lacewire/testing';
+import type { TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messagingPlatform } from './platform.ts';
 import { HISTORY, open, SEND, send, sendOk } from './helpers.ts';
+import { messagingPlatform } from './platform.ts';
 
 let t: TestPlatform;
 beforeAll(async () => {
@@ -15,9 +15,18 @@ describe('sending', () => {
     const store = await t.store();
     const customer = await t.customer();
     const conversation = await open(customer, store.globalId);
-    const input = { conversationId: conversation.id, clientMessageId: randomUUID(), kind: 'text', body: '你好，我想问一下洗鞋的价格' };
+    const input = {
+      conversationId: conversation.id,
+      clientMessageId: randomUUID(),
+      kind: 'text',
+      body: '你好，我想问一下洗鞋的价格',
+    };
     // The client retries after a lost response, even concurrently with the original.
-    const results = await Promise.all([customer.query(SEND, { input }), customer.query(SEND, { input }), customer.query(SEND, { input })]);
+    const results = await Promise.all([
+      customer.query(SEND, { input }),
+      customer.query(SEND, { input }),
+      customer.query(SEND, { input }),
+    ]);
     const ids = new Set(results.map((r) => r.sendMessage.sentMessage.id));
     expect(ids.size).toBe(1);
     expect(results.filter((r) => r.sendMessage.created)).toHaveLength(1);

@@ -6,8 +6,8 @@ import { notificationsSchema } from './schema.ts';
 import { NOTIFIED_EVENTS, notifyFromEvent } from './services.ts';
 
 export { KINDS, NOTIFICATION_KINDS, type NotificationKind, RULES } from './kinds.ts';
-export { DEFAULT_TEMPLATES, render } from './templates.ts';
 export { NOTIFIED_EVENTS, quietUntil, renderNotice } from './services.ts';
+export { DEFAULT_TEMPLATES, render } from './templates.ts';
 
 export interface NotificationsOptions {
   /**

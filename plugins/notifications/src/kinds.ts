@@ -34,7 +34,11 @@ export const KINDS: Record<NotificationKind, KindInfo> = {
   appointmentChanged: { urgent: false, optional: true, variables: { ...store, startsAt: '11月29日 10:30', change: '改期' } },
   orderReceived: { urgent: false, optional: true, variables: { ...store, tagNumber: 'JA-0042' } },
   orderStatusChanged: { urgent: false, optional: true, variables: { ...store, tagNumber: 'JA-0042', status: '深度清洁' } },
-  changeRequestWaiting: { urgent: true, optional: false, variables: { ...store, tagNumber: 'JA-0042', description: '鞋底开胶，需要重新粘合', price: '¥80.00' } },
+  changeRequestWaiting: {
+    urgent: true,
+    optional: false,
+    variables: { ...store, tagNumber: 'JA-0042', description: '鞋底开胶，需要重新粘合', price: '¥80.00' },
+  },
   readyForPickup: { urgent: false, optional: true, variables: { ...store, tagNumber: 'JA-0042' } },
   pickupReminder: { urgent: false, optional: true, variables: { ...store, tagNumber: 'JA-0042' } },
   acceptanceRequested: { urgent: false, optional: false, variables: { ...store, tagNumber: 'JA-0042' } },
@@ -67,23 +71,27 @@ export interface Notice {
 
 type Rule = (event: LoggedEvent) => Notice | null;
 
-const appointment = (kind: NotificationKind, extra: (p: any) => Record<string, string> = () => ({})): Rule => (e) => ({
-  kind,
-  storeId: e.payload.storeId,
-  customerId: e.payload.customerId,
-  link: { kind: 'appointment', id: e.payload.appointmentId },
-  variables: extra(e.payload),
-  times: { startsAt: e.payload.startsAt },
-});
+const appointment =
+  (kind: NotificationKind, extra: (p: any) => Record<string, string> = () => ({})): Rule =>
+  (e) => ({
+    kind,
+    storeId: e.payload.storeId,
+    customerId: e.payload.customerId,
+    link: { kind: 'appointment', id: e.payload.appointmentId },
+    variables: extra(e.payload),
+    times: { startsAt: e.payload.startsAt },
+  });
 
-const order = (kind: NotificationKind, extra: (p: any) => Record<string, string> = () => ({})): Rule => (e) => ({
-  kind,
-  storeId: e.payload.storeId,
-  customerId: e.payload.customerId,
-  link: { kind: 'order', id: e.payload.orderId },
-  variables: extra(e.payload),
-  orderId: e.payload.orderId,
-});
+const order =
+  (kind: NotificationKind, extra: (p: any) => Record<string, string> = () => ({})): Rule =>
+  (e) => ({
+    kind,
+    storeId: e.payload.storeId,
+    customerId: e.payload.customerId,
+    link: { kind: 'order', id: e.payload.orderId },
+    variables: extra(e.payload),
+    orderId: e.payload.orderId,
+  });
 
 /** Which business events become which notifications (event names of appointments, care, aftercare). */
 export const RULES: Record<string, Rule> = {

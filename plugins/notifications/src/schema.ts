@@ -2,7 +2,16 @@ import { type Builder, hasStoreRole, NotAllowedError } from '@lacewire/core';
 import { StoreRef } from '@lacewire/plugin-stores';
 import { z } from 'zod';
 import { KINDS, NOTIFICATION_KINDS, type NotificationKind } from './kinds.ts';
-import { listTemplates, preferences, preview, quietHoursOf, resetTemplate, saveTemplate, setPreference, setQuietHours } from './services.ts';
+import {
+  listTemplates,
+  preferences,
+  preview,
+  quietHoursOf,
+  resetTemplate,
+  saveTemplate,
+  setPreference,
+  setQuietHours,
+} from './services.ts';
 import { LOCALES } from './templates.ts';
 
 const hhmm = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'Use 24-hour HH:MM.');
@@ -15,12 +24,14 @@ export function notificationsSchema(builder: Builder) {
   });
 
   const Template = builder
-    .objectRef<{ storeId: string; kind: NotificationKind; locale: string; body: string; isDefault: boolean }>('NotificationTemplate')
+    .objectRef<{ storeId: string; kind: NotificationKind; locale: string; body: string; isDefault: boolean }>(
+      'NotificationTemplate',
+    )
     .implement({
       description: 'The wording of one notification in one language. `{{variable}}` placeholders are filled when sent.',
       fields: (t) => ({
         kind: t.field({ type: Kind, resolve: (x) => x.kind }),
-        locale: t.exposeString('locale', { description: 'zh-CN or en (the customer\'s account language).' }),
+        locale: t.exposeString('locale', { description: "zh-CN or en (the customer's account language)." }),
         body: t.exposeString('body'),
         isDefault: t.exposeBoolean('isDefault', { description: 'True while the store uses the built-in wording.' }),
         variables: t.stringList({ resolve: (x) => Object.keys(KINDS[x.kind].variables) }),
@@ -28,13 +39,17 @@ export function notificationsSchema(builder: Builder) {
       }),
     });
 
-  const Preference = builder.objectRef<{ kind: NotificationKind; enabled: boolean; optional: boolean }>('NotificationPreference').implement({
-    fields: (t) => ({
-      kind: t.field({ type: Kind, resolve: (x) => x.kind }),
-      enabled: t.exposeBoolean('enabled'),
-      optional: t.exposeBoolean('optional', { description: 'False for notifications that need an answer (they cannot be switched off).' }),
-    }),
-  });
+  const Preference = builder
+    .objectRef<{ kind: NotificationKind; enabled: boolean; optional: boolean }>('NotificationPreference')
+    .implement({
+      fields: (t) => ({
+        kind: t.field({ type: Kind, resolve: (x) => x.kind }),
+        enabled: t.exposeBoolean('enabled'),
+        optional: t.exposeBoolean('optional', {
+          description: 'False for notifications that need an answer (they cannot be switched off).',
+        }),
+      }),
+    });
 
   const Quiet = builder.objectRef<{ starts: string; ends: string; enabled: boolean }>('QuietHours').implement({
     description: 'Non-urgent notifications wait until quiet hours end (store time zone).',
@@ -70,7 +85,7 @@ export function notificationsSchema(builder: Builder) {
   builder.queryField('notificationPreferences', (t) =>
     t.field({
       type: [Preference],
-      description: 'The signed-in customer\'s choices per notification kind.',
+      description: "The signed-in customer's choices per notification kind.",
       authScopes: { customer: true },
       resolve: (_r, _a, ctx) => preferences(ctx.em, ctx.viewer?.customerId as string),
     }),
@@ -96,9 +111,16 @@ export function notificationsSchema(builder: Builder) {
       },
       resolve: (_r, { input }, ctx) => {
         const storeId = input.storeId.id;
-        if (!hasStoreRole(ctx.viewer, storeId, ['storeAdmin'])) throw new NotAllowedError('Store admins edit notification templates.');
+        if (!hasStoreRole(ctx.viewer, storeId, ['storeAdmin']))
+          throw new NotAllowedError('Store admins edit notification templates.');
         return ctx.tx((tx) =>
-          saveTemplate(tx, { storeId, kind: input.kind, locale: input.locale, body: input.body.trim(), updatedBy: ctx.viewer?.accountId as string }),
+          saveTemplate(tx, {
+            storeId,
+            kind: input.kind,
+            locale: input.locale,
+            body: input.body.trim(),
+            updatedBy: ctx.viewer?.accountId as string,
+          }),
         );
       },
     }),
@@ -123,7 +145,8 @@ export function notificationsSchema(builder: Builder) {
       },
       resolve: (_r, { input }, ctx) => {
         const storeId = input.storeId.id;
-        if (!hasStoreRole(ctx.viewer, storeId, ['storeAdmin'])) throw new NotAllowedError('Store admins edit notification templates.');
+        if (!hasStoreRole(ctx.viewer, storeId, ['storeAdmin']))
+          throw new NotAllowedError('Store admins edit notification templates.');
         return ctx.tx((tx) => resetTemplate(tx, storeId, input.kind, input.locale));
       },
     }),

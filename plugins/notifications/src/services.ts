@@ -5,7 +5,7 @@ import { getStore } from '@lacewire/plugin-stores';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { NotificationOptOut, NotificationTemplate, QuietHours } from './entities.ts';
 import { ENGLISH_SAMPLES, KINDS, NOTIFICATION_KINDS, type Notice, type NotificationKind, RULES } from './kinds.ts';
-import { DEFAULT_TEMPLATES, formatTime, type Locale, LOCALES, localeOf, render, unknownVariables } from './templates.ts';
+import { DEFAULT_TEMPLATES, formatTime, LOCALES, type Locale, localeOf, render, unknownVariables } from './templates.ts';
 
 export const DEFAULT_QUIET_HOURS = { starts: '22:00', ends: '08:00', enabled: true };
 
@@ -15,7 +15,8 @@ export function isKind(kind: string): kind is NotificationKind {
 
 function checkKindAndLocale(kind: string, locale: string): asserts locale is Locale {
   if (!isKind(kind)) throw new InvalidInputError(`Unknown notification kind "${kind}".`, 'kind');
-  if (!(LOCALES as readonly string[]).includes(locale)) throw new InvalidInputError(`Languages: ${LOCALES.join(', ')}.`, 'locale');
+  if (!(LOCALES as readonly string[]).includes(locale))
+    throw new InvalidInputError(`Languages: ${LOCALES.join(', ')}.`, 'locale');
 }
 
 // ---------- quiet hours ----------
@@ -41,7 +42,12 @@ function minutes(hhmm: string) {
 /** When quiet hours are on at `now` in the store's zone: the moment they end; otherwise null. */
 export function quietUntil(quiet: { starts: string; ends: string; enabled: boolean }, timeZone: string, now: Date): Date | null {
   if (!quiet.enabled) return null;
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(now);
   const local = Number(parts.find((p) => p.type === 'hour')?.value) * 60 + Number(parts.find((p) => p.type === 'minute')?.value);
   const start = minutes(quiet.starts);
   const end = minutes(quiet.ends);
@@ -70,24 +76,42 @@ export async function listTemplates(em: EntityManager, storeId: string) {
   );
 }
 
-export async function saveTemplate(tx: Tx, input: { storeId: string; kind: string; locale: string; body: string; updatedBy: string }) {
+export async function saveTemplate(
+  tx: Tx,
+  input: { storeId: string; kind: string; locale: string; body: string; updatedBy: string },
+) {
   checkKindAndLocale(input.kind, input.locale);
   const allowed = Object.keys(KINDS[input.kind as NotificationKind].variables);
   const unknown = unknownVariables(input.body, allowed);
   if (unknown.length > 0) {
-    throw new InvalidInputError(`Unknown variable ${unknown.map((v) => `{{${v}}}`).join(', ')}; available: ${allowed.map((v) => `{{${v}}}`).join(', ')}.`, 'body');
+    throw new InvalidInputError(
+      `Unknown variable ${unknown.map((v) => `{{${v}}}`).join(', ')}; available: ${allowed.map((v) => `{{${v}}}`).join(', ')}.`,
+      'body',
+    );
   }
   const existing = await tx.em.findOne(NotificationTemplate, { storeId: input.storeId, kind: input.kind, locale: input.locale });
   if (existing) tx.em.assign(existing, { body: input.body, updatedBy: input.updatedBy, updatedAt: new Date() });
   else tx.em.create(NotificationTemplate, { ...input, updatedAt: new Date() });
-  return { storeId: input.storeId, kind: input.kind as NotificationKind, locale: input.locale, body: input.body, isDefault: false };
+  return {
+    storeId: input.storeId,
+    kind: input.kind as NotificationKind,
+    locale: input.locale,
+    body: input.body,
+    isDefault: false,
+  };
 }
 
 export async function resetTemplate(tx: Tx, storeId: string, kind: string, locale: string) {
   checkKindAndLocale(kind, locale);
   const existing = await tx.em.findOne(NotificationTemplate, { storeId, kind, locale });
   if (existing) tx.em.remove(existing);
-  return { storeId, kind: kind as NotificationKind, locale, body: DEFAULT_TEMPLATES[kind as NotificationKind][locale], isDefault: true };
+  return {
+    storeId,
+    kind: kind as NotificationKind,
+    locale,
+    body: DEFAULT_TEMPLATES[kind as NotificationKind][locale],
+    isDefault: true,
+  };
 }
 
 /** The template rendered with sample values (and the store's real name): what customers will read. */
@@ -104,9 +128,16 @@ export async function renderNotice(em: EntityManager, notice: Notice) {
   const store = await getStore(em, notice.storeId);
   const [account] = await accountsByIds(em, [notice.customerId]);
   const locale = localeOf(account?.locale);
-  const variables: Record<string, string> = { storeName: store.name, customerName: account?.displayName ?? '', ...notice.variables };
+  const variables: Record<string, string> = {
+    storeName: store.name,
+    customerName: account?.displayName ?? '',
+    ...notice.variables,
+  };
   if (notice.orderId && !variables.tagNumber) {
-    const [tag] = await rows<{ tag: string }>(em, sql`select tag_number as tag from notifications_order_tag where order_id = ${notice.orderId}`);
+    const [tag] = await rows<{ tag: string }>(
+      em,
+      sql`select tag_number as tag from notifications_order_tag where order_id = ${notice.orderId}`,
+    );
     variables.tagNumber = tag?.tag ?? '';
   }
   for (const [name, iso] of Object.entries(notice.times ?? {})) variables[name] = formatTime(iso, store.timeZone, locale);
@@ -123,9 +154,14 @@ export async function preferences(em: EntityManager, customerId: string) {
 
 export async function setPreference(tx: Tx, customerId: string, kind: string, enabled: boolean) {
   if (!isKind(kind)) throw new InvalidInputError(`Unknown notification kind "${kind}".`, 'kind');
-  if (!enabled && !KINDS[kind].optional) throw new InvalidInputError('This notification needs your answer; it cannot be switched off.', 'kind');
+  if (!enabled && !KINDS[kind].optional)
+    throw new InvalidInputError('This notification needs your answer; it cannot be switched off.', 'kind');
   if (enabled) await exec(tx.em, sql`delete from notifications_opt_out where customer_id = ${customerId} and kind = ${kind}`);
-  else await exec(tx.em, sql`insert into notifications_opt_out (customer_id, kind) values (${customerId}, ${kind}) on conflict do nothing`);
+  else
+    await exec(
+      tx.em,
+      sql`insert into notifications_opt_out (customer_id, kind) values (${customerId}, ${kind}) on conflict do nothing`,
+    );
   return { kind, enabled, optional: KINDS[kind].optional };
 }
 
@@ -163,7 +199,7 @@ export async function notifyFromEvent(event: LoggedEvent, ctx: HandlerContext) {
     );
   }
   const notice = RULES[event.type]?.(event);
-  if (!notice || !notice.customerId) return;
+  if (!notice?.customerId) return;
   const [created] = await rows<{ id: string }>(
     ctx.em,
     sql`insert into notifications_delivery (source_event_id, kind, store_id, customer_id, notice, status)
@@ -177,7 +213,9 @@ export async function notifyFromEvent(event: LoggedEvent, ctx: HandlerContext) {
     return;
   }
   const store = await getStore(ctx.em, notice.storeId);
-  const until = KINDS[notice.kind].urgent ? null : quietUntil(await quietHoursOf(ctx.em, notice.storeId), store.timeZone, new Date());
+  const until = KINDS[notice.kind].urgent
+    ? null
+    : quietUntil(await quietHoursOf(ctx.em, notice.storeId), store.timeZone, new Date());
   if (!until) {
     await deliver(ctx, id, notice);
     return;
@@ -192,7 +230,7 @@ export async function deliverDelayed(tx: Tx, deliveryId: string) {
     tx.em,
     sql`select notice, status from notifications_delivery where id = ${deliveryId} for update`,
   );
-  if (!row || row.status !== 'delayed') return;
+  if (row?.status !== 'delayed') return;
   if (await optedOut(tx.em, row.notice.customerId, row.notice.kind)) {
     await exec(tx.em, sql`update notifications_delivery set status = 'skipped' where id = ${deliveryId}`);
     return;

@@ -71,6 +71,13 @@ export function localeOf(value: string | null | undefined): Locale {
 export function formatTime(iso: string, timeZone: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const options: Intl.DateTimeFormatOptions = { timeZone, month: locale === 'en' ? 'short' : 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+  const options: Intl.DateTimeFormatOptions = {
+    timeZone,
+    month: locale === 'en' ? 'short' : 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  };
   return new Intl.DateTimeFormat(locale === 'en' ? 'en-US' : 'zh-CN', options).format(date);
 }

@@ -1,13 +1,13 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { exec, sql } from '@lacewire/core';
 import { carePlugin, openWorkOrder } from '@lacewire/plugin-care';
 import { filesPlugin } from '@lacewire/plugin-files';
 import { messagingPlugin } from '@lacewire/plugin-messaging';
 import { createTestPlatform, globalId, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNotificationsPlugin } from '../src/index.ts';
-import { exec, sql } from '@lacewire/core';
 
 let t: TestPlatform;
 beforeAll(async () => {
@@ -17,7 +17,9 @@ beforeAll(async () => {
       filesPlugin({ directory, secret: 'notifications-test-secret-notifications!' }),
       carePlugin(),
       messagingPlugin,
-      createNotificationsPlugin({ events: ['order.opened', 'order.statusChanged', 'order.changeRequested', 'order.pickupReminder'] }),
+      createNotificationsPlugin({
+        events: ['order.opened', 'order.statusChanged', 'order.changeRequested', 'order.pickupReminder'],
+      }),
     ],
   });
 });
@@ -26,7 +28,10 @@ afterAll(() => t?.close());
 describe('notifications from the real care plugin', () => {
   it('tells the customer when the order is received and when it moves on', async () => {
     const store = await t.store('拾履 静安店');
-    await exec(t.runtime.em(), sql`insert into notifications_quiet_hours (store_id, starts, ends, enabled) values (${store.id}, '22:00', '08:00', false)`);
+    await exec(
+      t.runtime.em(),
+      sql`insert into notifications_quiet_hours (store_id, starts, ends, enabled) values (${store.id}, '22:00', '08:00', false)`,
+    );
     const clerk = await t.staff(store, 'clerk');
     const customer = await t.customer();
     const order = await t.runtime.tx((tx) =>
@@ -44,7 +49,9 @@ describe('notifications from the real care plugin', () => {
     );
     expect(moved.moveOrder.__typename).toBe('WorkOrder');
     await t.settle();
-    const data = await customer.query(`{ conversations { edges { node { kind messages { messages { kind body link { kind id } } } } } } }`);
+    const data = await customer.query(
+      `{ conversations { edges { node { kind messages { messages { kind body link { kind id } } } } } } }`,
+    );
     const messages = data.conversations.edges[0].node.messages.messages;
     expect(messages.map((m: any) => m.body)).toEqual([
       `拾履 静安店已收到您的鞋（单号 ${order.tagNumber}），我们会随时告诉您护理进度。`,

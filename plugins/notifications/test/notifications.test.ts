@@ -16,9 +16,25 @@ const fixture = definePlugin({
   name: 'fixture',
   events: {
     'order.opened': z.looseObject({ orderId: z.string(), storeId: z.string(), customerId: z.string(), tagNumber: z.string() }),
-    'order.statusChanged': z.looseObject({ orderId: z.string(), storeId: z.string(), customerId: z.string(), to: z.string(), label: z.string() }),
-    'order.changeRequested': z.looseObject({ orderId: z.string(), storeId: z.string(), customerId: z.string(), priceMinor: z.number() }),
-    'appointment.confirmed': z.looseObject({ appointmentId: z.string(), storeId: z.string(), customerId: z.string(), startsAt: z.string() }),
+    'order.statusChanged': z.looseObject({
+      orderId: z.string(),
+      storeId: z.string(),
+      customerId: z.string(),
+      to: z.string(),
+      label: z.string(),
+    }),
+    'order.changeRequested': z.looseObject({
+      orderId: z.string(),
+      storeId: z.string(),
+      customerId: z.string(),
+      priceMinor: z.number(),
+    }),
+    'appointment.confirmed': z.looseObject({
+      appointmentId: z.string(),
+      storeId: z.string(),
+      customerId: z.string(),
+      startsAt: z.string(),
+    }),
   },
 });
 const EVENTS = ['order.opened', 'order.statusChanged', 'order.changeRequested', 'appointment.confirmed'];
@@ -50,22 +66,35 @@ async function systemMessages(client: { query(q: string, v: any): Promise<any> }
 }
 
 async function noQuiet(store: TestStore) {
-  await exec(t.runtime.em(), sql`insert into notifications_quiet_hours (store_id, starts, ends, enabled) values (${store.id}, '22:00', '08:00', false)`);
+  await exec(
+    t.runtime.em(),
+    sql`insert into notifications_quiet_hours (store_id, starts, ends, enabled) values (${store.id}, '22:00', '08:00', false)`,
+  );
 }
 
 describe('notifications', () => {
-  it('turns business events into system messages in the customer\'s conversation, once per event', async () => {
+  it("turns business events into system messages in the customer's conversation, once per event", async () => {
     const store = await t.store('拾履 静安店');
     await noQuiet(store);
     const customer = await t.customer();
-    const live = customer.subscribe(`subscription { messagingEvents { __typename ... on MessageSentEvent { message { kind body link { kind } } } } }`);
+    const live = customer.subscribe(
+      `subscription { messagingEvents { __typename ... on MessageSentEvent { message { kind body link { kind } } } } }`,
+    );
     await live.ready();
     await new Promise((r) => setTimeout(r, 100));
     const orderId = randomUUID();
     const ids = { orderId, storeId: store.id, customerId: customer.accountId };
     await emit('order.opened', { ...ids, tagNumber: 'JA-0042', status: 'received' }, customer.accountId);
-    await emit('order.statusChanged', { ...ids, from: 'received', to: 'cleaning', label: '深度清洁', reason: null }, customer.accountId);
-    await emit('order.statusChanged', { ...ids, from: 'qualityCheck', to: 'readyForPickup', label: '待取件', reason: null }, customer.accountId);
+    await emit(
+      'order.statusChanged',
+      { ...ids, from: 'received', to: 'cleaning', label: '深度清洁', reason: null },
+      customer.accountId,
+    );
+    await emit(
+      'order.statusChanged',
+      { ...ids, from: 'qualityCheck', to: 'readyForPickup', label: '待取件', reason: null },
+      customer.accountId,
+    );
 
     const messages = await systemMessages(customer, store);
     expect(messages.map((m: any) => m.body)).toEqual([
@@ -86,22 +115,33 @@ describe('notifications', () => {
     await exec(t.runtime.em(), sql`update lw_consumer set position = 0 where name like 'notifications:%'`);
     await t.settle();
     expect(await systemMessages(customer, store)).toHaveLength(3);
-    const [{ n }] = await rows<{ n: string }>(t.runtime.em(), sql`select count(*) as n from notifications_delivery where customer_id = ${customer.accountId}`);
+    const [{ n }] = await rows<{ n: string }>(
+      t.runtime.em(),
+      sql`select count(*) as n from notifications_delivery where customer_id = ${customer.accountId}`,
+    );
     expect(Number(n)).toBe(3);
     await live.close();
   });
 
-  it('renders store templates in the customer\'s language, with a preview; admins only', async () => {
+  it("renders store templates in the customer's language, with a preview; admins only", async () => {
     const store = await t.store('Lacewire Bund');
     await noQuiet(store);
     const admin = await t.staff(store, 'storeAdmin');
     const clerk = await t.staff(store, 'clerk');
     const chinese = await t.customer();
     const english = await t.customer();
-    await exec(t.runtime.em(), sql`update identity_account set locale = 'en', display_name = 'Ms. Li' where id = ${english.accountId}`);
+    await exec(
+      t.runtime.em(),
+      sql`update identity_account set locale = 'en', display_name = 'Ms. Li' where id = ${english.accountId}`,
+    );
     const SAVE = `mutation($input: SaveNotificationTemplateInput!) { saveNotificationTemplate(input: $input) {
       __typename ... on NotificationTemplate { kind locale body isDefault } ... on InvalidInput { field message } ... on Error { message } } }`;
-    const edit = { storeId: store.globalId, kind: 'appointmentConfirmed', locale: 'en', body: 'Dear {{customerName}}, see you at {{storeName}} on {{startsAt}}!' };
+    const edit = {
+      storeId: store.globalId,
+      kind: 'appointmentConfirmed',
+      locale: 'en',
+      body: 'Dear {{customerName}}, see you at {{storeName}} on {{startsAt}}!',
+    };
     expect((await clerk.query(SAVE, { input: edit })).saveNotificationTemplate.__typename).toBe('NotAllowed');
     const bad = await admin.query(SAVE, { input: { ...edit, body: 'Hi {{nickname}}' } });
     expect(bad.saveNotificationTemplate).toMatchObject({ __typename: 'InvalidInput', field: 'body' });
@@ -121,11 +161,21 @@ describe('notifications', () => {
     for (const customer of [chinese, english]) {
       await emit(
         'appointment.confirmed',
-        { appointmentId: randomUUID(), storeId: store.id, customerId: customer.accountId, startsAt, endsAt: startsAt, technicianId: randomUUID(), status: 'confirmed' },
+        {
+          appointmentId: randomUUID(),
+          storeId: store.id,
+          customerId: customer.accountId,
+          startsAt,
+          endsAt: startsAt,
+          technicianId: randomUUID(),
+          status: 'confirmed',
+        },
         customer.accountId,
       );
     }
-    expect((await systemMessages(chinese, store)).map((m: any) => m.body)).toEqual(['您在Lacewire Bund的预约已确认：11月28日 14:00，期待您的光临。']);
+    expect((await systemMessages(chinese, store)).map((m: any) => m.body)).toEqual([
+      '您在Lacewire Bund的预约已确认：11月28日 14:00，期待您的光临。',
+    ]);
     expect((await systemMessages(english, store)).map((m: any) => [m.body, m.link.kind])).toEqual([
       ['Dear Ms. Li, see you at Lacewire Bund on Nov 28, 14:00!', 'appointment'],
     ]);
@@ -136,15 +186,28 @@ describe('notifications', () => {
     await noQuiet(store);
     const customer = await t.customer();
     const SET = `mutation($input: SetNotificationPreferenceInput!) { setNotificationPreference(input: $input) { __typename ... on NotificationPreference { kind enabled } ... on Error { message } } }`;
-    expect((await customer.query(SET, { input: { kind: 'orderStatusChanged', enabled: false } })).setNotificationPreference).toEqual({
+    expect(
+      (await customer.query(SET, { input: { kind: 'orderStatusChanged', enabled: false } })).setNotificationPreference,
+    ).toEqual({
       __typename: 'NotificationPreference',
       kind: 'orderStatusChanged',
       enabled: false,
     });
-    expect((await customer.query(SET, { input: { kind: 'changeRequestWaiting', enabled: false } })).setNotificationPreference.__typename).toBe('InvalidInput');
+    expect(
+      (await customer.query(SET, { input: { kind: 'changeRequestWaiting', enabled: false } })).setNotificationPreference
+        .__typename,
+    ).toBe('InvalidInput');
     const ids = { orderId: randomUUID(), storeId: store.id, customerId: customer.accountId };
-    await emit('order.statusChanged', { ...ids, from: 'received', to: 'cleaning', label: '深度清洁', reason: null }, customer.accountId);
-    await emit('order.changeRequested', { ...ids, changeRequestId: randomUUID(), priceMinor: 8000, description: '鞋底开胶' }, customer.accountId);
+    await emit(
+      'order.statusChanged',
+      { ...ids, from: 'received', to: 'cleaning', label: '深度清洁', reason: null },
+      customer.accountId,
+    );
+    await emit(
+      'order.changeRequested',
+      { ...ids, changeRequestId: randomUUID(), priceMinor: 8000, description: '鞋底开胶' },
+      customer.accountId,
+    );
     expect((await systemMessages(customer, store)).map((m: any) => m.body)).toEqual([
       '师傅在护理中发现：鞋底开胶，需加收 ¥80.00。请在订单中确认是否处理。',
     ]);
@@ -153,7 +216,12 @@ describe('notifications', () => {
   it('holds non-urgent notifications during quiet hours and delivers them with a durable job', async () => {
     const store = await t.store();
     // Quiet all day but one minute: certainly quiet now.
-    const now = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Shanghai', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date());
+    const now = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Asia/Shanghai',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(new Date());
     const [h, m] = now.split(':').map(Number);
     const end = `${String((h + 23) % 24).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
     const admin = await t.staff(store, 'storeAdmin');
@@ -165,10 +233,20 @@ describe('notifications', () => {
     const customer = await t.customer();
     const ids = { orderId: randomUUID(), storeId: store.id, customerId: customer.accountId };
     await exec(t.runtime.em(), sql`insert into notifications_order_tag (order_id, tag_number) values (${ids.orderId}, 'JA-7')`);
-    await emit('order.statusChanged', { ...ids, from: 'received', to: 'cleaning', label: '深度清洁', reason: null }, customer.accountId);
-    await emit('order.changeRequested', { ...ids, changeRequestId: randomUUID(), priceMinor: 1000, description: '加固' }, customer.accountId);
+    await emit(
+      'order.statusChanged',
+      { ...ids, from: 'received', to: 'cleaning', label: '深度清洁', reason: null },
+      customer.accountId,
+    );
+    await emit(
+      'order.changeRequested',
+      { ...ids, changeRequestId: randomUUID(), priceMinor: 1000, description: '加固' },
+      customer.accountId,
+    );
     // The change request needs an answer: it goes out now; the status change waits.
-    expect((await systemMessages(customer, store)).map((x: any) => x.body)).toEqual(['师傅在护理中发现：加固，需加收 ¥10.00。请在订单中确认是否处理。']);
+    expect((await systemMessages(customer, store)).map((x: any) => x.body)).toEqual([
+      '师傅在护理中发现：加固，需加收 ¥10.00。请在订单中确认是否处理。',
+    ]);
     const [delayed] = await rows<{ id: string; deliver_at: Date }>(
       t.runtime.em(),
       sql`select id, deliver_at from notifications_delivery where customer_id = ${customer.accountId} and status = 'delayed'`,

@@ -1,4 +1,13 @@
-import { type Builder, DoneRef, hasStoreRole, InvalidInputError, NotAllowedError, NotFoundError, RateLimitedError, type Viewer } from '@lacewire/core';
+import {
+  type Builder,
+  DoneRef,
+  hasStoreRole,
+  InvalidInputError,
+  NotAllowedError,
+  NotFoundError,
+  RateLimitedError,
+  type Viewer,
+} from '@lacewire/core';
 import { AttachmentRef } from '@lacewire/plugin-files';
 import { StoreRef } from '@lacewire/plugin-stores';
 import { z } from 'zod';
@@ -52,7 +61,7 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
     t.connection({
       type: Conversation,
       description:
-        'The viewer\'s conversations, newest activity first: those they are a member of, plus, for clerks and store admins, their stores\' customer and order conversations (the inbox).',
+        "The viewer's conversations, newest activity first: those they are a member of, plus, for clerks and store admins, their stores' customer and order conversations (the inbox).",
       authScopes: { signedIn: true },
       args: {
         storeId: t.arg.globalID({ required: false, for: StoreRef }),
@@ -89,7 +98,7 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
 
   builder.queryField('unreadMessageCount', (t) =>
     t.int({
-      description: 'Unread messages over all the viewer\'s conversations (per conversation: Conversation.unreadCount).',
+      description: "Unread messages over all the viewer's conversations (per conversation: Conversation.unreadCount).",
       authScopes: { signedIn: true },
       resolve: (_r, _a, ctx) => unreadTotal(ctx.em, signedIn(ctx.viewer)),
     }),
@@ -98,7 +107,7 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
   builder.queryField('cannedReplies', (t) =>
     t.field({
       type: [CannedReply],
-      description: 'The store\'s prepared answers (its staff).',
+      description: "The store's prepared answers (its staff).",
       args: { storeId: t.arg.globalID({ required: true, for: StoreRef }) },
       authScopes: (_r, args) => ({ storeStaff: args.storeId.id }),
       resolve: (_r, args, ctx) => cannedReplies(ctx.em, args.storeId.id),
@@ -129,7 +138,8 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
         const storeId = input.storeId.id;
         let customerId = viewer.customerId;
         if (input.customerId != null) {
-          if (!hasStoreRole(viewer, storeId)) throw new NotAllowedError('Only the store\'s staff open a conversation for a customer.');
+          if (!hasStoreRole(viewer, storeId))
+            throw new NotAllowedError("Only the store's staff open a conversation for a customer.");
           customerId = String(input.customerId);
         }
         if (!customerId) throw new InvalidInputError('Name the customer.', 'customerId');
@@ -162,7 +172,14 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
         if (!hasStoreRole(ctx.viewer, storeId)) throw new NotAllowedError();
         return ctx.tx(
           async (tx) =>
-            (await openOrderConversation(tx, { storeId, workOrderId: String(input.workOrderId), customerId: String(input.customerId), title: input.title })).conversation,
+            (
+              await openOrderConversation(tx, {
+                storeId,
+                workOrderId: String(input.workOrderId),
+                customerId: String(input.customerId),
+                title: input.title,
+              })
+            ).conversation,
         );
       },
     }),
@@ -171,7 +188,7 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
   builder.mutationField('openVipChannel', (t) =>
     t.field({
       type: Conversation,
-      description: 'A VIP customer\'s direct channel with a named senior technician (store admins).',
+      description: "A VIP customer's direct channel with a named senior technician (store admins).",
       errors: {},
       args: {
         input: t.arg({
@@ -190,7 +207,13 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
         if (!hasStoreRole(ctx.viewer, storeId, ['storeAdmin'])) throw new NotAllowedError('Store admins open VIP channels.');
         return ctx.tx(
           async (tx) =>
-            (await openVipChannel(tx, { storeId, customerId: String(input.customerId), technicianId: String(input.technicianId) })).conversation,
+            (
+              await openVipChannel(tx, {
+                storeId,
+                customerId: String(input.customerId),
+                technicianId: String(input.technicianId),
+              })
+            ).conversation,
         );
       },
     }),
@@ -199,7 +222,7 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
   builder.mutationField('createStaffGroup', (t) =>
     t.field({
       type: Conversation,
-      description: 'A group chat of the store\'s staff; the creator moderates it.',
+      description: "A group chat of the store's staff; the creator moderates it.",
       errors: {},
       args: {
         input: t.arg({
@@ -218,13 +241,20 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
         const storeId = input.storeId.id;
         if (!hasStoreRole(viewer, storeId)) throw new NotAllowedError();
         return ctx.tx((tx) =>
-          createStaffGroup(tx, { storeId, title: input.title.trim(), creatorId: viewer.accountId, memberIds: input.memberIds.map(String) }),
+          createStaffGroup(tx, {
+            storeId,
+            title: input.title.trim(),
+            creatorId: viewer.accountId,
+            memberIds: input.memberIds.map(String),
+          }),
         );
       },
     }),
   );
 
-  const ConversationInput = builder.inputType('ConversationInput', { fields: (f) => ({ conversationId: f.globalID({ required: true, for: Conversation }) }) });
+  const ConversationInput = builder.inputType('ConversationInput', {
+    fields: (f) => ({ conversationId: f.globalID({ required: true, for: Conversation }) }),
+  });
 
   builder.mutationField('joinConversation', (t) =>
     t.field({
@@ -258,7 +288,10 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
         input: t.arg({
           required: true,
           type: builder.inputType('AddGroupMemberInput', {
-            fields: (f) => ({ conversationId: f.globalID({ required: true, for: Conversation }), accountId: f.id({ required: true, validate: z.uuid() }) }),
+            fields: (f) => ({
+              conversationId: f.globalID({ required: true, for: Conversation }),
+              accountId: f.id({ required: true, validate: z.uuid() }),
+            }),
           }),
         }),
       },
@@ -276,7 +309,10 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
         input: t.arg({
           required: true,
           type: builder.inputType('TransferConversationInput', {
-            fields: (f) => ({ conversationId: f.globalID({ required: true, for: Conversation }), toAccountId: f.id({ required: true, validate: z.uuid() }) }),
+            fields: (f) => ({
+              conversationId: f.globalID({ required: true, for: Conversation }),
+              toAccountId: f.id({ required: true, validate: z.uuid() }),
+            }),
           }),
         }),
       },
@@ -292,7 +328,8 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
   });
 
   const SentMessage = builder.objectRef<{ message: any; created: boolean }>('SentMessage').implement({
-    description: '`created` is false when the clientMessageId was seen before: the first message is returned, nothing new is stored.',
+    description:
+      '`created` is false when the clientMessageId was seen before: the first message is returned, nothing new is stored.',
     fields: (t) => ({ sentMessage: t.field({ type: Message, resolve: (s) => s.message }), created: t.exposeBoolean('created') }),
   });
 
@@ -301,7 +338,17 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
       type: SentMessage,
       description:
         'Sends a message. Retry with the same clientMessageId after a network error: the message is stored once. The server assigns `seq`.',
-      errors: { types: [NotMemberError, TooLargeError, TypeNotAllowedError, RateLimitedError, NotAllowedError, NotFoundError, InvalidInputError] },
+      errors: {
+        types: [
+          NotMemberError,
+          TooLargeError,
+          TypeNotAllowedError,
+          RateLimitedError,
+          NotAllowedError,
+          NotFoundError,
+          InvalidInputError,
+        ],
+      },
       args: {
         input: t.arg({
           required: true,
@@ -315,7 +362,11 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
               }),
               kind: f.field({ type: MessageKind, required: true }),
               body: f.string({ required: false }),
-              attachmentId: f.globalID({ required: false, for: AttachmentRef, description: 'Upload first (uploadAttachment), then send its id.' }),
+              attachmentId: f.globalID({
+                required: false,
+                for: AttachmentRef,
+                description: 'Upload first (uploadAttachment), then send its id.',
+              }),
               durationSeconds: f.int({ required: false }),
               internal: f.boolean({ required: false, description: 'An internal note, seen by staff only.' }),
               link: f.field({ type: LinkInput, required: false }),
@@ -326,14 +377,14 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
       resolve: (_r, { input }, ctx) => {
         const viewer = signedIn(ctx.viewer);
         return sendMessageFast(ctx.runtime, ctx.em, config, limiter, viewer, input.conversationId.id, {
-            kind: input.kind,
-            clientMessageId: input.clientMessageId,
-            body: input.body ?? null,
-            attachmentId: input.attachmentId?.id ?? null,
-            durationSeconds: input.durationSeconds ?? null,
-            internal: input.internal ?? false,
-            linkKind: input.link?.kind ?? null,
-            linkId: input.link ? String(input.link.id) : null,
+          kind: input.kind,
+          clientMessageId: input.clientMessageId,
+          body: input.body ?? null,
+          attachmentId: input.attachmentId?.id ?? null,
+          durationSeconds: input.durationSeconds ?? null,
+          internal: input.internal ?? false,
+          linkKind: input.link?.kind ?? null,
+          linkId: input.link ? String(input.link.id) : null,
         });
       },
     }),
@@ -347,7 +398,9 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
       args: {
         input: t.arg({
           required: true,
-          type: builder.inputType('RecallMessageInput', { fields: (f) => ({ messageId: f.globalID({ required: true, for: Message }) }) }),
+          type: builder.inputType('RecallMessageInput', {
+            fields: (f) => ({ messageId: f.globalID({ required: true, for: Message }) }),
+          }),
         }),
       },
       resolve: (_r, { input }, ctx) => ctx.tx((tx) => recallMessage(tx, config, signedIn(ctx.viewer), input.messageId.id)),
@@ -357,36 +410,48 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
   builder.mutationField('markConversationRead', (t) =>
     t.field({
       type: Conversation,
-      description: 'Moves the viewer\'s read (and delivered) position forward to `seq`; members only.',
+      description: "Moves the viewer's read (and delivered) position forward to `seq`; members only.",
       errors: messagingErrors,
       args: {
         input: t.arg({
           required: true,
           type: builder.inputType('MarkConversationReadInput', {
-            fields: (f) => ({ conversationId: f.globalID({ required: true, for: Conversation }), seq: f.int({ required: true, validate: z.number().int().min(0) }) }),
+            fields: (f) => ({
+              conversationId: f.globalID({ required: true, for: Conversation }),
+              seq: f.int({ required: true, validate: z.number().int().min(0) }),
+            }),
           }),
         }),
       },
       resolve: (_r, { input }, ctx) =>
-        ctx.tx(async (tx) => (await moveReceipt(tx, signedIn(ctx.viewer), input.conversationId.id, { readSeq: input.seq })).conversation),
+        ctx.tx(
+          async (tx) =>
+            (await moveReceipt(tx, signedIn(ctx.viewer), input.conversationId.id, { readSeq: input.seq })).conversation,
+        ),
     }),
   );
 
   builder.mutationField('markConversationDelivered', (t) =>
     t.field({
       type: Conversation,
-      description: 'Acknowledges that messages up to `seq` reached the viewer\'s device.',
+      description: "Acknowledges that messages up to `seq` reached the viewer's device.",
       errors: messagingErrors,
       args: {
         input: t.arg({
           required: true,
           type: builder.inputType('MarkConversationDeliveredInput', {
-            fields: (f) => ({ conversationId: f.globalID({ required: true, for: Conversation }), seq: f.int({ required: true, validate: z.number().int().min(0) }) }),
+            fields: (f) => ({
+              conversationId: f.globalID({ required: true, for: Conversation }),
+              seq: f.int({ required: true, validate: z.number().int().min(0) }),
+            }),
           }),
         }),
       },
       resolve: (_r, { input }, ctx) =>
-        ctx.tx(async (tx) => (await moveReceipt(tx, signedIn(ctx.viewer), input.conversationId.id, { deliveredSeq: input.seq })).conversation),
+        ctx.tx(
+          async (tx) =>
+            (await moveReceipt(tx, signedIn(ctx.viewer), input.conversationId.id, { deliveredSeq: input.seq })).conversation,
+        ),
     }),
   );
 
@@ -398,7 +463,12 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
       args: {
         input: t.arg({
           required: true,
-          type: builder.inputType('SetTypingInput', { fields: (f) => ({ conversationId: f.globalID({ required: true, for: Conversation }), typing: f.boolean({ required: true }) }) }),
+          type: builder.inputType('SetTypingInput', {
+            fields: (f) => ({
+              conversationId: f.globalID({ required: true, for: Conversation }),
+              typing: f.boolean({ required: true }),
+            }),
+          }),
         }),
       },
       resolve: async (_r, { input }, ctx) => {
@@ -435,7 +505,13 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
         const storeId = input.storeId.id;
         if (!hasStoreRole(viewer, storeId, INBOX_ROLES)) throw new NotAllowedError();
         return ctx.tx((tx) =>
-          saveCannedReply(tx, { id: input.id ? String(input.id) : null, storeId, title: input.title.trim(), body: input.body.trim(), createdBy: viewer.accountId }),
+          saveCannedReply(tx, {
+            id: input.id ? String(input.id) : null,
+            storeId,
+            title: input.title.trim(),
+            body: input.body.trim(),
+            createdBy: viewer.accountId,
+          }),
         );
       },
     }),
@@ -448,7 +524,9 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
       args: {
         input: t.arg({
           required: true,
-          type: builder.inputType('DeleteCannedReplyInput', { fields: (f) => ({ id: f.id({ required: true, validate: z.uuid() }) }) }),
+          type: builder.inputType('DeleteCannedReplyInput', {
+            fields: (f) => ({ id: f.id({ required: true, validate: z.uuid() }) }),
+          }),
         }),
       },
       resolve: async (_r, { input }, ctx) => {
@@ -461,5 +539,4 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
       },
     }),
   );
-
 }

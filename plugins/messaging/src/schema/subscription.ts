@@ -1,6 +1,6 @@
 import type { Builder } from '@lacewire/core';
-import { messageFromPayload, type MessageRow } from '../services/rows.ts';
 import { readableConversation } from '../services/access.ts';
+import { type MessageRow, messageFromPayload } from '../services/rows.ts';
 import { messagingStream, type StreamItem } from '../services/stream.ts';
 import { globalIdOf } from './names.ts';
 import type { messagingTypes } from './types.ts';
@@ -8,7 +8,14 @@ import type { messagingTypes } from './types.ts';
 type Shape =
   | { __type: 'MessageSentEvent'; cursor: string; message: MessageRow }
   | { __type: 'MessageRecalledEvent'; cursor: string; conversationId: string; messageId: string; seq: number }
-  | { __type: 'ReceiptUpdatedEvent'; cursor: string; conversationId: string; accountId: string; deliveredSeq: number; readSeq: number }
+  | {
+      __type: 'ReceiptUpdatedEvent';
+      cursor: string;
+      conversationId: string;
+      accountId: string;
+      deliveredSeq: number;
+      readSeq: number;
+    }
   | { __type: 'ConversationChangedEvent'; cursor: string; change: string; conversationId: string; accountId: string | null }
   | { __type: 'TypingEvent'; conversationId: string; accountId: string; displayName: string; typing: boolean };
 
@@ -20,7 +27,13 @@ function toShape(item: StreamItem): Shape {
     case 'message.sent':
       return { __type: 'MessageSentEvent', cursor: event.id, message: messageFromPayload(p.message) };
     case 'message.recalled':
-      return { __type: 'MessageRecalledEvent', cursor: event.id, conversationId: p.conversationId, messageId: p.messageId, seq: p.seq };
+      return {
+        __type: 'MessageRecalledEvent',
+        cursor: event.id,
+        conversationId: p.conversationId,
+        messageId: p.messageId,
+        seq: p.seq,
+      };
     case 'conversation.receiptUpdated':
       return {
         __type: 'ReceiptUpdatedEvent',
@@ -44,23 +57,29 @@ function toShape(item: StreamItem): Shape {
 export function messagingSubscription(builder: Builder, types: ReturnType<typeof messagingTypes>) {
   const { Message, Conversation } = types;
   const conversationGlobalId = (t: any) =>
-    t.field({ type: 'ID', description: 'Global id of the conversation.', resolve: (e: { conversationId: string }) => globalIdOf('Conversation', e.conversationId) });
+    t.field({
+      type: 'ID',
+      description: 'Global id of the conversation.',
+      resolve: (e: { conversationId: string }) => globalIdOf('Conversation', e.conversationId),
+    });
 
   const MessageSent = builder.objectRef<Extract<Shape, { __type: 'MessageSentEvent' }>>('MessageSentEvent').implement({
     description: 'A new message (internal notes reach staff only).',
     fields: (t) => ({ cursor: t.exposeString('cursor'), message: t.field({ type: Message, resolve: (e) => e.message }) }),
   });
-  const MessageRecalled = builder.objectRef<Extract<Shape, { __type: 'MessageRecalledEvent' }>>('MessageRecalledEvent').implement({
-    description: 'The sender recalled a message: drop its content.',
-    fields: (t) => ({
-      cursor: t.exposeString('cursor'),
-      conversationId: conversationGlobalId(t),
-      messageId: t.field({ type: 'ID', resolve: (e) => globalIdOf('Message', e.messageId) }),
-      seq: t.exposeInt('seq'),
-    }),
-  });
+  const MessageRecalled = builder
+    .objectRef<Extract<Shape, { __type: 'MessageRecalledEvent' }>>('MessageRecalledEvent')
+    .implement({
+      description: 'The sender recalled a message: drop its content.',
+      fields: (t) => ({
+        cursor: t.exposeString('cursor'),
+        conversationId: conversationGlobalId(t),
+        messageId: t.field({ type: 'ID', resolve: (e) => globalIdOf('Message', e.messageId) }),
+        seq: t.exposeInt('seq'),
+      }),
+    });
   const ReceiptUpdated = builder.objectRef<Extract<Shape, { __type: 'ReceiptUpdatedEvent' }>>('ReceiptUpdatedEvent').implement({
-    description: 'A member\'s delivered / read position moved (show ticks).',
+    description: "A member's delivered / read position moved (show ticks).",
     fields: (t) => ({
       cursor: t.exposeString('cursor'),
       conversationId: conversationGlobalId(t),
@@ -69,29 +88,31 @@ export function messagingSubscription(builder: Builder, types: ReturnType<typeof
       readSeq: t.exposeInt('readSeq'),
     }),
   });
-  const ConversationChanged = builder.objectRef<Extract<Shape, { __type: 'ConversationChangedEvent' }>>('ConversationChangedEvent').implement({
-    description: 'A conversation was created, someone joined or left, or it was (re)assigned: refetch it.',
-    fields: (t) => ({
-      cursor: t.exposeString('cursor'),
-      change: t.exposeString('change', { description: 'created | memberJoined | memberLeft | assigned' }),
-      conversationId: conversationGlobalId(t),
-      conversation: t.field({
-        type: Conversation,
-        nullable: true,
-        resolve: async (e, _a, ctx) => {
-          try {
-            return (await readableConversation(ctx.em, ctx.viewer, e.conversationId)).conversation;
-          } catch {
-            return null;
-          }
-        },
+  const ConversationChanged = builder
+    .objectRef<Extract<Shape, { __type: 'ConversationChangedEvent' }>>('ConversationChangedEvent')
+    .implement({
+      description: 'A conversation was created, someone joined or left, or it was (re)assigned: refetch it.',
+      fields: (t) => ({
+        cursor: t.exposeString('cursor'),
+        change: t.exposeString('change', { description: 'created | memberJoined | memberLeft | assigned' }),
+        conversationId: conversationGlobalId(t),
+        conversation: t.field({
+          type: Conversation,
+          nullable: true,
+          resolve: async (e, _a, ctx) => {
+            try {
+              return (await readableConversation(ctx.em, ctx.viewer, e.conversationId)).conversation;
+            } catch {
+              return null;
+            }
+          },
+        }),
+        memberId: t.exposeID('accountId', {
+          nullable: true,
+          description: 'The member who joined or left, the new assignee, or the customer of a new conversation.',
+        }),
       }),
-      memberId: t.exposeID('accountId', {
-        nullable: true,
-        description: 'The member who joined or left, the new assignee, or the customer of a new conversation.',
-      }),
-    }),
-  });
+    });
   const Typing = builder.objectRef<Extract<Shape, { __type: 'TypingEvent' }>>('TypingEvent').implement({
     description: 'Someone started or stopped typing. Live only: it has no cursor and is never replayed.',
     fields: (t) => ({
@@ -111,7 +132,7 @@ export function messagingSubscription(builder: Builder, types: ReturnType<typeof
     t.field({
       type: MessagingEvent,
       description:
-        'Everything in the viewer\'s conversations on one stream: messages, recalls, receipts, membership and typing. Pass `after:` the last cursor to replay what was missed (typing is never replayed). With `conversationId`, only that conversation (the viewer must be allowed to read it).',
+        "Everything in the viewer's conversations on one stream: messages, recalls, receipts, membership and typing. Pass `after:` the last cursor to replay what was missed (typing is never replayed). With `conversationId`, only that conversation (the viewer must be allowed to read it).",
       authScopes: { signedIn: true },
       args: {
         after: t.arg.string({ required: false }),

@@ -23,7 +23,8 @@ export function membersFor(ctx: Context, conversationId: string): Promise<Member
 
 export function messagingTypes(builder: Builder) {
   const ConversationKind = builder.enumType('ConversationKind', {
-    description: 'customer: a customer and a store; order: a thread about one work order; staffGroup: staff only; vip: a VIP customer and a senior technician.',
+    description:
+      'customer: a customer and a store; order: a thread about one work order; staffGroup: staff only; vip: a VIP customer and a senior technician.',
     values: CONVERSATION_KINDS,
   });
   const MemberRole = builder.enumType('ConversationMemberRole', { values: MEMBER_ROLES });
@@ -33,7 +34,9 @@ export function messagingTypes(builder: Builder) {
   defineErrorType(builder, NotMemberError, {
     name: 'NotMember',
     description: 'The viewer is not a member of the conversation (join it first, or it is not theirs).',
-    fields: (t) => ({ conversationId: t.field({ type: 'ID', resolve: (e: NotMemberError) => globalIdOf('Conversation', e.conversationId) }) }),
+    fields: (t) => ({
+      conversationId: t.field({ type: 'ID', resolve: (e: NotMemberError) => globalIdOf('Conversation', e.conversationId) }),
+    }),
   });
   defineErrorType(builder, TooLargeError, {
     name: 'TooLarge',
@@ -55,7 +58,7 @@ export function messagingTypes(builder: Builder) {
     description: 'What a system message is about: open the order, appointment or complaint with this id.',
     fields: (t) => ({
       kind: t.field({ type: LinkKind, resolve: (l) => l.kind as any }),
-      id: t.exposeID('id', { description: 'The linked object\'s uuid (e.g. the work order id).' }),
+      id: t.exposeID('id', { description: "The linked object's uuid (e.g. the work order id)." }),
     }),
   });
 
@@ -75,7 +78,11 @@ export function messagingTypes(builder: Builder) {
     id: { resolve: (m) => m.id },
     loadMany: (ids, ctx) => messagesByIds(ctx.em, ctx.viewer, ids),
     fields: (t) => ({
-      conversationId: t.field({ type: 'ID', description: 'Global id of the conversation.', resolve: (m) => globalIdOf('Conversation', m.conversationId) }),
+      conversationId: t.field({
+        type: 'ID',
+        description: 'Global id of the conversation.',
+        resolve: (m) => globalIdOf('Conversation', m.conversationId),
+      }),
       conversation: t.field({
         type: ConversationRef,
         resolve: async (m, _a, ctx) => (await readableConversation(ctx.em, ctx.viewer, m.conversationId)).conversation,
@@ -121,24 +128,35 @@ export function messagingTypes(builder: Builder) {
     }),
   });
 
-  const MessagePage = builder.objectRef<{ messages: MessageRow[]; hasOlder: boolean; hasNewer: boolean }>('MessagePage').implement({
-    description: 'A page of history in ascending sequence. Page older with `beforeSeq: messages[0].seq`, newer with `afterSeq: last.seq`.',
-    fields: (t) => ({
-      messages: t.field({ type: [Message], resolve: (p) => p.messages }),
-      hasOlder: t.exposeBoolean('hasOlder'),
-      hasNewer: t.exposeBoolean('hasNewer'),
-    }),
-  });
+  const MessagePage = builder
+    .objectRef<{ messages: MessageRow[]; hasOlder: boolean; hasNewer: boolean }>('MessagePage')
+    .implement({
+      description:
+        'A page of history in ascending sequence. Page older with `beforeSeq: messages[0].seq`, newer with `afterSeq: last.seq`.',
+      fields: (t) => ({
+        messages: t.field({ type: [Message], resolve: (p) => p.messages }),
+        hasOlder: t.exposeBoolean('hasOlder'),
+        hasNewer: t.exposeBoolean('hasNewer'),
+      }),
+    });
 
   const Conversation = builder.node(ConversationRef, {
-    description: 'A conversation. Members send and receive; a store\'s clerks and admins also see its customer and order conversations (inbox).',
+    description:
+      "A conversation. Members send and receive; a store's clerks and admins also see its customer and order conversations (inbox).",
     id: { resolve: (c) => c.id },
     loadMany: async (ids, ctx) => {
       const found = await conversationsByIds(ctx.em, ids);
       const visible = new Map<string, (typeof found)[number]>();
       for (const c of found) {
         const members = await membersFor(ctx, c.id);
-        if (canRead(ctx.viewer, c, members.find((m) => m.accountId === ctx.viewer?.accountId))) visible.set(c.id, c);
+        if (
+          canRead(
+            ctx.viewer,
+            c,
+            members.find((m) => m.accountId === ctx.viewer?.accountId),
+          )
+        )
+          visible.set(c.id, c);
       }
       return ids.map((id) => visible.get(id) ?? null);
     },
@@ -150,7 +168,8 @@ export function messagingTypes(builder: Builder) {
         description: 'Group title; for other kinds the name of the other side as the viewer sees it.',
         resolve: async (c, _a, ctx) => {
           if (c.title) return c.title;
-          if (c.kind === 'vip' && ctx.viewer?.customerId && c.technicianId) return `VIP · ${await displayName(ctx, c.technicianId)}`;
+          if (c.kind === 'vip' && ctx.viewer?.customerId && c.technicianId)
+            return `VIP · ${await displayName(ctx, c.technicianId)}`;
           if (ctx.viewer?.customerId) return (await getStore(ctx.em, c.storeId)).name;
           return c.customerId ? displayName(ctx, c.customerId) : null;
         },
@@ -160,7 +179,9 @@ export function messagingTypes(builder: Builder) {
       workOrderId: t.exposeID('workOrderId', { nullable: true, description: 'The work order of an order thread.' }),
       technicianId: t.exposeID('technicianId', { nullable: true, description: 'The senior technician of a VIP channel.' }),
       members: t.field({ type: [Member], resolve: (c, _a, ctx) => membersFor(ctx, c.id) }),
-      isMember: t.boolean({ resolve: async (c, _a, ctx) => (await membersFor(ctx, c.id)).some((m) => m.accountId === ctx.viewer?.accountId) }),
+      isMember: t.boolean({
+        resolve: async (c, _a, ctx) => (await membersFor(ctx, c.id)).some((m) => m.accountId === ctx.viewer?.accountId),
+      }),
       assigneeId: t.exposeID('assigneeId', { nullable: true }),
       assigneeName: t.string({ nullable: true, resolve: (c, _a, ctx) => (c.assigneeId ? displayName(ctx, c.assigneeId) : null) }),
       lastSeq: t.exposeInt('lastSeq', { description: 'Sequence of the newest message.' }),
@@ -171,16 +192,18 @@ export function messagingTypes(builder: Builder) {
         resolve: async (c, _a, ctx) => (await history(ctx.em, c.id, seesInternal(ctx.viewer), { limit: 1 })).messages[0] ?? null,
       }),
       unreadCount: t.int({
-        description: 'Messages from others after the viewer\'s read position (0 when the viewer is not a member).',
+        description: "Messages from others after the viewer's read position (0 when the viewer is not a member).",
         resolve: async (c, _a, ctx) => (ctx.viewer ? ((await unreadCounts(ctx.em, ctx.viewer, [c.id])).get(c.id) ?? 0) : 0),
       }),
       myReadSeq: t.int({
         nullable: true,
-        resolve: async (c, _a, ctx) => (await membersFor(ctx, c.id)).find((m) => m.accountId === ctx.viewer?.accountId)?.readSeq ?? null,
+        resolve: async (c, _a, ctx) =>
+          (await membersFor(ctx, c.id)).find((m) => m.accountId === ctx.viewer?.accountId)?.readSeq ?? null,
       }),
       myDeliveredSeq: t.int({
         nullable: true,
-        resolve: async (c, _a, ctx) => (await membersFor(ctx, c.id)).find((m) => m.accountId === ctx.viewer?.accountId)?.deliveredSeq ?? null,
+        resolve: async (c, _a, ctx) =>
+          (await membersFor(ctx, c.id)).find((m) => m.accountId === ctx.viewer?.accountId)?.deliveredSeq ?? null,
       }),
       waitingSince: t.field({
         type: 'DateTime',
@@ -190,11 +213,13 @@ export function messagingTypes(builder: Builder) {
       }),
       waitingSeconds: t.int({
         nullable: true,
-        resolve: (c) => (c.waitingSince ? Math.max(0, Math.round((Date.now() - new Date(c.waitingSince).getTime()) / 1000)) : null),
+        resolve: (c) =>
+          c.waitingSince ? Math.max(0, Math.round((Date.now() - new Date(c.waitingSince).getTime()) / 1000)) : null,
       }),
       messages: t.field({
         type: MessagePage,
-        description: 'History by sequence: the newest page, or older than `beforeSeq`, newer than `afterSeq`, or around `aroundSeq` / `aroundMessageId` (jump to a message).',
+        description:
+          'History by sequence: the newest page, or older than `beforeSeq`, newer than `afterSeq`, or around `aroundSeq` / `aroundMessageId` (jump to a message).',
         args: {
           beforeSeq: t.arg.int({ required: false }),
           afterSeq: t.arg.int({ required: false }),
@@ -218,7 +243,8 @@ export function messagingTypes(builder: Builder) {
       }),
       searchMessages: t.field({
         type: [Message],
-        description: 'Messages containing the text (Chinese works; case-insensitive), newest first. Open one with `messages(aroundMessageId:)`.',
+        description:
+          'Messages containing the text (Chinese works; case-insensitive), newest first. Open one with `messages(aroundMessageId:)`.',
         args: {
           text: t.arg.string({ required: true, validate: z.string().trim().min(1).max(100) }),
           limit: t.arg.int({ required: false, defaultValue: 20, validate: z.number().int().min(1).max(100) }),

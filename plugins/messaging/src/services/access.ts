@@ -38,7 +38,10 @@ export async function findConversation(em: EntityManager, id: string): Promise<C
 
 export async function conversationsByIds(em: EntityManager, ids: readonly string[]): Promise<ConversationRow[]> {
   if (ids.length === 0) return [];
-  const found = await rows(em, sql`select ${sql.raw(CONVERSATION_COLUMNS)} from messaging_conversation where id = any(${[...ids]}::uuid[])`);
+  const found = await rows(
+    em,
+    sql`select ${sql.raw(CONVERSATION_COLUMNS)} from messaging_conversation where id = any(${[...ids]}::uuid[])`,
+  );
   return found.map(toConversation);
 }
 
@@ -77,7 +80,11 @@ export async function readableConversation(em: EntityManager, viewer: Viewer | n
 }
 
 /** Like readableConversation, but the viewer must be a member (to send, type, mark read). */
-export async function memberConversation(em: EntityManager, viewer: Viewer | null, id: string): Promise<ConversationAccess & { member: MemberRow }> {
+export async function memberConversation(
+  em: EntityManager,
+  viewer: Viewer | null,
+  id: string,
+): Promise<ConversationAccess & { member: MemberRow }> {
   const access = await readableConversation(em, viewer, id);
   if (!access.member) throw new NotMemberError(id, 'Join the conversation first: only members can do this.');
   return access as ConversationAccess & { member: MemberRow };

@@ -7,7 +7,10 @@ export async function cannedReplies(em: EntityManager, storeId: string) {
   return em.find(CannedReply, { storeId }, { orderBy: { title: 'asc', createdAt: 'asc' } });
 }
 
-export async function saveCannedReply(tx: Tx, input: { id?: string | null; storeId: string; title: string; body: string; createdBy: string }) {
+export async function saveCannedReply(
+  tx: Tx,
+  input: { id?: string | null; storeId: string; title: string; body: string; createdBy: string },
+) {
   if (input.id) {
     const reply = await tx.em.findOne(CannedReply, { id: input.id, storeId: input.storeId });
     if (!reply) throw new NotFoundError('Canned reply');

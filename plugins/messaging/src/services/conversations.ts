@@ -47,9 +47,18 @@ async function insertConversation(tx: Tx, input: NewConversation): Promise<{ con
     const conversation = toConversation(inserted);
     tx.emit(
       'conversation.created',
-      { storeId: conversation.storeId, conversationId: conversation.id, kind: conversation.kind, customerId: conversation.customerId },
+      {
+        storeId: conversation.storeId,
+        conversationId: conversation.id,
+        kind: conversation.kind,
+        customerId: conversation.customerId,
+      },
       isInboxKind(conversation)
-        ? { accounts: conversation.customerId ? [conversation.customerId] : [], stores: [conversation.storeId], roles: INBOX_ROLES }
+        ? {
+            accounts: conversation.customerId ? [conversation.customerId] : [],
+            stores: [conversation.storeId],
+            roles: INBOX_ROLES,
+          }
         : { accounts: [] },
     );
     return { conversation, created: true };
@@ -89,7 +98,11 @@ export async function removeMember(tx: Tx, conversation: ConversationRow, accoun
   );
   if (removed.length === 0) return false;
   // The leaver hears that they left; later events no longer reach them.
-  tx.emit('conversation.memberLeft', { storeId: conversation.storeId, conversationId: conversation.id, accountId }, audienceOf(conversation, before));
+  tx.emit(
+    'conversation.memberLeft',
+    { storeId: conversation.storeId, conversationId: conversation.id, accountId },
+    audienceOf(conversation, before),
+  );
   return true;
 }
 
@@ -146,16 +159,23 @@ export async function openCustomerConversation(tx: Tx, storeId: string, customer
 }
 
 /** A thread about one work order, with the customer in it; store staff join as they work on it. */
-export async function openOrderConversation(tx: Tx, input: { storeId: string; workOrderId: string; customerId: string; title?: string | null }) {
+export async function openOrderConversation(
+  tx: Tx,
+  input: { storeId: string; workOrderId: string; customerId: string; title?: string | null },
+) {
   await getStore(tx.em, input.storeId);
   const result = await insertConversation(tx, { kind: 'order', ...input });
-  if (result.conversation.storeId !== input.storeId) throw new InvalidInputError('This work order belongs to another store.', 'storeId');
+  if (result.conversation.storeId !== input.storeId)
+    throw new InvalidInputError('This work order belongs to another store.', 'storeId');
   if (result.created) await addMember(tx, result.conversation, input.customerId, 'customer');
   return result;
 }
 
 /** A VIP customer's direct line to a named senior technician (one per customer and store). */
-export async function openVipChannel(tx: Tx, input: { storeId: string; customerId: string; technicianId: string; title?: string | null }) {
+export async function openVipChannel(
+  tx: Tx,
+  input: { storeId: string; customerId: string; technicianId: string; title?: string | null },
+) {
   await getStore(tx.em, input.storeId);
   const staff = await staffOfStore(tx.em, input.storeId);
   if (!staff.some((m) => m.accountId === input.technicianId)) {
@@ -176,7 +196,10 @@ export async function openVipChannel(tx: Tx, input: { storeId: string; customerI
 }
 
 /** A group chat of a store's staff; the creator moderates it. */
-export async function createStaffGroup(tx: Tx, input: { storeId: string; title: string; creatorId: string; memberIds: string[] }) {
+export async function createStaffGroup(
+  tx: Tx,
+  input: { storeId: string; title: string; creatorId: string; memberIds: string[] },
+) {
   const staff = new Set((await staffOfStore(tx.em, input.storeId)).map((m) => m.accountId));
   for (const id of input.memberIds) {
     if (!staff.has(id)) throw new InvalidInputError('Every member must work in the store.', 'memberIds');
@@ -216,12 +239,13 @@ export async function leaveConversation(tx: Tx, viewer: Viewer, conversationId: 
 
 export async function addGroupMember(tx: Tx, viewer: Viewer, conversationId: string, accountId: string) {
   const conversation = await findConversation(tx.em, conversationId);
-  if (!conversation || conversation.kind !== 'staffGroup') throw new NotMemberError(conversationId);
+  if (conversation?.kind !== 'staffGroup') throw new NotMemberError(conversationId);
   const members = await membersOfConversation(tx.em, conversationId);
   const me = members.find((m) => m.accountId === viewer.accountId);
   if (!me && !hasStoreRole(viewer, conversation.storeId, ['storeAdmin'])) throw new NotMemberError(conversationId);
   const staff = await staffOfStore(tx.em, conversation.storeId);
-  if (!staff.some((m) => m.accountId === accountId)) throw new InvalidInputError('The member must work in the store.', 'accountId');
+  if (!staff.some((m) => m.accountId === accountId))
+    throw new InvalidInputError('The member must work in the store.', 'accountId');
   await addMember(tx, conversation, accountId, 'staff');
   return conversation;
 }
@@ -231,10 +255,11 @@ export async function transferConversation(tx: Tx, viewer: Viewer, conversationI
   const conversation = await findConversation(tx.em, conversationId);
   if (!conversation || !isInboxKind(conversation)) throw new NotMemberError(conversationId);
   if (!hasStoreRole(viewer, conversation.storeId, INBOX_ROLES) && conversation.assigneeId !== viewer.accountId) {
-    throw new NotAllowedError('Only the store\'s inbox staff transfer conversations.');
+    throw new NotAllowedError("Only the store's inbox staff transfer conversations.");
   }
   const staff = await staffOfStore(tx.em, conversation.storeId);
-  if (!staff.some((m) => m.accountId === toAccountId)) throw new InvalidInputError('The new assignee must work in this store.', 'toAccountId');
+  if (!staff.some((m) => m.accountId === toAccountId))
+    throw new InvalidInputError('The new assignee must work in this store.', 'toAccountId');
   const previous = conversation.assigneeId;
   if (previous === toAccountId) return conversation;
   if (previous) await removeMember(tx, conversation, previous);
@@ -256,8 +281,14 @@ export interface ConversationFilter {
 }
 
 /** The viewer's conversations (member of), plus the inbox of the stores where they are inbox staff, newest activity first. */
-export async function listConversations(em: EntityManager, viewer: Viewer, filter: ConversationFilter): Promise<ConversationRow[]> {
-  const inboxStores = viewer.isOwner ? null : viewer.memberships.filter((m) => INBOX_ROLES.includes(m.role)).map((m) => m.storeId);
+export async function listConversations(
+  em: EntityManager,
+  viewer: Viewer,
+  filter: ConversationFilter,
+): Promise<ConversationRow[]> {
+  const inboxStores = viewer.isOwner
+    ? null
+    : viewer.memberships.filter((m) => INBOX_ROLES.includes(m.role)).map((m) => m.storeId);
   const found = await rows(
     em,
     sql`select ${sql.raw(CONVERSATION_COLUMNS.replace(/(^|,\s*)(\w+)/g, '$1c.$2'))}

@@ -60,7 +60,7 @@ export class GroupCommit {
           );
           continue;
         }
-        batch.forEach((item, i) => item.resolve(values[i]));
+        for (const [i, item] of batch.entries()) item.resolve(values[i]);
       }
     } finally {
       this.#active = false;

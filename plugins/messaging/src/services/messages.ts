@@ -1,4 +1,14 @@
-import { exec, InvalidInputError, NotFoundError, RateLimitedError, rows, type Runtime, sql, type Tx, type Viewer } from '@lacewire/core';
+import {
+  exec,
+  InvalidInputError,
+  NotFoundError,
+  RateLimitedError,
+  type Runtime,
+  rows,
+  sql,
+  type Tx,
+  type Viewer,
+} from '@lacewire/core';
 import { getStore, type OpeningHours } from '@lacewire/plugin-stores';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MessagingConfig } from '../config.ts';
@@ -6,8 +16,8 @@ import type { LinkKind, MessageKind } from '../entities.ts';
 import { NotMemberError, RecallTooLateError, TooLargeError, TypeNotAllowedError } from '../errors.ts';
 import { audienceOf, canRead, findConversation, memberConversation, membersOfConversation, seesInternal } from './access.ts';
 import { checkAttachment } from './attachments.ts';
-import { GroupCommit } from './group-commit.ts';
 import { openCustomerConversation } from './conversations.ts';
+import { GroupCommit } from './group-commit.ts';
 import { type ConversationRow, MESSAGE_COLUMNS, type MemberRow, type MessageRow, messagePayload, toMessage } from './rows.ts';
 
 export interface MessageInput {
@@ -62,13 +72,15 @@ function validate(config: MessagingConfig, input: MessageInput) {
       break;
     case 'voice':
       if (!input.attachmentId) throw new InvalidInputError('A voice message needs an attachment.', 'attachmentId');
-      if (!input.durationSeconds || input.durationSeconds < 1) throw new InvalidInputError('A voice message needs its duration.', 'durationSeconds');
+      if (!input.durationSeconds || input.durationSeconds < 1)
+        throw new InvalidInputError('A voice message needs its duration.', 'durationSeconds');
       if (input.durationSeconds > config.maxVoiceSeconds) {
         throw new TooLargeError(`A voice message lasts at most ${config.maxVoiceSeconds} s.`, config.maxVoiceSeconds);
       }
       break;
   }
-  if ((input.linkKind == null) !== (input.linkId == null)) throw new InvalidInputError('A link needs both kind and id.', 'linkId');
+  if ((input.linkKind == null) !== (input.linkId == null))
+    throw new InvalidInputError('A link needs both kind and id.', 'linkId');
 }
 
 async function existingByClientId(em: EntityManager, senderId: string, clientMessageId: string): Promise<MessageRow | null> {
@@ -150,7 +162,7 @@ export async function appendMessage(
   senderId: string | null,
   input: MessageInput,
   /** Runs only when the message is new (after the retry check): rate limit, attachment checks. */
-  beforeInsert?: () => Promise<MessageInput | void>,
+  beforeInsert?: () => Promise<MessageInput | undefined>,
 ): Promise<{ message: MessageRow; created: boolean }> {
   await exec(tx.em, sql`select 1 from messaging_conversation where id = ${conversation.id} for update`);
   if (senderId && input.clientMessageId) {
@@ -167,7 +179,13 @@ export async function appendMessage(
 }
 
 /** Who may send what: membership, kinds, internal notes, sizes. Reads only. */
-async function checkSend(em: EntityManager, config: MessagingConfig, viewer: Viewer, conversationId: string, input: MessageInput) {
+async function checkSend(
+  em: EntityManager,
+  config: MessagingConfig,
+  viewer: Viewer,
+  conversationId: string,
+  input: MessageInput,
+) {
   const access = await memberConversation(em, viewer, conversationId);
   const { conversation, member } = access;
   if (!PERSON_KINDS.includes(input.kind)) throw new TypeNotAllowedError(input.kind);
@@ -240,7 +258,9 @@ export async function sendMessageFast(
   if (result.created && member.role === 'customer') {
     const store = await storeHours(em, conversation.storeId);
     if (!isOpen(store.openingHours, store.timeZone, new Date())) {
-      await runtime.tx(async (tx) => autoReplyWhenClosed(tx, config, conversation, await membersOfConversation(tx.em, conversation.id)));
+      await runtime.tx(async (tx) =>
+        autoReplyWhenClosed(tx, config, conversation, await membersOfConversation(tx.em, conversation.id)),
+      );
     }
   }
   return result;
@@ -249,7 +269,16 @@ export async function sendMessageFast(
 /** A structured message from the platform (business events, call records) in the customer's conversation. */
 export async function postSystemMessage(
   tx: Tx,
-  input: { storeId: string; customerId: string; body: string; linkKind?: LinkKind | null; linkId?: string | null; meta?: Record<string, unknown> | null; kind?: 'system' | 'call'; durationSeconds?: number | null },
+  input: {
+    storeId: string;
+    customerId: string;
+    body: string;
+    linkKind?: LinkKind | null;
+    linkId?: string | null;
+    meta?: Record<string, unknown> | null;
+    kind?: 'system' | 'call';
+    durationSeconds?: number | null;
+  },
 ) {
   const { conversation } = await openCustomerConversation(tx, input.storeId, input.customerId);
   const members = await membersOfConversation(tx.em, conversation.id);
@@ -257,9 +286,14 @@ export async function postSystemMessage(
 }
 
 function localTime(date: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-    .formatToParts(date)
-    .reduce<Record<string, string>>((acc, p) => ({ ...acc, [p.type]: p.value }), {});
+  const all = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(date);
+  const parts = Object.fromEntries(all.map((p) => [p.type, p.value]));
   const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday);
   return { weekday, hhmm: `${parts.hour}:${parts.minute}` };
 }
@@ -307,7 +341,10 @@ async function autoReplyWhenClosed(tx: Tx, config: MessagingConfig, conversation
 
 /** Recall by the sender within the window: the content disappears for everyone, the slot stays. */
 export async function recallMessage(tx: Tx, config: MessagingConfig, viewer: Viewer, messageId: string) {
-  const [row] = await rows(tx.em, sql`select ${sql.raw(MESSAGE_COLUMNS)} from messaging_message where id = ${messageId} for update`);
+  const [row] = await rows(
+    tx.em,
+    sql`select ${sql.raw(MESSAGE_COLUMNS)} from messaging_message where id = ${messageId} for update`,
+  );
   if (!row) throw new NotFoundError('Message');
   const message = toMessage(row);
   const { conversation, members } = await memberConversation(tx.em, viewer, message.conversationId);
@@ -335,9 +372,15 @@ export async function recallMessage(tx: Tx, config: MessagingConfig, viewer: Vie
   return toMessage(recalled);
 }
 
-export async function messagesByIds(em: EntityManager, viewer: Viewer | null, ids: readonly string[]): Promise<(MessageRow | null)[]> {
+export async function messagesByIds(
+  em: EntityManager,
+  viewer: Viewer | null,
+  ids: readonly string[],
+): Promise<(MessageRow | null)[]> {
   if (ids.length === 0) return [];
-  const found = (await rows(em, sql`select ${sql.raw(MESSAGE_COLUMNS)} from messaging_message where id = any(${[...ids]}::uuid[])`)).map(toMessage);
+  const found = (
+    await rows(em, sql`select ${sql.raw(MESSAGE_COLUMNS)} from messaging_message where id = any(${[...ids]}::uuid[])`)
+  ).map(toMessage);
   const visible = new Map<string, MessageRow>();
   for (const message of found) {
     const conversation = await findConversation(em, message.conversationId);
@@ -368,7 +411,12 @@ export interface HistoryQuery {
 }
 
 /** One page of history in ascending order; without a position, the newest page. */
-export async function history(em: EntityManager, conversationId: string, staff: boolean, query: HistoryQuery): Promise<HistoryPage> {
+export async function history(
+  em: EntityManager,
+  conversationId: string,
+  staff: boolean,
+  query: HistoryQuery,
+): Promise<HistoryPage> {
   const limit = Math.min(Math.max(query.limit, 1), 200);
   const older = (before: number | null, n: number) =>
     rows(
@@ -388,7 +436,11 @@ export async function history(em: EntityManager, conversationId: string, staff: 
     const found = (await newer(query.afterSeq, limit + 1)).map(toMessage);
     const hasNewer = found.length > limit;
     const messages = found.slice(0, limit);
-    return { messages, hasNewer, hasOlder: await exists(em, conversationId, staff, 'older', messages[0]?.seq ?? query.afterSeq + 1) };
+    return {
+      messages,
+      hasNewer,
+      hasOlder: await exists(em, conversationId, staff, 'older', messages[0]?.seq ?? query.afterSeq + 1),
+    };
   }
   if (query.aroundSeq != null) {
     const half = Math.floor(limit / 2);

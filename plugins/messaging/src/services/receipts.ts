@@ -6,7 +6,12 @@ import { audienceOf, memberConversation, seesInternal } from './access.ts';
  * Moves the viewer's delivered and/or read position forward (never back, never past the last
  * message). Reading implies delivery. Emits a receipt only when something moved.
  */
-export async function moveReceipt(tx: Tx, viewer: Viewer, conversationId: string, positions: { deliveredSeq?: number | null; readSeq?: number | null }) {
+export async function moveReceipt(
+  tx: Tx,
+  viewer: Viewer,
+  conversationId: string,
+  positions: { deliveredSeq?: number | null; readSeq?: number | null },
+) {
   const { conversation, members, member } = await memberConversation(tx.em, viewer, conversationId);
   const cap = (n: number | null | undefined) => (n == null ? 0 : Math.max(0, Math.min(n, conversation.lastSeq)));
   const read = cap(positions.readSeq);
@@ -39,7 +44,11 @@ export async function moveReceipt(tx: Tx, viewer: Viewer, conversationId: string
  * Unread messages per conversation for the viewer: after their read position, from someone
  * else, not recalled, and visible to them (customers never count internal notes).
  */
-export async function unreadCounts(em: EntityManager, viewer: Viewer, conversationIds: readonly string[] | null): Promise<Map<string, number>> {
+export async function unreadCounts(
+  em: EntityManager,
+  viewer: Viewer,
+  conversationIds: readonly string[] | null,
+): Promise<Map<string, number>> {
   const found = await rows<{ conversationId: string; unread: string }>(
     em,
     sql`select m.conversation_id as "conversationId", count(msg.id) as unread
