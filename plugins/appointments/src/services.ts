@@ -282,17 +282,30 @@ export function isOverlap(error: unknown): boolean {
 }
 
 /**
+ * Concurrent inserts of conflicting rows under an exclusion constraint may also end in a
+ * deadlock (each waits for the other's uncommitted row); PostgreSQL aborts one of them.
+ */
+function isDeadlock(error: unknown): boolean {
+  for (let e: any = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
+    if (e.code === '40P01' || e.code === '40001') return true;
+  }
+  return false;
+}
+
+/**
  * Runs a booking attempt; when the database refuses it because someone took the time in the
  * meantime, tries again on fresh data (another technician may still be free), and finally
  * answers SlotTaken. Never checks-then-inserts on its own: the exclusion constraint decides.
  */
-export async function withSlotRetry<T>(run: () => Promise<T>, startsAt: Date, attempts = 4): Promise<T> {
+export async function withSlotRetry<T>(run: () => Promise<T>, startsAt: Date, attempts = 6): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await run();
     } catch (error) {
-      if (!isOverlap(error)) throw error;
+      const deadlock = isDeadlock(error);
+      if (!deadlock && !isOverlap(error)) throw error;
       if (attempt >= attempts) throw new SlotTaken(startsAt);
+      if (deadlock) await new Promise((resolve) => setTimeout(resolve, 5 + Math.random() * 20 * attempt));
     }
   }
 }

@@ -105,6 +105,7 @@ describe('booking', () => {
     const customers = await manyCustomers(t, 8);
     const startsAt = localTime(s.zone, 3, 11);
     const results = await Promise.all(customers.map((c) => c.query(BOOK, { input: { storeId: s.store.globalId, serviceIds: [s.services.clean], startsAt } })));
+    expect(results.map((r) => r.bookAppointment.__typename).sort()).toEqual([...Array(2).fill('Appointment'), ...Array(6).fill('SlotTaken')]);
     const booked = results.filter((r) => r.bookAppointment.__typename === 'Appointment').map((r) => r.bookAppointment.technicianId);
     expect(booked.sort()).toEqual([s.technicians[0].accountId, s.technicians[1].accountId].sort());
     expect(results.filter((r) => r.bookAppointment.__typename === 'SlotTaken')).toHaveLength(6);
