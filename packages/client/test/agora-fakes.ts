@@ -61,7 +61,12 @@ export class FakeRtmClient implements RtmClientLike {
   }
   /** A peer message as the SDK delivers it. */
   receive(message: string | Uint8Array, publisher = 'lacewire-server') {
-    this.fire('message', { channelType: 'USER', publisher, message, messageType: typeof message === 'string' ? 'STRING' : 'BINARY' });
+    this.fire('message', {
+      channelType: 'USER',
+      publisher,
+      message,
+      messageType: typeof message === 'string' ? 'STRING' : 'BINARY',
+    });
   }
 }
 

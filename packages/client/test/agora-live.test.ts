@@ -30,7 +30,10 @@ describe('RTM pushes and subscription together (Agora on)', () => {
   beforeAll(async () => {
     agora = await AgoraStandin.start({ appId: APP_ID, customerKey: 'key', customerSecret: 'secret' });
     t = await createTestPlatform({
-      plugins: [probe, agoraPlugin({ ...credentials, baseUrl: agora.url, pushEvents: ['probe.said'], retryBaseMs: 50, retryMaxMs: 300 })],
+      plugins: [
+        probe,
+        agoraPlugin({ ...credentials, baseUrl: agora.url, pushEvents: ['probe.said'], retryBaseMs: 50, retryMaxMs: 300 }),
+      ],
     });
   });
   afterAll(async () => {
@@ -59,8 +62,11 @@ describe('RTM pushes and subscription together (Agora on)', () => {
     let receiver: RtmReceiver | null = null;
     lw.stream.addSource(
       agoraRtmSource({
-        session: async () => (await lw.client.query(AGORA_SESSION, {}, { requestPolicy: 'network-only' }).toPromise()).data.agoraSession,
-        fetchEvent: async (cursor) => (await lw.client.query(AGORA_EVENT, { cursor }, { requestPolicy: 'network-only' }).toPromise()).data?.agoraEvent ?? null,
+        session: async () =>
+          (await lw.client.query(AGORA_SESSION, {}, { requestPolicy: 'network-only' }).toPromise()).data.agoraSession,
+        fetchEvent: async (cursor) =>
+          (await lw.client.query(AGORA_EVENT, { cursor }, { requestPolicy: 'network-only' }).toPromise()).data?.agoraEvent ??
+          null,
         loadSdk: rtm.sdk,
         onReceiver: (r) => {
           receiver = r;
@@ -103,7 +109,9 @@ describe('RTM pushes and subscription together (Agora on)', () => {
     const cursors = got.map((e) => e.cursor);
     expect(new Set(cursors).size).toBe(9);
     expect(got.length).toBe(9);
-    expect(got.find((e) => (e.payload as any).text.length > 1000)?.payload).toMatchObject({ text: expect.stringMatching(/^鞋+$/) });
+    expect(got.find((e) => (e.payload as any).text.length > 1000)?.payload).toMatchObject({
+      text: expect.stringMatching(/^鞋+$/),
+    });
     expect(lw.stream.stats.duplicates).toBeGreaterThanOrEqual(5); // the other source's copies, dropped
     expect((receiver as RtmReceiver | null)?.stats.duplicates).toBeGreaterThanOrEqual(8); // Agora's double deliveries, dropped
     lw.stream.stop();

@@ -188,7 +188,13 @@ describe('call controller (agora-rtc-sdk-ng)', () => {
     expect(client.published.length).toBe(2);
     expect(rtc.tracks[1].playedIn).toBe(local);
 
-    const remoteVideo = { played: null as unknown, play(el: unknown) { this.played = el; }, stop() {} };
+    const remoteVideo = {
+      played: null as unknown,
+      play(el: unknown) {
+        this.played = el;
+      },
+      stop() {},
+    };
     const user = { uid: 100002, hasVideo: true, hasAudio: true, videoTrack: remoteVideo, audioTrack: { play() {}, stop() {} } };
     client.fire('user-published', user, 'video');
     client.fire('user-published', user, 'audio');

@@ -13,13 +13,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ensureIdentity } from './accounts.ts';
 import type { AgoraConfig } from './config.ts';
-import {
-  AgoraCall,
-  AgoraCallParticipant,
-  type CallPurpose,
-  type IAgoraCall,
-  type IAgoraCallParticipant,
-} from './entities.ts';
+import { AgoraCall, AgoraCallParticipant, type CallPurpose, type IAgoraCall, type IAgoraCallParticipant } from './entities.ts';
 
 export type SubjectKind = 'conversation' | 'order';
 
@@ -85,7 +79,13 @@ export async function canSeeCall(em: EntityManager, viewer: Viewer | null, call:
   return (await em.count(AgoraCallParticipant, { callId: call.id, accountId: viewer.accountId })) > 0;
 }
 
-export async function startCall(tx: Tx, viewer: Viewer, input: StartCallInput, config: AgoraConfig, hooks: CallHooks): Promise<IAgoraCall> {
+export async function startCall(
+  tx: Tx,
+  viewer: Viewer,
+  input: StartCallInput,
+  config: AgoraConfig,
+  hooks: CallHooks,
+): Promise<IAgoraCall> {
   const { em } = tx;
   const resolver = hooks.subjects?.[input.subjectKind];
   const subject = resolver ? await resolver(em, input.subjectId) : null;
@@ -110,7 +110,10 @@ export async function startCall(tx: Tx, viewer: Viewer, input: StartCallInput, c
     const isObserver = i >= invitees.length;
     // Customers: only the subject's customer (when the owning plugin tells us), and only by staff.
     const customerOk =
-      !isObserver && account.kind === 'customer' && callerIsStaff && (!subject || subject.customerId === null || subject.customerId === id);
+      !isObserver &&
+      account.kind === 'customer' &&
+      callerIsStaff &&
+      (!subject || subject.customerId === null || subject.customerId === id);
     if (!customerOk) throw new NotAllowedError('Only staff of this store and the customer of this case can be invited.');
   }
 
@@ -174,7 +177,9 @@ async function participantFor(tx: Tx, callId: string, accountId: string) {
   return participant;
 }
 
-const audienceOf = async (tx: Tx, callId: string) => ({ accounts: (await participantsOf(tx.em, callId)).map((p) => p.accountId) });
+const audienceOf = async (tx: Tx, callId: string) => ({
+  accounts: (await participantsOf(tx.em, callId)).map((p) => p.accountId),
+});
 
 const isOpen = (call: IAgoraCall) => call.status === 'ringing' || call.status === 'active';
 
@@ -212,9 +217,13 @@ export async function ringTimeout(tx: Tx, callId: string, hooks: CallHooks): Pro
   const missed = parts.filter((p) => p.state === 'invited');
   for (const p of missed) p.state = 'missed';
   if (missed.length > 0) {
-    tx.emit('agora.callMissed', { callId, storeId: call.storeId, accountIds: missed.map((p) => p.accountId) }, {
-      accounts: parts.map((p) => p.accountId),
-    });
+    tx.emit(
+      'agora.callMissed',
+      { callId, storeId: call.storeId, accountIds: missed.map((p) => p.accountId) },
+      {
+        accounts: parts.map((p) => p.accountId),
+      },
+    );
   }
   if (call.status === 'ringing') await finishCall(tx, call, 'missed', null, hooks);
 }
@@ -237,17 +246,31 @@ export async function markJoined(tx: Tx, call: IAgoraCall, me: IAgoraCallPartici
   if (inChannel.length >= 2 && !call.connectedAt) call.connectedAt = now;
   if (call.status === 'ringing') call.status = 'active';
   if (changed) {
-    tx.emit('agora.callJoined', { callId: call.id, storeId: call.storeId, accountId: me.accountId, source }, await audienceOf(tx, call.id));
+    tx.emit(
+      'agora.callJoined',
+      { callId: call.id, storeId: call.storeId, accountId: me.accountId, source },
+      await audienceOf(tx, call.id),
+    );
   }
 }
 
-export async function markLeft(tx: Tx, call: IAgoraCall, me: IAgoraCallParticipant, source: 'client' | 'webhook', hooks: CallHooks) {
+export async function markLeft(
+  tx: Tx,
+  call: IAgoraCall,
+  me: IAgoraCallParticipant,
+  source: 'client' | 'webhook',
+  hooks: CallHooks,
+) {
   const now = new Date();
   if (source === 'webhook') me.leaveConfirmedAt ??= now;
   if (me.state !== 'joined') return;
   me.state = 'left';
   me.leftAt = now;
-  tx.emit('agora.callLeft', { callId: call.id, storeId: call.storeId, accountId: me.accountId, source }, await audienceOf(tx, call.id));
+  tx.emit(
+    'agora.callLeft',
+    { callId: call.id, storeId: call.storeId, accountId: me.accountId, source },
+    await audienceOf(tx, call.id),
+  );
   await tx.em.flush();
   const parts = await participantsOf(tx.em, call.id);
   // Everyone who was in has left, and nobody is still ringing: the call is over.
@@ -271,7 +294,8 @@ export async function reportLeft(tx: Tx, viewer: Viewer, callId: string, hooks: 
 export async function endCall(tx: Tx, viewer: Viewer, callId: string, hooks: CallHooks) {
   const call = await lockCall(tx, callId);
   const isParticipant = (await tx.em.count(AgoraCallParticipant, { callId, accountId: viewer.accountId })) > 0;
-  if (!isParticipant && !hasStoreRole(viewer, call.storeId, ['storeAdmin'])) throw new NotAllowedError('You are not part of this call.');
+  if (!isParticipant && !hasStoreRole(viewer, call.storeId, ['storeAdmin']))
+    throw new NotAllowedError('You are not part of this call.');
   if (!isOpen(call)) throw new ConflictError('This call is already over.');
   await finishCall(tx, call, call.connectedAt ? 'ended' : 'cancelled', viewer.accountId, hooks);
   return call;

@@ -26,7 +26,10 @@ export const AgoraCall = defineEntity({
   name: 'AgoraCall',
   tableName: 'agora_call',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     storeId: p.uuid(),
     subjectKind: p.enum(['conversation', 'order'] as const),
     subjectId: p.string(),

@@ -6,8 +6,8 @@ import { agoraEvents, OWN_PUSHED_EVENTS } from './events.ts';
 import { agoraJobs } from './jobs.ts';
 import { migrations } from './migrations.ts';
 import { fanOut } from './push/fanout.ts';
-import { scheduleSweep } from './push/worker.ts';
 import { PushLimiter } from './push/limiter.ts';
+import { scheduleSweep } from './push/worker.ts';
 import { agoraSchema } from './schema.ts';
 import { webhookRoute } from './webhook.ts';
 
@@ -17,7 +17,7 @@ export { type AgoraCapabilities, type AgoraConfig, capabilities, DEFAULT_AGORA_C
 export type { IAgoraCall, IAgoraCallParticipant } from './entities.ts';
 export { AgoraNotConfiguredError } from './errors.ts';
 export { OWN_PUSHED_EVENTS } from './events.ts';
-export { agoraMetrics, type AgoraMetrics } from './metrics.ts';
+export { type AgoraMetrics, agoraMetrics } from './metrics.ts';
 export { basicAuth, peerMessageUrl, SERVER_RTM_USER } from './push/rest.ts';
 export type { PushMessage } from './push/worker.ts';
 export { DEFAULT_PUSHED_EVENTS, pushableEvents } from './push-events.ts';
@@ -64,8 +64,14 @@ export function agoraPlugin(options: AgoraPluginOptions = {}) {
     migrations,
     events: agoraEvents,
     features: {
-      calls: { description: 'Video calls (authentication, inspection, consult, acceptance) over Agora RTC.', defaultEnabled: false },
-      'rtm-push': { description: 'Also push events to the apps over Agora RTM (subscriptions always work).', defaultEnabled: false },
+      calls: {
+        description: 'Video calls (authentication, inspection, consult, acceptance) over Agora RTC.',
+        defaultEnabled: false,
+      },
+      'rtm-push': {
+        description: 'Also push events to the apps over Agora RTM (subscriptions always work).',
+        defaultEnabled: false,
+      },
     },
     schema: (builder) => agoraSchema(builder, config, hooks),
     on,

@@ -17,7 +17,12 @@ export interface AgoraMetrics {
  * Figures for the metrics plugin, from agora_push_attempt (every HTTP attempt with outcome and
  * latency) and agora_call (every call: created, connected, duration), optionally per store.
  */
-export async function agoraMetrics(em: EntityManager, since: Date, until: Date = new Date(), storeId: string | null = null): Promise<AgoraMetrics> {
+export async function agoraMetrics(
+  em: EntityManager,
+  since: Date,
+  until: Date = new Date(),
+  storeId: string | null = null,
+): Promise<AgoraMetrics> {
   const [push] = await rows<{ attempts: string; successes: string; limited: string; p50: number | null; p95: number | null }>(
     em,
     sql`select count(*) as attempts, count(*) filter (where a.outcome = 'sent') as successes,

@@ -23,7 +23,10 @@ export const DEFAULT_PUSHED_EVENTS: string[] = [
 ];
 
 /** The types of `wanted` that some installed plugin declares (an `on` handler needs its emitter). */
-export function pushableEvents(plugins: readonly { events?: Record<string, unknown> }[], wanted: readonly string[] = DEFAULT_PUSHED_EVENTS): string[] {
+export function pushableEvents(
+  plugins: readonly { events?: Record<string, unknown> }[],
+  wanted: readonly string[] = DEFAULT_PUSHED_EVENTS,
+): string[] {
   const declared = new Set(plugins.flatMap((p) => Object.keys(p.events ?? {})));
   return wanted.filter((type) => declared.has(type));
 }

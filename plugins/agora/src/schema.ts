@@ -58,9 +58,7 @@ export function agoraSchema(builder: Builder, config: AgoraConfig, hooks: CallHo
     }),
   });
 
-  builder.queryField('agoraStatus', (t) =>
-    t.field({ type: Status, resolve: () => ({ ...caps, appId: config.appId }) }),
-  );
+  builder.queryField('agoraStatus', (t) => t.field({ type: Status, resolve: () => ({ ...caps, appId: config.appId }) }));
 
   const Session = builder
     .objectRef<{
@@ -78,7 +76,10 @@ export function agoraSchema(builder: Builder, config: AgoraConfig, hooks: CallHo
         'What the app needs to receive pushes over Agora RTM. When `enabled` is false, rely on the `events` subscription alone.',
       fields: (t) => ({
         enabled: t.exposeBoolean('enabled'),
-        reason: t.exposeString('reason', { nullable: true, description: 'Why RTM is off (not configured, switched off for the store).' }),
+        reason: t.exposeString('reason', {
+          nullable: true,
+          description: 'Why RTM is off (not configured, switched off for the store).',
+        }),
         appId: t.exposeString('appId', { nullable: true }),
         rtmUserId: t.exposeString('rtmUserId', { description: 'Stable RTM user id of the signed-in account.' }),
         rtcUid: t.exposeInt('rtcUid', { description: 'Stable RTC uid of the signed-in account (uint32).' }),
@@ -98,11 +99,21 @@ export function agoraSchema(builder: Builder, config: AgoraConfig, hooks: CallHo
       type: Session,
       description: 'RTM login for the signed-in account; ask again at `renewAt`.',
       authScopes: { signedIn: true },
-      args: { storeId: t.arg.globalID({ required: false, for: StoreRef, description: 'The store the app works in (gray rollout).' }) },
+      args: {
+        storeId: t.arg.globalID({ required: false, for: StoreRef, description: 'The store the app works in (gray rollout).' }),
+      },
       resolve: async (_r, args, ctx) => {
         const viewer = ctx.viewer!;
         const identity = await ctx.tx((tx) => ensureIdentity(tx.em, viewer.accountId));
-        const off = (reason: string) => ({ enabled: false, reason, appId: config.appId, ...identity, rtmToken: null, expiresAt: null, renewAt: null });
+        const off = (reason: string) => ({
+          enabled: false,
+          reason,
+          appId: config.appId,
+          ...identity,
+          rtmToken: null,
+          expiresAt: null,
+          renewAt: null,
+        });
         if (!caps.tokens || !caps.push) return off(`Agora is not configured (missing ${caps.missing.join(', ')}).`);
         let stores: string[] | null = args.storeId ? [args.storeId.id] : staffStoreIds(viewer);
         if (stores && stores.length === 0 && !isStaff(viewer)) stores = null; // customers: any store
@@ -111,22 +122,28 @@ export function agoraSchema(builder: Builder, config: AgoraConfig, hooks: CallHo
           if (!on.some(Boolean)) return off('RTM push is switched off for this store.');
         }
         const issued = rtmToken(config, identity.rtmUserId);
-        return { enabled: true, reason: null, appId: config.appId, ...identity, rtmToken: issued.token, expiresAt: issued.expiresAt, renewAt: issued.renewAt };
+        return {
+          enabled: true,
+          reason: null,
+          appId: config.appId,
+          ...identity,
+          rtmToken: issued.token,
+          expiresAt: issued.expiresAt,
+          renewAt: issued.renewAt,
+        };
       },
     }),
   );
 
-  const PushedEvent = builder
-    .objectRef<{ id: string; type: string; at: Date; payload: unknown }>('AgoraPushedEvent')
-    .implement({
-      description: 'An event whose RTM push carried only a reference (larger than 32 KB).',
-      fields: (t) => ({
-        cursor: t.exposeString('id'),
-        type: t.exposeString('type'),
-        at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
-        payload: t.field({ type: 'JSON', resolve: (e) => e.payload }),
-      }),
-    });
+  const PushedEvent = builder.objectRef<{ id: string; type: string; at: Date; payload: unknown }>('AgoraPushedEvent').implement({
+    description: 'An event whose RTM push carried only a reference (larger than 32 KB).',
+    fields: (t) => ({
+      cursor: t.exposeString('id'),
+      type: t.exposeString('type'),
+      at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
+      payload: t.field({ type: 'JSON', resolve: (e) => e.payload }),
+    }),
+  });
 
   builder.queryField('agoraEvent', (t) =>
     t.field({
@@ -137,7 +154,15 @@ export function agoraSchema(builder: Builder, config: AgoraConfig, hooks: CallHo
       args: { cursor: t.arg.string({ required: true }) },
       resolve: async (_r, args, ctx) => {
         if (!/^\d{1,19}$/.test(args.cursor)) return null;
-        const [row] = await rows<{ id: string; type: string; payload: unknown; created_at: Date; a: string[]; s: string[]; r: any[] | null }>(
+        const [row] = await rows<{
+          id: string;
+          type: string;
+          payload: unknown;
+          created_at: Date;
+          a: string[];
+          s: string[];
+          r: any[] | null;
+        }>(
           ctx.em,
           sql`select id, type, payload, created_at, audience_accounts as a, audience_stores as s, audience_roles as r from lw_event where id = ${args.cursor}::bigint`,
         );
@@ -150,9 +175,14 @@ export function agoraSchema(builder: Builder, config: AgoraConfig, hooks: CallHo
   );
 
   const Failure = builder
-    .objectRef<{ eventId: string; eventType: string; accountId: string; attempts: number; lastError: string | null; status: string }>(
-      'AgoraPushFailure',
-    )
+    .objectRef<{
+      eventId: string;
+      eventType: string;
+      accountId: string;
+      attempts: number;
+      lastError: string | null;
+      status: string;
+    }>('AgoraPushFailure')
     .implement({
       fields: (t) => ({
         eventCursor: t.exposeString('eventId'),
@@ -164,7 +194,8 @@ export function agoraSchema(builder: Builder, config: AgoraConfig, hooks: CallHo
       }),
     });
   const Backlog = builder.objectRef<Awaited<ReturnType<typeof pushBacklog>>>('AgoraPushBacklog').implement({
-    description: 'RTM pushes not yet delivered (pending: will be retried; failed: refused by Agora, retry with retryAgoraPushes).',
+    description:
+      'RTM pushes not yet delivered (pending: will be retried; failed: refused by Agora, retry with retryAgoraPushes).',
     fields: (t) => ({
       pending: t.exposeInt('pending'),
       failed: t.exposeInt('failed'),
@@ -199,13 +230,18 @@ export function agoraSchema(builder: Builder, config: AgoraConfig, hooks: CallHo
   const Participant = builder.objectRef<IAgoraCallParticipant>('CallParticipant').implement({
     fields: (t) => ({
       accountId: t.exposeID('accountId'),
-      displayName: t.string({ resolve: async (p, _a, ctx) => (await accountsByIds(ctx.em, [p.accountId]))[0]?.displayName ?? '' }),
+      displayName: t.string({
+        resolve: async (p, _a, ctx) => (await accountsByIds(ctx.em, [p.accountId]))[0]?.displayName ?? '',
+      }),
       rtcUid: t.exposeInt('rtcUid'),
       role: t.field({ type: CallRole, resolve: (p) => p.role }),
       state: t.field({ type: ParticipantState, resolve: (p) => p.state }),
       joinedAt: t.field({ type: 'DateTime', nullable: true, resolve: (p) => p.joinedAt ?? null }),
       leftAt: t.field({ type: 'DateTime', nullable: true, resolve: (p) => p.leftAt ?? null }),
-      joinConfirmed: t.boolean({ description: "Agora's webhook saw this uid in the channel.", resolve: (p) => !!p.joinConfirmedAt }),
+      joinConfirmed: t.boolean({
+        description: "Agora's webhook saw this uid in the channel.",
+        resolve: (p) => !!p.joinConfirmedAt,
+      }),
     }),
   });
 
@@ -213,7 +249,11 @@ export function agoraSchema(builder: Builder, config: AgoraConfig, hooks: CallHo
     description: 'A video call (one RTC channel) about a conversation or an order. Visible to participants and store staff.',
     id: { resolve: (c) => c.id },
     loadMany: async (ids, ctx) => {
-      const calls = await ctx.em.find(AgoraCall, { id: { $in: [...ids].filter((id) => z.uuid().safeParse(id).success) } }, { refresh: true });
+      const calls = await ctx.em.find(
+        AgoraCall,
+        { id: { $in: [...ids].filter((id) => z.uuid().safeParse(id).success) } },
+        { refresh: true },
+      );
       return Promise.all(
         ids.map(async (id) => {
           const call = calls.find((c) => c.id === id);
@@ -259,9 +299,15 @@ export function agoraSchema(builder: Builder, config: AgoraConfig, hooks: CallHo
   );
 
   const Credentials = builder
-    .objectRef<{ appId: string; channel: string; uid: number; role: 'publisher' | 'subscriber'; token: string; expiresAt: Date; renewAt: Date }>(
-      'RtcCredentials',
-    )
+    .objectRef<{
+      appId: string;
+      channel: string;
+      uid: number;
+      role: 'publisher' | 'subscriber';
+      token: string;
+      expiresAt: Date;
+      renewAt: Date;
+    }>('RtcCredentials')
     .implement({
       description: 'What agora-rtc-sdk-ng needs to join the call: client.join(appId, channel, token, uid).',
       fields: (t) => ({
@@ -288,7 +334,13 @@ export function agoraSchema(builder: Builder, config: AgoraConfig, hooks: CallHo
         requireTokens();
         const { call, participant } = await tokenParticipant(ctx.em, ctx.viewer!, args.callId.id);
         const issued = rtcToken(config, call.channel, participant.rtcUid, participant.role);
-        return { appId: config.appId as string, channel: call.channel, uid: participant.rtcUid, role: participant.role, ...issued };
+        return {
+          appId: config.appId as string,
+          channel: call.channel,
+          uid: participant.rtcUid,
+          role: participant.role,
+          ...issued,
+        };
       },
     }),
   );
@@ -368,14 +420,17 @@ export function agoraSchema(builder: Builder, config: AgoraConfig, hooks: CallHo
 
   callMutation('acceptCall', 'Answers an incoming call; then ask for callToken and join.', (tx, v, id) => acceptCall(tx, v, id));
   callMutation('declineCall', 'Declines an incoming call.', (tx, v, id) => declineCall(tx, v, id, hooks));
-  callMutation('reportCallJoined', 'The app joined the RTC channel (Agora’s webhook confirms it).', (tx, v, id) => reportJoined(tx, v, id));
+  callMutation('reportCallJoined', 'The app joined the RTC channel (Agora’s webhook confirms it).', (tx, v, id) =>
+    reportJoined(tx, v, id),
+  );
   callMutation('reportCallLeft', 'The app left the RTC channel.', (tx, v, id) => reportLeft(tx, v, id, hooks));
-  callMutation('endCall', 'Hangs up for everyone; the call record lands in the conversation.', (tx, v, id) => endCall(tx, v, id, hooks));
+  callMutation('endCall', 'Hangs up for everyone; the call record lands in the conversation.', (tx, v, id) =>
+    endCall(tx, v, id, hooks),
+  );
   callMutation(
     'attachCallRecording',
     'Attaches a recording reference (URL of the stored recording) to a call.',
     (tx, v, id, input) => attachRecording(tx, v, id, input.url),
     (f) => ({ url: f.string({ required: true, validate: z.url().max(2000) }) }),
   );
-
 }

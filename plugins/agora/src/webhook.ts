@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { type HttpRoute, rows, type Runtime, sql } from '@lacewire/core';
+import { type HttpRoute, type Runtime, rows, sql } from '@lacewire/core';
 import { LockMode } from '@mikro-orm/core';
 import { type CallHooks, finishCall, markJoined, markLeft } from './calls.ts';
 import type { AgoraConfig } from './config.ts';

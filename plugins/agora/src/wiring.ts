@@ -23,7 +23,12 @@ export const conversationSubject: SubjectResolver = async (em, id) => {
   return conversation ? { storeId: conversation.storeId, customerId: conversation.customerId } : null;
 };
 
-const PURPOSE: Record<CallRecord['purpose'], string> = { authentication: '鉴定', inspection: '验鞋', consult: '咨询', acceptance: '验收' };
+const PURPOSE: Record<CallRecord['purpose'], string> = {
+  authentication: '鉴定',
+  inspection: '验鞋',
+  consult: '咨询',
+  acceptance: '验收',
+};
 
 export function callRecordText(record: CallRecord): string {
   const what = `视频通话（${PURPOSE[record.purpose]}）`;

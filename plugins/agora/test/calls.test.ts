@@ -1,7 +1,7 @@
 import { createTestPlatform, globalId, localId, type TestClient, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AgoraStandin } from '../test/standin/agora-standin.ts';
 import { agoraMetrics, agoraPlugin, type CallRecord, type SubjectInfo, WEBHOOK_PATH } from '../src/index.ts';
+import { AgoraStandin } from '../test/standin/agora-standin.ts';
 import { APP_ID, CERT, credentials, eventually, parseToken, WEBHOOK_SECRET } from './helpers.ts';
 
 type Client = TestClient & { accountId: string };
@@ -58,7 +58,8 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 async function start(by: Client, input: Record<string, unknown>) {
-  return (await by.query(START, { input: { storeId: store.globalId, orderId: 'order-1', purpose: 'inspection', ...input } })).startCall;
+  return (await by.query(START, { input: { storeId: store.globalId, orderId: 'order-1', purpose: 'inspection', ...input } }))
+    .startCall;
 }
 const act = async (by: Client, name: string, callId: string, extra: Record<string, unknown> = {}) =>
   (await by.query(op(name), { input: { callId, ...extra } }))[name];
@@ -71,7 +72,10 @@ describe('call sessions', () => {
     expect(call.__typename).toBe('CallSession');
     expect(call.status).toBe('ringing');
     const invited = await ring.next();
-    expect(invited.events).toMatchObject({ type: 'agora.callInvited', payload: { purpose: 'authentication', channel: call.channel } });
+    expect(invited.events).toMatchObject({
+      type: 'agora.callInvited',
+      payload: { purpose: 'authentication', channel: call.channel },
+    });
 
     // Before answering there is no token.
     expect((await customer.query(TOKEN, { callId: call.id })).callToken.__typename).toBe('Conflict');
@@ -86,7 +90,11 @@ describe('call sessions', () => {
     const parsed = parseToken(creds.token);
     expect(parsed.appId).toBe(APP_ID);
     expect(parsed.verifies(CERT)).toBe(true);
-    expect(parsed.rtc).toEqual({ channel: call.channel, uid: String(me.rtcUid), privileges: { 1: 1200, 2: 1200, 3: 1200, 4: 1200 } });
+    expect(parsed.rtc).toEqual({
+      channel: call.channel,
+      uid: String(me.rtcUid),
+      privileges: { 1: 1200, 2: 1200, 3: 1200, 4: 1200 },
+    });
     expect(parsed.expire).toBe(1200);
 
     // Both apps report joining; Agora's webhook confirms each uid.
@@ -94,7 +102,11 @@ describe('call sessions', () => {
     const joined = await act(customer, 'reportCallJoined', call.id);
     expect(joined.connectedAt).not.toBeNull();
     for (const p of joined.participants) {
-      const res = await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, AgoraStandin.notice(107, { channelName: call.channel, uid: p.rtcUid, platform: 7, clientSeq: 1 }));
+      const res = await AgoraStandin.sendNotice(
+        webhookUrl,
+        WEBHOOK_SECRET,
+        AgoraStandin.notice(107, { channelName: call.channel, uid: p.rtcUid, platform: 7, clientSeq: 1 }),
+      );
       expect(res.status).toBe(200);
     }
     const confirmed = (await clerk.query(CALL, { id: call.id })).node;
@@ -102,7 +114,11 @@ describe('call sessions', () => {
 
     // Agora reports both leaving: the call is over.
     for (const p of joined.participants) {
-      await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, AgoraStandin.notice(108, { channelName: call.channel, uid: p.rtcUid, reason: 1, clientSeq: 2 }));
+      await AgoraStandin.sendNotice(
+        webhookUrl,
+        WEBHOOK_SECRET,
+        AgoraStandin.notice(108, { channelName: call.channel, uid: p.rtcUid, reason: 1, clientSeq: 2 }),
+      );
     }
     const ended = (await clerk.query(CALL, { id: call.id })).node;
     expect(ended).toMatchObject({ status: 'ended' });
@@ -143,12 +159,17 @@ describe('call sessions', () => {
     expect(await kind(clerk, { inviteeIds: [] })).toMatch(/^InvalidInput/);
     expect(await kind(clerk, { orderId: 'nope', inviteeIds: [customer.accountId] })).toMatch(/^NotFound/);
     expect(
-      (await clerk.query(START, { input: { storeId: otherStore.globalId, orderId: 'order-1', purpose: 'consult', inviteeIds: [customer.accountId] } }))
-        .startCall.__typename,
+      (
+        await clerk.query(START, {
+          input: { storeId: otherStore.globalId, orderId: 'order-1', purpose: 'consult', inviteeIds: [customer.accountId] },
+        })
+      ).startCall.__typename,
     ).toBe('InvalidInput'); // the order belongs to another store
     const after = (await admin.query(`query($s: ID!) { calls(storeId: $s) { id } }`, { s: store.globalId })).calls.length;
     expect(after).toBe(before);
-    expect((await otherClerk.request(`query($s: ID!) { calls(storeId: $s) { id } }`, { s: store.globalId })).errors?.length).toBeGreaterThan(0);
+    expect(
+      (await otherClerk.request(`query($s: ID!) { calls(storeId: $s) { id } }`, { s: store.globalId })).errors?.length,
+    ).toBeGreaterThan(0);
   });
 
   it("lets the order's customer call the store (consult)", async () => {
@@ -193,7 +214,9 @@ describe('call sessions', () => {
     const call = await start(clerk, { inviteeIds: [customer.accountId] });
     const withRec = await act(clerk, 'attachCallRecording', call.id, { url: 'https://files.example.com/rec/1.mp4' });
     expect(withRec.recordingUrl).toBe('https://files.example.com/rec/1.mp4');
-    expect((await act(otherCustomer, 'attachCallRecording', call.id, { url: 'https://x.example.com/a' })).__typename).toBe('NotAllowed');
+    expect((await act(otherCustomer, 'attachCallRecording', call.id, { url: 'https://x.example.com/a' })).__typename).toBe(
+      'NotAllowed',
+    );
     await act(clerk, 'endCall', call.id);
   });
 
@@ -229,13 +252,18 @@ describe('notification webhook', () => {
     const notice = AgoraStandin.notice(107, { channelName: call.channel, uid, platform: 1, clientSeq: 5 });
     const first = await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, notice);
     expect(first).toEqual({ status: 200, body: { ok: true, duplicate: false } });
-    expect((await sub.next()).events).toMatchObject({ type: 'agora.callJoined', payload: { accountId: customer.accountId, source: 'webhook' } });
+    expect((await sub.next()).events).toMatchObject({
+      type: 'agora.callJoined',
+      payload: { accountId: customer.accountId, source: 'webhook' },
+    });
     const replay = await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, notice);
     expect(replay).toEqual({ status: 200, body: { ok: true, duplicate: true } });
     // A leave replayed under the same noticeId is ignored too.
     const leave = AgoraStandin.notice(108, { channelName: call.channel, uid, reason: 1 }, notice.noticeId);
     expect((await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, leave)).body.duplicate).toBe(true);
-    const state = (await clerk.query(CALL, { id: call.id })).node.participants.find((p: any) => p.accountId === customer.accountId);
+    const state = (await clerk.query(CALL, { id: call.id })).node.participants.find(
+      (p: any) => p.accountId === customer.accountId,
+    );
     expect(state).toMatchObject({ state: 'joined', joinConfirmed: true });
     await sub.expectSilence(300);
     await sub.close();
@@ -245,17 +273,22 @@ describe('notification webhook', () => {
     const call = await activeCall();
     const uid = call.participants.find((p: any) => p.accountId === customer.accountId).rtcUid;
     const notice = AgoraStandin.notice(107, { channelName: call.channel, uid });
-    const tampered = await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, notice, { tamper: (raw) => raw.replace(`"uid":${uid}`, `"uid":${uid + 1}`) });
+    const tampered = await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, notice, {
+      tamper: (raw) => raw.replace(`"uid":${uid}`, `"uid":${uid + 1}`),
+    });
     expect(tampered.status).toBe(401);
     expect((await AgoraStandin.sendNotice(webhookUrl, 'not-the-secret', notice)).status).toBe(401);
     expect((await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, notice, { signature: null })).status).toBe(401);
     expect((await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, notice, { signature: 'abc' })).status).toBe(401);
-    const state = (await clerk.query(CALL, { id: call.id })).node.participants.find((p: any) => p.accountId === customer.accountId);
+    const state = (await clerk.query(CALL, { id: call.id })).node.participants.find(
+      (p: any) => p.accountId === customer.accountId,
+    );
     expect(state).toMatchObject({ state: 'accepted', joinConfirmed: false });
     // The genuine notice is still processed afterwards (rejections did not consume its noticeId).
     expect((await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, notice)).body).toEqual({ ok: true, duplicate: false });
     await eventually(
-      async () => (await clerk.query(CALL, { id: call.id })).node.participants.find((p: any) => p.accountId === customer.accountId),
+      async () =>
+        (await clerk.query(CALL, { id: call.id })).node.participants.find((p: any) => p.accountId === customer.accountId),
       (p) => p.joinConfirmed,
     );
   });
@@ -263,14 +296,24 @@ describe('notification webhook', () => {
   it("tracks a call from Agora's notices alone when the apps never report (crashed app)", async () => {
     const call = await activeCall();
     const uids = call.participants.map((p: any) => p.rtcUid);
-    for (const uid of uids) await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, AgoraStandin.notice(103, { channelName: call.channel, uid }));
+    for (const uid of uids)
+      await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, AgoraStandin.notice(103, { channelName: call.channel, uid }));
     const live = (await clerk.query(CALL, { id: call.id })).node;
     expect(live.connectedAt).not.toBeNull();
     expect(live.participants.every((p: any) => p.state === 'joined' && p.joinConfirmed)).toBe(true);
-    for (const uid of uids) await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, AgoraStandin.notice(104, { channelName: call.channel, uid, reason: 2 }));
+    for (const uid of uids)
+      await AgoraStandin.sendNotice(
+        webhookUrl,
+        WEBHOOK_SECRET,
+        AgoraStandin.notice(104, { channelName: call.channel, uid, reason: 2 }),
+      );
     expect((await clerk.query(CALL, { id: call.id })).node.status).toBe('ended');
     // Notices about channels and uids we do not know are acknowledged and ignored.
-    const unknown = await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, AgoraStandin.notice(107, { channelName: 'someone-else', uid: 1 }));
+    const unknown = await AgoraStandin.sendNotice(
+      webhookUrl,
+      WEBHOOK_SECRET,
+      AgoraStandin.notice(107, { channelName: 'someone-else', uid: 1 }),
+    );
     expect(unknown).toEqual({ status: 200, body: { ok: true, duplicate: false } });
   });
 
@@ -286,7 +329,9 @@ describe('notification webhook', () => {
     const bare = await createTestPlatform({ plugins: [agoraPlugin({ appId: APP_ID, appCertificate: CERT })] });
     try {
       const url = bare.url.replace(/\/graphql$/, WEBHOOK_PATH);
-      expect((await AgoraStandin.sendNotice(url, WEBHOOK_SECRET, AgoraStandin.notice(101, { channelName: 'x' }))).status).toBe(404);
+      expect((await AgoraStandin.sendNotice(url, WEBHOOK_SECRET, AgoraStandin.notice(101, { channelName: 'x' }))).status).toBe(
+        404,
+      );
     } finally {
       await bare.close();
     }

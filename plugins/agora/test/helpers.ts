@@ -8,7 +8,13 @@ export const KEY = 'customer-key-1';
 export const SECRET = 'customer-secret-1';
 export const WEBHOOK_SECRET = 'webhook-secret-1';
 
-export const credentials = { appId: APP_ID, appCertificate: CERT, customerKey: KEY, customerSecret: SECRET, webhookSecret: WEBHOOK_SECRET };
+export const credentials = {
+  appId: APP_ID,
+  appCertificate: CERT,
+  customerKey: KEY,
+  customerSecret: SECRET,
+  webhookSecret: WEBHOOK_SECRET,
+};
 
 /** A tiny plugin that declares an event, so pushes can be tested without other plugins. */
 export const probePlugin = definePlugin({

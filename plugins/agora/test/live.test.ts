@@ -54,11 +54,14 @@ describe.skipIf(!live)('live Agora (opt-in)', () => {
     const store = await t.store();
     const customer = await t.customer();
     await customer.query(`{ agoraSession { enabled } }`);
-    await t.runtime.tx(async (tx) => tx.emit('probe.said', { storeId: store.id, text: 'live' }, { accounts: [customer.accountId] }));
+    await t.runtime.tx(async (tx) =>
+      tx.emit('probe.said', { storeId: store.id, text: 'live' }, { accounts: [customer.accountId] }),
+    );
     await t.settle();
     const owner = await t.owner();
     const backlog = await eventually(
-      async () => (await owner.query(`{ agoraPushBacklog { pending failed sent recentFailures { lastError } } }`)).agoraPushBacklog,
+      async () =>
+        (await owner.query(`{ agoraPushBacklog { pending failed sent recentFailures { lastError } } }`)).agoraPushBacklog,
       (b) => b.sent >= 1 || b.failed > 0,
       30_000,
     );

@@ -6,8 +6,8 @@ import { createMessagingPlugin, openCustomerConversation } from '@lacewire/plugi
 import { createTestPlatform, globalId, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agoraHooksFor, agoraPlugin, pushableEvents } from '../src/index.ts';
-import { AgoraStandin } from './standin/agora-standin.ts';
 import { APP_ID, credentials, KEY, SECRET } from './helpers.ts';
+import { AgoraStandin } from './standin/agora-standin.ts';
 
 const HISTORY = `query($id: ID!) { node(id: $id) { ... on Conversation { messages(limit: 20) { messages { kind body senderName } } } } }`;
 const START = `mutation($input: StartCallInput!) { startCall(input: $input) { __typename ... on CallSession { id participants { accountId } } ... on Error { message } } }`;
@@ -25,7 +25,13 @@ describe('agora with messaging', () => {
     t = await createTestPlatform({
       plugins: [
         ...others,
-        agoraPlugin({ ...credentials, baseUrl: agora.url, retryBaseMs: 50, pushEvents: pushableEvents(others), ...agoraHooksFor(others) }),
+        agoraPlugin({
+          ...credentials,
+          baseUrl: agora.url,
+          retryBaseMs: 50,
+          pushEvents: pushableEvents(others),
+          ...agoraHooksFor(others),
+        }),
       ],
     });
   });
@@ -43,8 +49,12 @@ describe('agora with messaging', () => {
     const { conversation } = await t.runtime.tx((tx) => openCustomerConversation(tx, store.id, customer.accountId));
     const input = { storeId: store.globalId, conversationId: conversation.id, purpose: 'consult' };
 
-    expect((await stranger.query(START, { input: { ...input, inviteeIds: [clerk.accountId] } })).startCall.__typename).toBe('NotAllowed');
-    expect((await clerk.query(START, { input: { ...input, inviteeIds: [stranger.accountId] } })).startCall.__typename).toBe('NotAllowed');
+    expect((await stranger.query(START, { input: { ...input, inviteeIds: [clerk.accountId] } })).startCall.__typename).toBe(
+      'NotAllowed',
+    );
+    expect((await clerk.query(START, { input: { ...input, inviteeIds: [stranger.accountId] } })).startCall.__typename).toBe(
+      'NotAllowed',
+    );
 
     const call = (await customer.query(START, { input: { ...input, inviteeIds: [clerk.accountId] } })).startCall;
     expect(call.__typename).toBe('CallSession');

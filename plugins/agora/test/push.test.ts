@@ -75,7 +75,12 @@ describe('RTM push through the REST API', () => {
     expect(request?.path).toBe(`/dev/v2/project/${APP_ID}/rtm/users/lacewire-server/peer_messages`);
     expect(request?.headers.authorization).toBe(`Basic ${Buffer.from(`${KEY}:${SECRET}`).toString('base64')}`);
     expect(request?.headers['content-type']).toMatch(/^application\/json/);
-    expect(Object.keys(request?.body).sort()).toEqual(['destination', 'enable_historical_messaging', 'enable_offline_messaging', 'payload']);
+    expect(Object.keys(request?.body).sort()).toEqual([
+      'destination',
+      'enable_historical_messaging',
+      'enable_offline_messaging',
+      'payload',
+    ]);
     expect(typeof request?.body.payload).toBe('string');
     await sleep(300);
     expect(agora.delivered.length).toBe(from + 2); // nothing more
@@ -107,7 +112,12 @@ describe('RTM push through the REST API', () => {
     await sleep(500);
     for (const [key, count] of deliveryCounts()) expect(count, key).toBe(1);
     for (const id of ids) {
-      expect(agora.delivered.filter((d) => d.message?.id === id).map((d) => d.destination).sort()).toEqual([clerkRtm, customerRtm].sort());
+      expect(
+        agora.delivered
+          .filter((d) => d.message?.id === id)
+          .map((d) => d.destination)
+          .sort(),
+      ).toEqual([clerkRtm, customerRtm].sort());
     }
     const outcomes = new Set(agora.requests.map((r) => r.outcome));
     expect(outcomes).toContain('failed');
@@ -160,7 +170,10 @@ describe('RTM push through the REST API', () => {
     const from = agora.delivered.length;
     await say(t, null, 'refused', [customer.accountId]);
     const owner = await t.owner();
-    await eventually(async () => (await owner.query(BACKLOG)).agoraPushBacklog, (b) => b.failed === 1);
+    await eventually(
+      async () => (await owner.query(BACKLOG)).agoraPushBacklog,
+      (b) => b.failed === 1,
+    );
     expect(agora.delivered.length).toBe(from);
     await owner.query(`mutation { retryAgoraPushes { ... on Done { ok } } }`);
     await agora.waitForDelivered(from + 1);
@@ -194,12 +207,21 @@ describe('restarts', () => {
       agora.up();
       const second = await createTestPlatform({ databaseUrl: database.url, plugins: [probePlugin, agoraPlugin(settings())] });
       try {
-        await eventually(async () => ids.every((id) => agora.delivered.some((d) => d.destination === rtm && d.message?.id === id)), Boolean, 30_000);
+        await eventually(
+          async () => ids.every((id) => agora.delivered.some((d) => d.destination === rtm && d.message?.id === id)),
+          Boolean,
+          30_000,
+        );
         // A second instance on the same database shares the work without duplicates.
         const third = await createTestPlatform({ databaseUrl: database.url, plugins: [probePlugin, agoraPlugin(settings())] });
         try {
-          for (let i = 0; i < 4; i++) ids.push(await say(i % 2 ? third : second, store, `two instances ${i}`, [customer.accountId]));
-          await eventually(async () => ids.every((id) => agora.delivered.some((d) => d.destination === rtm && d.message?.id === id)), Boolean, 30_000);
+          for (let i = 0; i < 4; i++)
+            ids.push(await say(i % 2 ? third : second, store, `two instances ${i}`, [customer.accountId]));
+          await eventually(
+            async () => ids.every((id) => agora.delivered.some((d) => d.destination === rtm && d.message?.id === id)),
+            Boolean,
+            30_000,
+          );
           await sleep(500);
         } finally {
           await third.platform.close();

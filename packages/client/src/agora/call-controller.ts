@@ -72,8 +72,13 @@ export class CallController {
       this.#sdk = await (this.options.loadSdk ?? loadRtcSdk)();
       const client = this.#sdk.createClient({ mode: 'rtc', codec: 'vp8' });
       this.#client = client;
-      client.on('user-published', (user: RtcRemoteUserLike, mediaType: 'audio' | 'video') => void this.#onPublished(user, mediaType));
-      client.on('user-unpublished', (user: RtcRemoteUserLike, mediaType: 'audio' | 'video') => this.#onUnpublished(user, mediaType));
+      client.on(
+        'user-published',
+        (user: RtcRemoteUserLike, mediaType: 'audio' | 'video') => void this.#onPublished(user, mediaType),
+      );
+      client.on('user-unpublished', (user: RtcRemoteUserLike, mediaType: 'audio' | 'video') =>
+        this.#onUnpublished(user, mediaType),
+      );
       client.on('user-joined', (user: RtcRemoteUserLike) => this.#track(user));
       client.on('user-left', (user: RtcRemoteUserLike) => {
         this.remotes.delete(String(user.uid));

@@ -46,6 +46,7 @@ export async function fanOut(event: LoggedEvent, tx: Tx, featureOn: (storeId: st
         on conflict (event_id, account_id) do nothing
         returning id`,
   );
-  for (const row of inserted) await tx.enqueue(PUSH_JOB, { pushId: String(row.id) }, { key: pushJobKey(String(row.id)), maxAttempts: 25 });
+  for (const row of inserted)
+    await tx.enqueue(PUSH_JOB, { pushId: String(row.id) }, { key: pushJobKey(String(row.id)), maxAttempts: 25 });
   return inserted.length;
 }

@@ -84,6 +84,7 @@ export async function sendPeerMessage(config: AgoraConfig, destination: string, 
     // e.g. message_offline when offline messaging is off: the peer will not get it now; retry later.
     return { kind: 'retry', status, latencyMs: latency(), error: `unexpected answer ${text.slice(0, 200)}` };
   }
-  if (status === 408 || status >= 500) return { kind: 'retry', status, latencyMs: latency(), error: `HTTP ${status} ${text.slice(0, 200)}` };
+  if (status === 408 || status >= 500)
+    return { kind: 'retry', status, latencyMs: latency(), error: `HTTP ${status} ${text.slice(0, 200)}` };
   return { kind: 'failed', status, latencyMs: latency(), error: `HTTP ${status} ${text.slice(0, 200)}` };
 }

@@ -143,7 +143,14 @@ export interface PushBacklog {
   failed: number;
   sent: number;
   oldestPendingAt: Date | null;
-  recentFailures: { eventId: string; eventType: string; accountId: string; attempts: number; lastError: string | null; status: string }[];
+  recentFailures: {
+    eventId: string;
+    eventType: string;
+    accountId: string;
+    attempts: number;
+    lastError: string | null;
+    status: string;
+  }[];
 }
 
 export async function pushBacklog(em: Tx['em']): Promise<PushBacklog> {
@@ -153,7 +160,14 @@ export async function pushBacklog(em: Tx['em']): Promise<PushBacklog> {
                count(*) filter (where status = 'sent') as sent, min(created_at) filter (where status = 'pending') as oldest
           from agora_push`,
   );
-  const recent = await rows<{ event_id: string; event_type: string; account_id: string; attempts: number; last_error: string | null; status: string }>(
+  const recent = await rows<{
+    event_id: string;
+    event_type: string;
+    account_id: string;
+    attempts: number;
+    last_error: string | null;
+    status: string;
+  }>(
     em,
     sql`select event_id, event_type, account_id, attempts, last_error, status from agora_push
          where status <> 'sent' and attempts > 0 order by created_at desc limit 20`,

@@ -22,7 +22,15 @@ export interface StandinOptions {
   ratePerSecond?: number;
 }
 
-export type Outcome = 'delivered' | 'failed' | 'rate_limited' | 'abandoned' | 'unauthorized' | 'bad_request' | 'not_found' | 'down';
+export type Outcome =
+  | 'delivered'
+  | 'failed'
+  | 'rate_limited'
+  | 'abandoned'
+  | 'unauthorized'
+  | 'bad_request'
+  | 'not_found'
+  | 'down';
 
 export interface RecordedRequest {
   at: Date;
@@ -250,7 +258,11 @@ export class AgoraStandin {
   // ---- notification webhook sender ----
 
   /** A channel notice as Agora's NCS sends it (productId 1 = RTC). */
-  static notice(eventType: number, payload: Record<string, unknown>, noticeId = `${Date.now()}:${Math.floor(Math.random() * 1e6)}:${eventType}`): Notice {
+  static notice(
+    eventType: number,
+    payload: Record<string, unknown>,
+    noticeId = `${Date.now()}:${Math.floor(Math.random() * 1e6)}:${eventType}`,
+  ): Notice {
     return {
       noticeId,
       productId: 1,
