@@ -10,7 +10,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { type FanoutRow, runFanout } from './fanout/index.ts';
 import { Child } from './lib/child.ts';
@@ -70,7 +70,13 @@ async function folded(name: string): Promise<string | null> {
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, open files ${fdLimit()}`;
 log(`# Lacewire benchmarks${quick ? ' (quick)' : ''} — ${new Date().toISOString()}`);
+const load = () =>
+  loadavg()
+    .map((v) => v.toFixed(1))
+    .join(' ');
 log(`Machine: ${machine}. Load generators, subscribers and servers share these cores; loopback only.`);
+log(`Load average at start: ${load()} (other work on the machine shows in every figure).`);
+const loads: string[] = [`start ${load()}`];
 const maxSize = Math.max(...sizes);
 if (only.has('fanout') && Number.parseInt(fdLimit(), 10) < maxSize + 1000) {
   log(
@@ -102,12 +108,14 @@ if (only.has('fanout') || only.has('query')) {
       const started = await startPeer(database.url, log);
       peer = started.peer;
       queries = await runQueries(url, started.url, seeded, { connections, duration }, log);
+      loads.push(`after queries ${load()}`);
       await peer.stop();
       peer = null;
     }
     if (only.has('fanout')) {
       log('\n## Fan-out');
       fanout = await runFanout(server, url, seeded, sizes, log);
+      loads.push(`after fan-out ${load()}`);
     }
   } finally {
     await peer?.stop();
@@ -124,10 +132,11 @@ if (only.has('folded')) {
 if (only.has('startup')) {
   log('\n## Start-up (embedded database)');
   startup = await runStartup(startupRounds, log);
+  loads.push(`after start-up ${load()}`);
 }
 
 // ---------------------------------------------------------------- summary
-const sections: string[] = [`Machine: ${machine}.`];
+const sections: string[] = [`Machine: ${machine}. Load average: ${loads.join(' · ')}.`];
 if (fanout.length) {
   sections.push(
     '### Fan-out: one status change to N board subscribers (ms from commit to receipt)',
