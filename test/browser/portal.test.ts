@@ -363,6 +363,46 @@ describe.skipIf(!hasChromium)('customer portal in a phone browser', () => {
     },
   );
 
+  it.skipIf(!schemaHas('updateMyProfile', 'addShoe'))(
+    'keeps the profile: name, preferences, shoes, notification choices, language',
+    async () => {
+      const { page } = await h.phone();
+      const { api } = await h.signIn(page);
+      await page.goto(`${h.origin}/me`);
+      await page.locator('[data-test=open-profile]').click();
+      await page.locator('[data-test=profile-name] input').fill('王先生');
+      await page.locator('[data-test=profile-preferences] textarea').fill('麂皮不用强溶剂\n取鞋前电话联系');
+      await page.locator('[data-test=profile-save]').click();
+      await page.locator('[data-test=add-shoe]').click();
+      await page.locator('[data-test=shoe-brand] input').fill('Nike');
+      await page.locator('.van-popup [data-test=shoe-save]').click();
+      await expect.poll(() => page.locator('[data-test=shoe]').count()).toBe(1);
+      const me = async () =>
+        (await api.query(`query { viewer { customer { name preferences shoes { brand } } } }`)).viewer.customer;
+      await expect
+        .poll(me)
+        .toEqual({ name: '王先生', preferences: ['麂皮不用强溶剂', '取鞋前电话联系'], shoes: [{ brand: 'Nike' }] });
+      if (schemaHas('setNotificationPreference')) {
+        await page.locator('[data-test=notify-pickupReminder]').click();
+        await expect
+          .poll(
+            async () =>
+              (await api.query(`query { notificationPreferences { kind enabled } }`)).notificationPreferences.find(
+                (p: any) => p.kind === 'pickupReminder',
+              ).enabled,
+          )
+          .toBe(false);
+      }
+      await h.shot(page, '09-profile');
+      // Language: English, kept across a reload.
+      await page.goto(`${h.origin}/me`);
+      await page.locator('[data-test=locale-en]').click();
+      await page.reload();
+      await expect.poll(() => page.locator('[data-test=sign-out]').innerText()).toBe('Sign out');
+      await h.shot(page, '09-me-en');
+    },
+  );
+
   it.skipIf(!schemaHas('sendMessage', 'openConversation'))(
     'chats with the store; a message written while the connection is down is queued and delivered in order once it returns',
     async () => {

@@ -152,6 +152,20 @@ const en: typeof zh = {
     hangUp: 'Hang up',
     connecting: 'Connecting…',
   },
+  notifications: {
+    required: 'Notifications that need your answer stay on',
+    appointmentBooked: 'Booking made',
+    appointmentConfirmed: 'Booking confirmed',
+    appointmentReminder: 'Visit reminder',
+    appointmentChanged: 'Booking changed',
+    orderReceived: 'Pair received',
+    orderStatusChanged: 'Care progress',
+    changeRequestWaiting: 'Extra work to approve',
+    readyForPickup: 'Ready for pickup',
+    pickupReminder: 'Pickup reminder',
+    acceptanceRequested: 'Remote acceptance',
+    complaintUpdated: 'After-sales progress',
+  },
   me: {
     profileAndShoes: 'Profile and shoes',
 

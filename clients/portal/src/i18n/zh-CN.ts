@@ -143,6 +143,20 @@ export default {
     hangUp: '挂断',
     connecting: '正在连接…',
   },
+  notifications: {
+    required: '需要您确认的通知不能关闭',
+    appointmentBooked: '预约成功',
+    appointmentConfirmed: '预约已确认',
+    appointmentReminder: '到店提醒',
+    appointmentChanged: '预约变更',
+    orderReceived: '门店已收件',
+    orderStatusChanged: '护理进度',
+    changeRequestWaiting: '追加项目待确认',
+    readyForPickup: '可以取件',
+    pickupReminder: '取件提醒',
+    acceptanceRequested: '远程验收',
+    complaintUpdated: '售后进度',
+  },
   me: {
     profileAndShoes: '个人资料与鞋子',
 
