@@ -57,18 +57,31 @@ it('a complaint goes from submission to closure, dispatched to the technician, l
   const seen = await admin.query(`query($id: ID!) { node(id: $id) { ... on Complaint { photos { url } } } }`, { id });
   expect((await fetch(new URL(seen.node.photos[0].url, t.url))).status).toBe(200);
   const outsider = await t.staff(other, 'storeAdmin');
-  expect((await outsider.query(UPDATE, { input: { complaintId: id, to: 'inProgress', note: '?' } })).updateComplaint.__typename).toBe('NotFound');
+  expect(
+    (await outsider.query(UPDATE, { input: { complaintId: id, to: 'inProgress', note: '?' } })).updateComplaint.__typename,
+  ).toBe('NotFound');
   expect((await (await t.customer()).query(`query($id: ID!) { node(id: $id) { id } }`, { id })).node).toBeNull();
 
   // Invalid moves are refused with the allowed ones, and change nothing.
   const early = await customer.query(UPDATE, { input: { complaintId: id, to: 'closed' } });
-  expect(early.updateComplaint).toMatchObject({ __typename: 'InvalidComplaintTransition', from: 'open', to: 'closed', allowed: [] });
+  expect(early.updateComplaint).toMatchObject({
+    __typename: 'InvalidComplaintTransition',
+    from: 'open',
+    to: 'closed',
+    allowed: [],
+  });
   const skip = await tech.query(UPDATE, { input: { complaintId: id, to: 'resolved', note: '已处理' } });
   expect(skip.updateComplaint).toMatchObject({ __typename: 'InvalidComplaintTransition', allowed: ['inProgress'] });
 
-  const taken = await tech.query(UPDATE, { input: { complaintId: id, to: 'inProgress', note: '您好，已收到，明天为您重新处理' } });
+  const taken = await tech.query(UPDATE, {
+    input: { complaintId: id, to: 'inProgress', note: '您好，已收到，明天为您重新处理' },
+  });
   expect(taken.updateComplaint).toMatchObject({ status: 'inProgress', firstResponseBreached: false });
-  expect((await live.next()).myAftercareEvents).toMatchObject({ type: 'complaint.statusChanged', from: 'open', to: 'inProgress' });
+  expect((await live.next()).myAftercareEvents).toMatchObject({
+    type: 'complaint.statusChanged',
+    from: 'open',
+    to: 'inProgress',
+  });
   const resolved = await tech.query(UPDATE, { input: { complaintId: id, to: 'resolved', note: '已重新清洗并做防水处理' } });
   expect(resolved.updateComplaint.status).toBe('resolved');
   expect((await live.next()).myAftercareEvents).toMatchObject({ to: 'resolved' });
@@ -86,7 +99,10 @@ it('flags a missed first-response target and tells the store admin', async () =>
     `mutation($input: ConfigureAftercareInput!) { configureAftercare(input: $input) { __typename ... on AftercareSettings { firstResponseMinutes } } }`,
     { input: { storeId: store.globalId, firstResponseMinutes: 3, resolutionMinutes: 60 } },
   );
-  const board = admin.subscribe(`subscription($s: ID!) { storeAftercareEvents(storeId: $s) { type complaint { firstResponseBreached } } }`, { s: store.globalId });
+  const board = admin.subscribe(
+    `subscription($s: ID!) { storeAftercareEvents(storeId: $s) { type complaint { firstResponseBreached } } }`,
+    { s: store.globalId },
+  );
   await board.ready();
   const { submitComplaint } = await customer.query(
     `mutation($input: SubmitComplaintInput!) { submitComplaint(input: $input) { ${COMPLAINT} } }`,
@@ -107,7 +123,9 @@ it('schedules a follow-up call after pickup and takes one review per order with 
   const board = clerk.subscribe(`subscription($s: ID!) { storeAftercareEvents(storeId: $s) { type } }`, { s: store.globalId });
   await board.ready();
   const { myOrders } = await customer.query('{ myOrders { pickupCode } }');
-  await clerk.query(`mutation($input: PickUpOrderInput!) { pickUpOrder(input: $input) { __typename } }`, { input: { orderId, code: myOrders[0].pickupCode } });
+  await clerk.query(`mutation($input: PickUpOrderInput!) { pickUpOrder(input: $input) { __typename } }`, {
+    input: { orderId, code: myOrders[0].pickupCode },
+  });
 
   // 7 "days" later the call is due.
   let due: any;
@@ -115,7 +133,10 @@ it('schedules a follow-up call after pickup and takes one review per order with 
     due = (await board.next(5000)).storeAftercareEvents;
     if (due.type === 'followUp.due') break;
   }
-  const { followUpTasks } = await clerk.query(`query($s: ID!) { followUpTasks(storeId: $s, statuses: ["due"]) { id kind order { id } } }`, { s: store.globalId });
+  const { followUpTasks } = await clerk.query(
+    `query($s: ID!) { followUpTasks(storeId: $s, statuses: ["due"]) { id kind order { id } } }`,
+    { s: store.globalId },
+  );
   const task = followUpTasks.find((f: any) => f.order.id === orderId);
   expect(task.kind).toBe('call');
   const done = await clerk.query(
@@ -137,7 +158,9 @@ it('schedules a follow-up call after pickup and takes one review per order with 
     { input: { reviewId: posted.postReview.id, reply: '感谢您的认可，期待再次光临' } },
   );
   expect(replied.replyToReview.reply).toBe('感谢您的认可，期待再次光临');
-  const { node } = await customer.query(`query($id: ID!) { node(id: $id) { ... on WorkOrder { review { rating reply } } } }`, { id: orderId });
+  const { node } = await customer.query(`query($id: ID!) { node(id: $id) { ... on WorkOrder { review { rating reply } } } }`, {
+    id: orderId,
+  });
   expect(node.review).toEqual({ rating: 5, reply: '感谢您的认可，期待再次光临' });
   await board.close();
 });

@@ -35,7 +35,9 @@ afterAll(async () => {
 
 it("seeds 王先生's limited-edition pair mid-pipeline and orders in other states", async () => {
   const wang = await t.customer('13800000001');
-  const { myOrders } = await wang.query(`{ myOrders { status shoe { model } services { name state } changeRequests { status } intakePhotos { url } } }`);
+  const { myOrders } = await wang.query(
+    `{ myOrders { status shoe { model } services { name state } changeRequests { status } intakePhotos { url } } }`,
+  );
   const aj1 = myOrders.find((o: any) => o.shoe.model.includes('Chicago'));
   expect(aj1).toMatchObject({ status: 'recolouring', changeRequests: [{ status: 'approved' }] });
   expect(aj1.services.map((s: any) => s.name)).toContain('鞋底开胶重粘');
@@ -45,6 +47,12 @@ it("seeds 王先生's limited-edition pair mid-pipeline and orders in other stat
   const { workOrders } = await clerk.query(`query($s: ID!) { workOrders(storeId: $s) { status customerName } }`, {
     s: Buffer.from('Store:00000000-0000-4000-8000-000000000001').toString('base64'),
   });
-  expect(workOrders.map((o: any) => o.status).sort()).toEqual(['onHold', 'pickedUp', 'qualityCheck', 'readyForPickup', 'recolouring']);
+  expect(workOrders.map((o: any) => o.status).sort()).toEqual([
+    'onHold',
+    'pickedUp',
+    'qualityCheck',
+    'readyForPickup',
+    'recolouring',
+  ]);
   expect(workOrders.map((o: any) => o.customerName)).toContain('李女士');
 });

@@ -47,7 +47,12 @@ it('a check-in opens the work order; materials come out of catalog stock; the cu
   );
   const booked = (
     await customer.query(BOOK, {
-      input: { storeId: s.store.globalId, serviceIds: [s.services.clean, s.services.spray], startsAt: localTime(s.zone, 1, 10), shoeIds: [addShoe.id] },
+      input: {
+        storeId: s.store.globalId,
+        serviceIds: [s.services.clean, s.services.spray],
+        startsAt: localTime(s.zone, 1, 10),
+        shoeIds: [addShoe.id],
+      },
     })
   ).bookAppointment;
   expect(booked.__typename).toBe('Appointment');
@@ -60,14 +65,23 @@ it('a check-in opens the work order; materials come out of catalog stock; the cu
   expect(checkIn.checkInAppointment.__typename).toBe('Appointment');
   expect((await live.next()).myOrderEvents).toMatchObject({ type: 'order.opened', order: { status: 'received' } });
 
-  const { myOrders } = await customer.query(`{ myOrders { id shoeId shoe { brand model } technician { accountId } totalMinor services { name category priceMinor } stages { key } } }`);
+  const { myOrders } = await customer.query(
+    `{ myOrders { id shoeId shoe { brand model } technician { accountId } totalMinor services { name category priceMinor } stages { key } } }`,
+  );
   expect(myOrders).toHaveLength(1);
   const order = myOrders[0];
   expect(order.shoe).toEqual({ brand: 'Adidas', model: 'Yeezy 350' });
   expect(order.technician.accountId).toBe(s.technicians[0].accountId);
   expect(order.services.map((x: any) => x.name)).toEqual(['深度清洁', '防水喷雾']);
   expect(order.totalMinor).toBe(12800 + 6800);
-  expect(order.stages.map((x: any) => x.key)).toEqual(['received', 'cleaning', 'protectiveCare', 'qualityCheck', 'readyForPickup', 'pickedUp']);
+  expect(order.stages.map((x: any) => x.key)).toEqual([
+    'received',
+    'cleaning',
+    'protectiveCare',
+    'qualityCheck',
+    'readyForPickup',
+    'pickedUp',
+  ]);
 
   // Materials used in a step leave catalog stock; more than there is is refused and nothing changes.
   const { createMaterial } = await s.admin.query(
@@ -77,15 +91,34 @@ it('a check-in opens the work order; materials come out of catalog stock; the cu
   const tech = s.technicians[0];
   await moveTo(tech, order.id, 'cleaning');
   const FINISH = `mutation($input: FinishCareStepInput!) { finishCareStep(input: $input) { __typename ... on CareStep { finishedAt materials { name quantity } } ... on Error { message } } }`;
-  const step = await tech.query(`mutation($input: StartCareStepInput!) { startCareStep(input: $input) { ... on CareStep { id } } }`, { input: { orderId: order.id } });
-  const tooMuch = await tech.query(FINISH, { input: { stepId: step.startCareStep.id, labourMinutes: 40, materials: [{ materialId: createMaterial.id, name: '中性清洁剂', quantity: 11, unit: '份' }] } });
+  const step = await tech.query(
+    `mutation($input: StartCareStepInput!) { startCareStep(input: $input) { ... on CareStep { id } } }`,
+    { input: { orderId: order.id } },
+  );
+  const tooMuch = await tech.query(FINISH, {
+    input: {
+      stepId: step.startCareStep.id,
+      labourMinutes: 40,
+      materials: [{ materialId: createMaterial.id, name: '中性清洁剂', quantity: 11, unit: '份' }],
+    },
+  });
   expect(tooMuch.finishCareStep).toMatchObject({ __typename: 'InvalidInput' });
-  const used = await tech.query(FINISH, { input: { stepId: step.startCareStep.id, labourMinutes: 40, materials: [{ materialId: createMaterial.id, name: '中性清洁剂', quantity: 3, unit: '份' }] } });
+  const used = await tech.query(FINISH, {
+    input: {
+      stepId: step.startCareStep.id,
+      labourMinutes: 40,
+      materials: [{ materialId: createMaterial.id, name: '中性清洁剂', quantity: 3, unit: '份' }],
+    },
+  });
   expect(used.finishCareStep.materials).toEqual([{ name: '中性清洁剂', quantity: 3 }]);
-  const stock = await s.admin.query(`query($id: ID!) { node(id: $id) { ... on Store { materials { name stock } } } }`, { id: s.store.globalId });
+  const stock = await s.admin.query(`query($id: ID!) { node(id: $id) { ... on Store { materials { name stock } } } }`, {
+    id: s.store.globalId,
+  });
   expect(stock.node.materials).toEqual([{ name: '中性清洁剂', stock: 7 }]);
 
-  const { node } = await s.clerk.query(`query($id: ID!) { node(id: $id) { ... on Customer { orders { id } } } }`, { id: customer.globalId });
+  const { node } = await s.clerk.query(`query($id: ID!) { node(id: $id) { ... on Customer { orders { id } } } }`, {
+    id: customer.globalId,
+  });
   expect(node.orders.map((o: any) => o.id)).toEqual([order.id]);
 
   // Re-book the same services for the same pair in one step; someone else cannot.

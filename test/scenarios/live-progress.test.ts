@@ -34,11 +34,18 @@ it("Mr. Wang's pair goes through every status, with the sole repair approved bef
   const live = wang.subscribe(`subscription { myOrderEvents { ${EVENT} } }`);
   const board = clerk.subscribe(`subscription($s: ID!) { storeBoardEvents(storeId: $s) { type to } }`, { s: store.globalId });
   const stranger = someoneElse.subscribe(`subscription { myOrderEvents { type } }`);
-  const otherStore = (await t.staff(other, 'clerk')).subscribe(`subscription($s: ID!) { storeBoardEvents(storeId: $s) { type } }`, { s: other.globalId });
+  const otherStore = (await t.staff(other, 'clerk')).subscribe(
+    `subscription($s: ID!) { storeBoardEvents(storeId: $s) { type } }`,
+    { s: other.globalId },
+  );
   await Promise.all([live.ready(), board.ready(), stranger.ready(), otherStore.ready()]);
 
   // Intake: photos of the pair as it came in, a disguised upload refused on the way.
-  const disguised = await uploadFile(clerk, { data: fakeExecutable(), name: 'intake.jpg', type: 'image/jpeg' }, { storeId: store.globalId });
+  const disguised = await uploadFile(
+    clerk,
+    { data: fakeExecutable(), name: 'intake.jpg', type: 'image/jpeg' },
+    { storeId: store.globalId },
+  );
   expect(disguised.__typename).toBe('UnsupportedFileType');
   const intake = await uploadPhoto(clerk, store.globalId, '#222');
   const { openWorkOrder: opened } = await clerk.query(
@@ -51,12 +58,25 @@ it("Mr. Wang's pair goes through every status, with the sole repair approved bef
   );
   expect(opened.__typename).toBe('WorkOrder');
   const orderId = opened.id;
-  expect((await live.next()).myOrderEvents).toMatchObject({ type: 'order.opened', order: { status: 'received', tagNumber: opened.tagNumber } });
+  expect((await live.next()).myOrderEvents).toMatchObject({
+    type: 'order.opened',
+    order: { status: 'received', tagNumber: opened.tagNumber },
+  });
 
   await moveTo(tech, orderId, 'cleaning');
-  expect((await live.next()).myOrderEvents).toMatchObject({ type: 'order.statusChanged', from: 'received', to: 'cleaning', label: '深度清洁' });
+  expect((await live.next()).myOrderEvents).toMatchObject({
+    type: 'order.statusChanged',
+    from: 'received',
+    to: 'cleaning',
+    label: '深度清洁',
+  });
   const cleaned = await uploadPhoto(tech, store.globalId, '#eee');
-  await work(tech, orderId, { serviceCode: 'deep-clean', minutes: 45, afterPhotoIds: [cleaned], materials: [{ name: '泡沫清洁剂', quantity: 30, unit: 'ml' }] });
+  await work(tech, orderId, {
+    serviceCode: 'deep-clean',
+    minutes: 45,
+    afterPhotoIds: [cleaned],
+    materials: [{ name: '泡沫清洁剂', quantity: 30, unit: 'ml' }],
+  });
   expect((await live.next()).myOrderEvents.type).toBe('order.stepStarted');
   const finished = (await live.next()).myOrderEvents;
   expect(finished).toMatchObject({ type: 'order.stepFinished', step: { stage: 'cleaning', labourMinutes: 45 } });
@@ -89,12 +109,24 @@ it("Mr. Wang's pair goes through every status, with the sole repair approved bef
     { input: { changeRequestId: raiseChangeRequest.id, approve: true, note: '同意，麻烦了' } },
   );
   expect(answerChangeRequest.status).toBe('approved');
-  expect((await live.next()).myOrderEvents).toMatchObject({ type: 'order.changeAnswered', changeRequest: { status: 'approved' } });
+  expect((await live.next()).myOrderEvents).toMatchObject({
+    type: 'order.changeAnswered',
+    changeRequest: { status: 'approved' },
+  });
   const resumed = (await live.next()).myOrderEvents;
-  expect(resumed).toMatchObject({ type: 'order.statusChanged', from: 'onHold', to: 'cleaning', order: { totalMinor: 12800 + 26800 + 6800 + 8800 } });
+  expect(resumed).toMatchObject({
+    type: 'order.statusChanged',
+    from: 'onHold',
+    to: 'cleaning',
+    order: { totalMinor: 12800 + 26800 + 6800 + 8800 },
+  });
 
   // The rest of the pipeline, each change pushed to him.
-  for (const [stage, service] of [['repair', 'sole-reglue'], ['recolouring', 'recolour'], ['protectiveCare', 'nano-protect']] as const) {
+  for (const [stage, service] of [
+    ['repair', 'sole-reglue'],
+    ['recolouring', 'recolour'],
+    ['protectiveCare', 'nano-protect'],
+  ] as const) {
     await moveTo(tech, orderId, stage);
     expect((await live.next()).myOrderEvents).toMatchObject({ type: 'order.statusChanged', to: stage });
     await work(tech, orderId, { serviceCode: service });
@@ -117,7 +149,17 @@ it("Mr. Wang's pair goes through every status, with the sole repair approved bef
   // His timeline shows the whole history; nobody else heard anything.
   const { customerTimeline } = await wang.query('{ customerTimeline { kind toStatus text } }');
   const statuses = customerTimeline.filter((e: any) => e.kind === 'status').map((e: any) => e.toStatus);
-  expect(statuses).toEqual(['cleaning', 'onHold', 'cleaning', 'repair', 'recolouring', 'protectiveCare', 'qualityCheck', 'readyForPickup', 'pickedUp']);
+  expect(statuses).toEqual([
+    'cleaning',
+    'onHold',
+    'cleaning',
+    'repair',
+    'recolouring',
+    'protectiveCare',
+    'qualityCheck',
+    'readyForPickup',
+    'pickedUp',
+  ]);
   expect(customerTimeline.map((e: any) => e.kind)).toContain('changeApproved');
   const boardTypes = board.values.map((v: any) => v.data.storeBoardEvents.to).filter(Boolean);
   expect(boardTypes).toContain('pickedUp');
@@ -149,7 +191,9 @@ it('refuses foreign orders and foreign attachments, and changes nothing', async 
   const sub = other1.subscribe(`subscription($id: ID!) { orderEvents(orderId: $id) { type } }`, { id: opened.id });
   await expect(sub.next(2000)).rejects.toThrow(/not found|NotFound|Work order/i);
   await sub.close();
-  const { node } = await clerk.query(`query($id: ID!) { node(id: $id) { ... on WorkOrder { status changeRequests { id } } } }`, { id: opened.id });
+  const { node } = await clerk.query(`query($id: ID!) { node(id: $id) { ... on WorkOrder { status changeRequests { id } } } }`, {
+    id: opened.id,
+  });
   expect(node).toEqual({ status: 'received', changeRequests: [] });
   const photo = await testImage();
   const huge = new Uint8Array(2_500_000);

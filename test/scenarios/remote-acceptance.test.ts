@@ -24,7 +24,7 @@ const ANSWER = `mutation($input: AnswerAcceptanceInput!) { answerAcceptance(inpu
   __typename ... on Acceptance { status marks { x y width height comment photo { id } } order { status reworkCount } }
   ... on InvalidInput { message field } ... on Error { message } } }`;
 
-it("Ms. Li marks a flaw on the photo, the pair is reworked, then she accepts", async () => {
+it('Ms. Li marks a flaw on the photo, the pair is reworked, then she accepts', async () => {
   const clerk = await t.staff(store, 'clerk');
   const tech = await t.staff(store, 'technician', '张大师');
   const li = await t.customer('13900000003');
@@ -40,7 +40,9 @@ it("Ms. Li marks a flaw on the photo, the pair is reworked, then she accepts", a
   await moveTo(tech, orderId, 'qualityCheck');
 
   const orders = li.subscribe(`subscription { myOrderEvents { type from to reason } }`);
-  const aftercare = li.subscribe(`subscription { myAftercareEvents { type acceptance { status round afterPhotos { id url width height } videos { contentType url } } } }`);
+  const aftercare = li.subscribe(
+    `subscription { myAftercareEvents { type acceptance { status round afterPhotos { id url width height } videos { contentType url } } } }`,
+  );
   await Promise.all([orders.ready(), aftercare.ready()]);
 
   const before = await uploadPhoto(tech, store.globalId, '#777');
@@ -53,13 +55,20 @@ it("Ms. Li marks a flaw on the photo, the pair is reworked, then she accepts", a
   });
   expect(first).toMatchObject({ __typename: 'Acceptance', round: 1, status: 'pending' });
   const shown = (await aftercare.next()).myAftercareEvents;
-  expect(shown).toMatchObject({ type: 'acceptance.requested', acceptance: { round: 1, afterPhotos: [{ id: after, width: 640, height: 480 }] } });
+  expect(shown).toMatchObject({
+    type: 'acceptance.requested',
+    acceptance: { round: 1, afterPhotos: [{ id: after, width: 640, height: 480 }] },
+  });
   expect(shown.acceptance.videos[0].contentType).toBe('video/mp4');
   expect((await fetch(new URL(shown.acceptance.videos[0].url, t.url))).status).toBe(200);
 
   // A mark outside the photo is refused and changes nothing.
   const outside = await li.query(ANSWER, {
-    input: { acceptanceId: first.id, accept: false, marks: [{ photoId: after, x: 600, y: 400, width: 100, height: 100, comment: '这里' }] },
+    input: {
+      acceptanceId: first.id,
+      accept: false,
+      marks: [{ photoId: after, x: 600, y: 400, width: 100, height: 100, comment: '这里' }],
+    },
   });
   expect(outside.answerAcceptance).toMatchObject({ __typename: 'InvalidInput', field: 'marks' });
   // Someone else cannot answer her acceptance.
@@ -81,14 +90,23 @@ it("Ms. Li marks a flaw on the photo, the pair is reworked, then she accepts", a
     marks: [{ x: 120, y: 80, width: 160, height: 90, comment: '这里颜色偏浅', photo: { id: after } }],
     order: { status: 'recolouring', reworkCount: 1 },
   });
-  expect((await aftercare.next()).myAftercareEvents).toMatchObject({ type: 'acceptance.answered', acceptance: { status: 'rejected' } });
-  expect((await orders.next()).myOrderEvents).toMatchObject({ type: 'order.statusChanged', from: 'qualityCheck', to: 'recolouring' });
+  expect((await aftercare.next()).myAftercareEvents).toMatchObject({
+    type: 'acceptance.answered',
+    acceptance: { status: 'rejected' },
+  });
+  expect((await orders.next()).myOrderEvents).toMatchObject({
+    type: 'order.statusChanged',
+    from: 'qualityCheck',
+    to: 'recolouring',
+  });
 
   // The shop reworks it and sends a second round.
   await work(tech, orderId, { serviceCode: 'recolour', minutes: 20 });
   await moveTo(tech, orderId, 'qualityCheck');
   const fixed = await uploadPhoto(tech, store.globalId, '#d00');
-  const { requestAcceptance: second } = await tech.query(REQUEST, { input: { orderId, beforePhotoIds: [before], afterPhotoIds: [fixed] } });
+  const { requestAcceptance: second } = await tech.query(REQUEST, {
+    input: { orderId, beforePhotoIds: [before], afterPhotoIds: [fixed] },
+  });
   expect(second.round).toBe(2);
   const moves = (await orders.take(3)).map((e: any) => e.myOrderEvents.type);
   expect(moves).toEqual(['order.stepStarted', 'order.stepFinished', 'order.statusChanged']);
@@ -96,13 +114,25 @@ it("Ms. Li marks a flaw on the photo, the pair is reworked, then she accepts", a
 
   const accepted = await li.query(ANSWER, { input: { acceptanceId: second.id, accept: true } });
   expect(accepted.answerAcceptance).toMatchObject({ status: 'accepted', order: { status: 'readyForPickup' } });
-  expect((await orders.next()).myOrderEvents).toMatchObject({ type: 'order.statusChanged', from: 'qualityCheck', to: 'readyForPickup' });
+  expect((await orders.next()).myOrderEvents).toMatchObject({
+    type: 'order.statusChanged',
+    from: 'qualityCheck',
+    to: 'readyForPickup',
+  });
 
   const again = await li.query(ANSWER, { input: { acceptanceId: second.id, accept: false, comment: '反悔' } });
   expect(again.answerAcceptance.__typename).toBe('InvalidInput');
 
-  const { node } = await li.query(`query($id: ID!) { node(id: $id) { ... on WorkOrder { acceptances { round status } timeline { kind } } } }`, { id: orderId });
-  expect(node.acceptances).toEqual([{ round: 1, status: 'rejected' }, { round: 2, status: 'accepted' }]);
-  expect(node.timeline.map((e: any) => e.kind)).toEqual(expect.arrayContaining(['acceptanceRequested', 'acceptanceRejected', 'accepted']));
+  const { node } = await li.query(
+    `query($id: ID!) { node(id: $id) { ... on WorkOrder { acceptances { round status } timeline { kind } } } }`,
+    { id: orderId },
+  );
+  expect(node.acceptances).toEqual([
+    { round: 1, status: 'rejected' },
+    { round: 2, status: 'accepted' },
+  ]);
+  expect(node.timeline.map((e: any) => e.kind)).toEqual(
+    expect.arrayContaining(['acceptanceRequested', 'acceptanceRejected', 'accepted']),
+  );
   await Promise.all([orders.close(), aftercare.close()]);
 });

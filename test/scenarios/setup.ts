@@ -11,7 +11,11 @@ export async function scenarioPlatform(options: { minuteMs?: number; dayMs?: num
   const dir = await mkdtemp(join(tmpdir(), 'lw-scenario-'));
   const t = await createTestPlatform({
     plugins: [
-      filesPlugin({ directory: dir, secret: 'scenario-secret-scenario-secret-123', maxBytes: { image: 2_000_000, video: 5_000_000, audio: 1_000_000, file: 1_000_000 } }),
+      filesPlugin({
+        directory: dir,
+        secret: 'scenario-secret-scenario-secret-123',
+        maxBytes: { image: 2_000_000, video: 5_000_000, audio: 1_000_000, file: 1_000_000 },
+      }),
       carePlugin({ dayMs: options.dayMs ?? 3_600_000 }),
       aftercarePlugin({ minuteMs: options.minuteMs ?? 60_000, dayMs: options.dayMs ?? 3_600_000 }),
     ],
@@ -45,7 +49,11 @@ export async function moveTo(client: TestClient, orderId: string, ...stages: str
   }
 }
 
-export async function work(client: TestClient, orderId: string, input: { serviceCode?: string; minutes?: number; afterPhotoIds?: string[]; materials?: object[] } = {}) {
+export async function work(
+  client: TestClient,
+  orderId: string,
+  input: { serviceCode?: string; minutes?: number; afterPhotoIds?: string[]; materials?: object[] } = {},
+) {
   const started = await client.query(
     `mutation($input: StartCareStepInput!) { startCareStep(input: $input) { __typename ... on CareStep { id } ... on WorkNotApproved { message } ... on Error { message } } }`,
     { input: { orderId, serviceCode: input.serviceCode } },
@@ -53,7 +61,14 @@ export async function work(client: TestClient, orderId: string, input: { service
   if (started.startCareStep.__typename !== 'CareStep') throw new Error(JSON.stringify(started.startCareStep));
   const finished = await client.query(
     `mutation($input: FinishCareStepInput!) { finishCareStep(input: $input) { __typename ... on CareStep { id finishedAt } ... on Error { message } } }`,
-    { input: { stepId: started.startCareStep.id, labourMinutes: input.minutes ?? 30, afterPhotoIds: input.afterPhotoIds, materials: input.materials } },
+    {
+      input: {
+        stepId: started.startCareStep.id,
+        labourMinutes: input.minutes ?? 30,
+        afterPhotoIds: input.afterPhotoIds,
+        materials: input.materials,
+      },
+    },
   );
   if (finished.finishCareStep.__typename !== 'CareStep') throw new Error(JSON.stringify(finished.finishCareStep));
   return started.startCareStep.id as string;
@@ -75,6 +90,8 @@ export function openInput(store: TestStore, customerId: string, services: object
 /** A minimal MP4 (ftyp box) — enough for content sniffing to call it video/mp4. */
 export function tinyMp4(): Uint8Array {
   const data = new Uint8Array(2048);
-  data.set([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70, 0x6d, 0x70, 0x34, 0x32, 0, 0, 0, 0, 0x69, 0x73, 0x6f, 0x6d, 0x6d, 0x70, 0x34, 0x32]);
+  data.set([
+    0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70, 0x6d, 0x70, 0x34, 0x32, 0, 0, 0, 0, 0x69, 0x73, 0x6f, 0x6d, 0x6d, 0x70, 0x34, 0x32,
+  ]);
   return data;
 }

@@ -16,7 +16,10 @@ export const Acceptance = defineEntity({
   name: 'Acceptance',
   tableName: 'aftercare_acceptance',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     orderId: p.uuid(),
     storeId: p.uuid(),
     customerId: p.uuid(),
@@ -39,7 +42,10 @@ export const Review = defineEntity({
   name: 'Review',
   tableName: 'aftercare_review',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     orderId: p.uuid(),
     storeId: p.uuid(),
     customerId: p.uuid(),
@@ -61,7 +67,10 @@ export const Complaint = defineEntity({
   name: 'Complaint',
   tableName: 'aftercare_complaint',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     storeId: p.uuid(),
     customerId: p.uuid(),
     orderId: p.uuid().nullable(),
@@ -90,7 +99,10 @@ export const ComplaintUpdate = defineEntity({
   name: 'ComplaintUpdate',
   tableName: 'aftercare_complaint_update',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     complaintId: p.uuid(),
     authorId: p.uuid(),
     fromStatus: p.string(),
@@ -127,7 +139,10 @@ export const FollowUpTask = defineEntity({
   name: 'FollowUpTask',
   tableName: 'aftercare_follow_up',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     orderId: p.uuid(),
     storeId: p.uuid(),
     customerId: p.uuid(),

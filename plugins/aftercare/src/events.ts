@@ -4,11 +4,23 @@ const base = { storeId: z.string(), customerId: z.string() };
 
 export const aftercareEvents = {
   'acceptance.requested': z.object({ ...base, acceptanceId: z.string(), orderId: z.string(), round: z.number() }),
-  'acceptance.answered': z.object({ ...base, acceptanceId: z.string(), orderId: z.string(), accepted: z.boolean(), marks: z.number() }),
+  'acceptance.answered': z.object({
+    ...base,
+    acceptanceId: z.string(),
+    orderId: z.string(),
+    accepted: z.boolean(),
+    marks: z.number(),
+  }),
   'review.posted': z.object({ ...base, reviewId: z.string(), orderId: z.string(), rating: z.number() }),
   'review.replied': z.object({ ...base, reviewId: z.string(), orderId: z.string() }),
   'complaint.submitted': z.object({ ...base, complaintId: z.string(), assigneeId: z.string().nullable(), severity: z.string() }),
-  'complaint.statusChanged': z.object({ ...base, complaintId: z.string(), from: z.string(), to: z.string(), note: z.string().nullable() }),
+  'complaint.statusChanged': z.object({
+    ...base,
+    complaintId: z.string(),
+    from: z.string(),
+    to: z.string(),
+    note: z.string().nullable(),
+  }),
   'complaint.slaBreached': z.object({ ...base, complaintId: z.string(), target: z.enum(['firstResponse', 'resolution']) }),
   'followUp.due': z.object({ ...base, taskId: z.string(), orderId: z.string(), kind: z.string() }),
   'followUp.done': z.object({ ...base, taskId: z.string(), orderId: z.string() }),

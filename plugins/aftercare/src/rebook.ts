@@ -30,8 +30,11 @@ export function rebookSchema(builder: Builder) {
         const viewer = ctx.viewer;
         if (!viewer?.customerId) throw new NotAllowedError();
         const order = await orderFor(ctx.runtime.em(), viewer, input.orderId.id);
-        const serviceIds = order.services.filter((s) => (s.state === 'quoted' || s.state === 'approved') && s.serviceId).map((s) => s.serviceId as string);
-        if (serviceIds.length === 0) throw new InvalidInputError("This order's services are not in the catalog; book from the service list.", 'orderId');
+        const serviceIds = order.services
+          .filter((s) => (s.state === 'quoted' || s.state === 'approved') && s.serviceId)
+          .map((s) => s.serviceId as string);
+        if (serviceIds.length === 0)
+          throw new InvalidInputError("This order's services are not in the catalog; book from the service list.", 'orderId');
         await ctx.requireFeature(order.storeId, 'onlineBooking');
         await ctx.tx((tx) => ensureCustomer(tx, viewer.accountId));
         return withSlotRetry(

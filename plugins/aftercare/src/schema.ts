@@ -10,13 +10,13 @@ import { AlreadyReviewedError, InvalidComplaintTransitionError } from './errors.
 import { ACCEPTANCE_EVENT_TYPES, COMPLAINT_EVENT_TYPES } from './events.ts';
 import { AcceptanceRef, ComplaintRef, FollowUpTaskRef, ReviewRef } from './refs.ts';
 import {
-  acceptancesOf,
   type AftercareOptions,
+  acceptancesOf,
   aftercareSettings,
   answerAcceptance,
+  COMPLAINT_CATEGORIES,
   canSeeComplaint,
   canSeeReview,
-  COMPLAINT_CATEGORIES,
   complaintMoves,
   complaintUpdates,
   completeFollowUp,
@@ -38,7 +38,10 @@ async function photos(ctx: { viewer: Viewer | null; runtime: { em(): EntityManag
   return found.filter((a) => a && canSeeAttachment(ctx.viewer, a)) as NonNullable<(typeof found)[number]>[];
 }
 
-async function visible<T extends { orderId: string }>(ctx: { viewer: Viewer | null; runtime: { em(): EntityManager } }, item: T | null) {
+async function visible<T extends { orderId: string }>(
+  ctx: { viewer: Viewer | null; runtime: { em(): EntityManager } },
+  item: T | null,
+) {
   if (!item) return null;
   try {
     await orderFor(fresh(ctx), ctx.viewer, item.orderId);
@@ -68,7 +71,11 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
   const MarkObj = builder.objectRef<Mark>('AcceptanceMark').implement({
     description: 'A rectangle on a photo, in its pixel coordinates (origin top left), with what is wrong there.',
     fields: (t) => ({
-      photo: t.field({ type: AttachmentRef, nullable: true, resolve: async (m, _a, ctx) => (await photos(ctx, [m.photoId]))[0] ?? null }),
+      photo: t.field({
+        type: AttachmentRef,
+        nullable: true,
+        resolve: async (m, _a, ctx) => (await photos(ctx, [m.photoId]))[0] ?? null,
+      }),
       x: t.exposeFloat('x'),
       y: t.exposeFloat('y'),
       width: t.exposeFloat('width'),
@@ -146,9 +153,16 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
       status: t.field({ type: Status, resolve: (c) => c.status }),
       allowedMoves: t.field({ type: [Status], resolve: (c, _a, ctx) => complaintMoves(ctx.viewer, c) }),
       store: t.field({ type: StoreRef, resolve: (c, _a, ctx) => getStore(fresh(ctx), c.storeId) }),
-      order: t.field({ type: WorkOrderRef, nullable: true, resolve: (c, _a, ctx) => (c.orderId ? orderFor(fresh(ctx), ctx.viewer, c.orderId).catch(() => null) : null) }),
+      order: t.field({
+        type: WorkOrderRef,
+        nullable: true,
+        resolve: (c, _a, ctx) => (c.orderId ? orderFor(fresh(ctx), ctx.viewer, c.orderId).catch(() => null) : null),
+      }),
       assignee: t.field({ type: Person, nullable: true, resolve: (c, _a, ctx) => person(ctx, c.assigneeId) }),
-      assignedAs: t.exposeString('assignedAs', { nullable: true, description: 'The dispatch rule that chose the assignee: storeAdmin or technician.' }),
+      assignedAs: t.exposeString('assignedAs', {
+        nullable: true,
+        description: 'The dispatch rule that chose the assignee: storeAdmin or technician.',
+      }),
       firstResponseDueAt: t.field({ type: 'DateTime', resolve: (c) => c.firstResponseDueAt }),
       resolutionDueAt: t.field({ type: 'DateTime', resolve: (c) => c.resolutionDueAt }),
       firstResponseAt: t.field({ type: 'DateTime', nullable: true, resolve: (c) => c.firstResponseAt ?? null }),
@@ -160,7 +174,8 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
         resolve: (c) => c.firstResponseBreached || (!c.firstResponseAt && Date.now() > c.firstResponseDueAt.getTime()),
       }),
       resolutionBreached: t.boolean({
-        resolve: (c) => c.resolutionBreached || (!c.resolvedAt && c.status !== 'closed' && Date.now() > c.resolutionDueAt.getTime()),
+        resolve: (c) =>
+          c.resolutionBreached || (!c.resolvedAt && c.status !== 'closed' && Date.now() > c.resolutionDueAt.getTime()),
       }),
       updates: t.field({ type: [Update], resolve: (c, _a, ctx) => complaintUpdates(fresh(ctx), c.id) }),
       createdAt: t.field({ type: 'DateTime', resolve: (c) => c.createdAt }),
@@ -172,7 +187,9 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
     id: { resolve: (f) => f.id },
     loadMany: async (ids, ctx) => {
       const found = await fresh(ctx).find(FollowUpTask, { id: { $in: [...ids] } });
-      return ids.map((id) => found.find((f) => f.id === id && hasStoreRole(ctx.viewer, f.storeId, ['clerk', 'storeAdmin'])) ?? null);
+      return ids.map(
+        (id) => found.find((f) => f.id === id && hasStoreRole(ctx.viewer, f.storeId, ['clerk', 'storeAdmin'])) ?? null,
+      );
     },
     fields: (t) => ({
       kind: t.exposeString('kind'),
@@ -185,24 +202,38 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
   });
 
   builder.objectField(WorkOrderRef, 'acceptances', (t) =>
-    t.field({ type: [AcceptanceRef], description: 'Remote acceptance rounds, oldest first.', resolve: (o, _a, ctx) => acceptancesOf(fresh(ctx), o.id) }),
+    t.field({
+      type: [AcceptanceRef],
+      description: 'Remote acceptance rounds, oldest first.',
+      resolve: (o, _a, ctx) => acceptancesOf(fresh(ctx), o.id),
+    }),
   );
   builder.objectField(WorkOrderRef, 'review', (t) =>
     t.field({ type: ReviewRef, nullable: true, resolve: (o, _a, ctx) => fresh(ctx).findOne(Review, { orderId: o.id }) }),
   );
 
   const Settings = builder
-    .objectRef<{ firstResponseMinutes: number; resolutionMinutes: number; followUpDays: number; rules: any[] }>('AftercareSettings')
+    .objectRef<{ firstResponseMinutes: number; resolutionMinutes: number; followUpDays: number; rules: any[] }>(
+      'AftercareSettings',
+    )
     .implement({
       fields: (t) => ({
         firstResponseMinutes: t.exposeInt('firstResponseMinutes'),
         resolutionMinutes: t.exposeInt('resolutionMinutes'),
         followUpDays: t.exposeInt('followUpDays'),
-        rules: t.field({ type: 'JSON', description: '[{ categories, minSeverity, assignTo }], first match wins.', resolve: (s) => s.rules }),
+        rules: t.field({
+          type: 'JSON',
+          description: '[{ categories, minSeverity, assignTo }], first match wins.',
+          resolve: (s) => s.rules,
+        }),
       }),
     });
   builder.objectField(StoreRef, 'aftercareSettings', (t) =>
-    t.field({ type: Settings, authScopes: (s) => ({ storeStaff: s.id }), resolve: (s, _a, ctx) => aftercareSettings(fresh(ctx), s.id) }),
+    t.field({
+      type: Settings,
+      authScopes: (s) => ({ storeStaff: s.id }),
+      resolve: (s, _a, ctx) => aftercareSettings(fresh(ctx), s.id),
+    }),
   );
   builder.objectField(StoreRef, 'reviews', (t) =>
     t.field({
@@ -223,7 +254,11 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
         const storeId = args.storeId.id;
         if (!hasStoreRole(ctx.viewer, storeId)) throw new NotAllowedError();
         const mineOnly = !hasStoreRole(ctx.viewer, storeId, ['clerk', 'storeAdmin']);
-        return listComplaints(fresh(ctx), { storeId, statuses: args.statuses ?? undefined, assigneeId: mineOnly ? ctx.viewer?.accountId : undefined });
+        return listComplaints(fresh(ctx), {
+          storeId,
+          statuses: args.statuses ?? undefined,
+          assigneeId: mineOnly ? ctx.viewer?.accountId : undefined,
+        });
       },
     }),
   );
@@ -274,9 +309,18 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
           const beforePhotoIds = gids(input.beforePhotoIds);
           const afterPhotoIds = gids(input.afterPhotoIds);
           const videoIds = gids(input.videoIds);
-          const acceptance = await requestAcceptance(tx, ctx.viewer, order.id, { beforePhotoIds, afterPhotoIds, videoIds, note: input.note ?? null });
+          const acceptance = await requestAcceptance(tx, ctx.viewer, order.id, {
+            beforePhotoIds,
+            afterPhotoIds,
+            videoIds,
+            note: input.note ?? null,
+          });
           const viewer = ctx.viewer as Viewer;
-          await shareAttachments(tx, viewer, [...beforePhotoIds, ...afterPhotoIds], { ...scope, kinds: ['image'], field: 'afterPhotoIds' });
+          await shareAttachments(tx, viewer, [...beforePhotoIds, ...afterPhotoIds], {
+            ...scope,
+            kinds: ['image'],
+            field: 'afterPhotoIds',
+          });
           await shareAttachments(tx, viewer, videoIds, { ...scope, kinds: ['video'], field: 'videoIds' });
           return acceptance;
         }),
@@ -317,7 +361,14 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
         ctx.tx((tx) =>
           answerAcceptance(ctx.runtime, tx, ctx.viewer, input.acceptanceId.id, {
             accept: input.accept,
-            marks: (input.marks ?? []).map((m) => ({ photoId: m.photoId.id, x: m.x, y: m.y, width: m.width, height: m.height, comment: m.comment.trim() })),
+            marks: (input.marks ?? []).map((m) => ({
+              photoId: m.photoId.id,
+              x: m.x,
+              y: m.y,
+              width: m.width,
+              height: m.height,
+              comment: m.comment.trim(),
+            })),
             comment: input.comment ?? null,
           }),
         ),
@@ -335,7 +386,10 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
           type: builder.inputType('PostReviewInput', {
             fields: (f) => ({
               orderId: f.globalID({ for: WorkOrderRef, required: true }),
-              rating: f.int({ required: true, validate: z.number().int().min(1, 'Rate from 1 to 5.').max(5, 'Rate from 1 to 5.') }),
+              rating: f.int({
+                required: true,
+                validate: z.number().int().min(1, 'Rate from 1 to 5.').max(5, 'Rate from 1 to 5.'),
+              }),
               text: f.string({ required: false, validate: z.string().max(2000) }),
               photoIds: f.globalIDList({ for: AttachmentRef, required: false }),
             }),
@@ -345,8 +399,16 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
       resolve: (_r, { input }, ctx) =>
         ctx.tx(async (tx) => {
           const photoIds = gids(input.photoIds);
-          const review = await postReview(tx, ctx.viewer, input.orderId.id, { rating: input.rating, text: input.text ?? null, photoIds });
-          await shareAttachments(tx, ctx.viewer as Viewer, photoIds, { storeId: review.storeId, kinds: ['image'], field: 'photoIds' });
+          const review = await postReview(tx, ctx.viewer, input.orderId.id, {
+            rating: input.rating,
+            text: input.text ?? null,
+            photoIds,
+          });
+          await shareAttachments(tx, ctx.viewer as Viewer, photoIds, {
+            storeId: review.storeId,
+            kinds: ['image'],
+            field: 'photoIds',
+          });
           return review;
         }),
     }),
@@ -374,7 +436,7 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
   builder.mutationField('submitComplaint', (t) =>
     t.field({
       type: ComplaintRef,
-      description: 'A customer reports a problem; it is dispatched by the store\'s rules at once.',
+      description: "A customer reports a problem; it is dispatched by the store's rules at once.",
       errors: {},
       authScopes: { customer: true },
       args: {
@@ -408,7 +470,11 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
             },
             options,
           );
-          await shareAttachments(tx, ctx.viewer as Viewer, photoIds, { storeId: complaint.storeId, kinds: ['image', 'video'], field: 'photoIds' });
+          await shareAttachments(tx, ctx.viewer as Viewer, photoIds, {
+            storeId: complaint.storeId,
+            kinds: ['image', 'video'],
+            field: 'photoIds',
+          });
           return complaint;
         }),
     }),
@@ -431,7 +497,8 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
           }),
         }),
       },
-      resolve: (_r, { input }, ctx) => ctx.tx((tx) => updateComplaint(tx, ctx.viewer, input.complaintId.id, { to: input.to ?? null, note: input.note ?? null })),
+      resolve: (_r, { input }, ctx) =>
+        ctx.tx((tx) => updateComplaint(tx, ctx.viewer, input.complaintId.id, { to: input.to ?? null, note: input.note ?? null })),
     }),
   );
 
@@ -443,7 +510,10 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
         input: t.arg({
           required: true,
           type: builder.inputType('CompleteFollowUpInput', {
-            fields: (f) => ({ taskId: f.globalID({ for: FollowUpTaskRef, required: true }), note: f.string({ required: false }) }),
+            fields: (f) => ({
+              taskId: f.globalID({ for: FollowUpTaskRef, required: true }),
+              note: f.string({ required: false }),
+            }),
           }),
         }),
       },
@@ -469,8 +539,22 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
           type: builder.inputType('ConfigureAftercareInput', {
             fields: (f) => ({
               storeId: f.globalID({ for: StoreRef, required: true }),
-              firstResponseMinutes: f.int({ required: false, validate: z.number().int().min(1).max(60 * 24 * 14) }),
-              resolutionMinutes: f.int({ required: false, validate: z.number().int().min(1).max(60 * 24 * 60) }),
+              firstResponseMinutes: f.int({
+                required: false,
+                validate: z
+                  .number()
+                  .int()
+                  .min(1)
+                  .max(60 * 24 * 14),
+              }),
+              resolutionMinutes: f.int({
+                required: false,
+                validate: z
+                  .number()
+                  .int()
+                  .min(1)
+                  .max(60 * 24 * 60),
+              }),
               followUpDays: f.int({ required: false, validate: z.number().int().min(0).max(90) }),
               rules: f.field({ type: [RuleInput], required: false }),
             }),
@@ -478,13 +562,18 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
         }),
       },
       resolve: (_r, { input }, ctx) => {
-        if (!hasStoreRole(ctx.viewer, input.storeId.id, ['storeAdmin'])) throw new NotAllowedError('Store admins configure after-sales.');
+        if (!hasStoreRole(ctx.viewer, input.storeId.id, ['storeAdmin']))
+          throw new NotAllowedError('Store admins configure after-sales.');
         return ctx.tx((tx) =>
           configureAftercare(tx, input.storeId.id, {
             firstResponseMinutes: input.firstResponseMinutes,
             resolutionMinutes: input.resolutionMinutes,
             followUpDays: input.followUpDays,
-            rules: input.rules?.map((r) => ({ categories: r.categories ?? null, minSeverity: r.minSeverity ?? null, assignTo: r.assignTo as 'storeAdmin' | 'technician' })),
+            rules: input.rules?.map((r) => ({
+              categories: r.categories ?? null,
+              minSeverity: r.minSeverity ?? null,
+              assignTo: r.assignTo as 'storeAdmin' | 'technician',
+            })),
           }),
         );
       },
@@ -519,7 +608,8 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
       acceptance: t.field({
         type: AcceptanceRef,
         nullable: true,
-        resolve: async (e, _a, ctx) => (e.payload.acceptanceId ? visible(ctx, await fresh(ctx).findOne(Acceptance, { id: e.payload.acceptanceId })) : null),
+        resolve: async (e, _a, ctx) =>
+          e.payload.acceptanceId ? visible(ctx, await fresh(ctx).findOne(Acceptance, { id: e.payload.acceptanceId })) : null,
       }),
       review: t.field({
         type: ReviewRef,
@@ -532,7 +622,14 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
       }),
     }),
   });
-  const TYPES = [...ACCEPTANCE_EVENT_TYPES, ...COMPLAINT_EVENT_TYPES, 'review.posted', 'review.replied', 'followUp.due', 'followUp.done'];
+  const TYPES = [
+    ...ACCEPTANCE_EVENT_TYPES,
+    ...COMPLAINT_EVENT_TYPES,
+    'review.posted',
+    'review.replied',
+    'followUp.due',
+    'followUp.done',
+  ];
   const toShape = (e: any): Shape => ({ cursor: e.id, type: e.type, at: e.at, payload: e.payload });
 
   builder.subscriptionField('myAftercareEvents', (t) =>
@@ -542,7 +639,11 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
       authScopes: { customer: true },
       args: { after: t.arg.string({ required: false }) },
       subscribe: (_r, args, ctx) =>
-        ctx.runtime.subscribe(ctx.viewer, { after: args.after, types: TYPES, filter: (e) => e.payload.customerId === ctx.viewer?.customerId }),
+        ctx.runtime.subscribe(ctx.viewer, {
+          after: args.after,
+          types: TYPES,
+          filter: (e) => e.payload.customerId === ctx.viewer?.customerId,
+        }),
       resolve: toShape,
     }),
   );
@@ -554,7 +655,11 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
       args: { storeId: t.arg.globalID({ for: StoreRef, required: true }), after: t.arg.string({ required: false }) },
       subscribe: (_r, args, ctx) => {
         if (!hasStoreRole(ctx.viewer, args.storeId.id)) throw new NotAllowedError();
-        return ctx.runtime.subscribe(ctx.viewer, { after: args.after, types: TYPES, filter: (e) => e.payload.storeId === args.storeId.id });
+        return ctx.runtime.subscribe(ctx.viewer, {
+          after: args.after,
+          types: TYPES,
+          filter: (e) => e.payload.storeId === args.storeId.id,
+        });
       },
       resolve: toShape,
     }),

@@ -49,7 +49,12 @@ export const DEFAULT_RULES: DispatchRule[] = [
   { categories: ['quality', 'damage'], minSeverity: null, assignTo: 'technician' },
   { categories: null, minSeverity: null, assignTo: 'storeAdmin' },
 ];
-export const DEFAULT_AFTERCARE_SETTINGS = { firstResponseMinutes: 120, resolutionMinutes: 48 * 60, rules: DEFAULT_RULES, followUpDays: 7 };
+export const DEFAULT_AFTERCARE_SETTINGS = {
+  firstResponseMinutes: 120,
+  resolutionMinutes: 48 * 60,
+  rules: DEFAULT_RULES,
+  followUpDays: 7,
+};
 export const COMPLAINT_CATEGORIES = ['quality', 'damage', 'delay', 'service', 'price', 'lost', 'other'] as const;
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 
@@ -62,7 +67,12 @@ export async function aftercareSettings(em: EntityManager, storeId: string) {
 export async function configureAftercare(
   tx: Tx,
   storeId: string,
-  input: { firstResponseMinutes?: number | null; resolutionMinutes?: number | null; rules?: DispatchRule[] | null; followUpDays?: number | null },
+  input: {
+    firstResponseMinutes?: number | null;
+    resolutionMinutes?: number | null;
+    rules?: DispatchRule[] | null;
+    followUpDays?: number | null;
+  },
 ) {
   let settings = await tx.em.findOne(AftercareSettings, { storeId });
   settings ??= tx.em.create(AftercareSettings, { storeId, ...DEFAULT_AFTERCARE_SETTINGS });
@@ -81,8 +91,8 @@ const acceptanceAudience = (o: Pick<IWorkOrder, 'storeId' | 'customerId' | 'tech
   roles: ['clerk', 'storeAdmin'],
 });
 
-function requireOrderStaff(viewer: Viewer | null, order: IWorkOrder): asserts viewer is Viewer {
-  if (!viewer || viewer.customerId) throw new NotAllowedError('Staff of the order\'s store do this.');
+function requireOrderStaff(viewer: Viewer | null): asserts viewer is Viewer {
+  if (!viewer || viewer.customerId) throw new NotAllowedError("Staff of the order's store do this.");
 }
 
 export interface AcceptanceInput {
@@ -95,13 +105,14 @@ export interface AcceptanceInput {
 /** The shop sends before/after photos (and video) for the customer to accept from afar. */
 export async function requestAcceptance(tx: Tx, viewer: Viewer | null, orderId: string, input: AcceptanceInput) {
   const order = await orderFor(tx.em, viewer, orderId, true);
-  requireOrderStaff(viewer, order);
+  requireOrderStaff(viewer);
   if (![QUALITY_CHECK, READY].includes(order.status)) {
     throw new InvalidInputError('Ask for acceptance once the work is at quality check or ready for pickup.', 'orderId');
   }
-  if (input.afterPhotoIds.length === 0) throw new InvalidInputError('Send at least one photo of the finished pair.', 'afterPhotoIds');
+  if (input.afterPhotoIds.length === 0)
+    throw new InvalidInputError('Send at least one photo of the finished pair.', 'afterPhotoIds');
   if (await tx.em.count(Acceptance, { orderId, status: 'pending' })) {
-    throw new InvalidInputError('This order already waits for the customer\'s acceptance.', 'orderId');
+    throw new InvalidInputError("This order already waits for the customer's acceptance.", 'orderId');
   }
   const round = (await tx.em.count(Acceptance, { orderId })) + 1;
   const acceptance = tx.em.create(Acceptance, {
@@ -116,8 +127,17 @@ export async function requestAcceptance(tx: Tx, viewer: Viewer | null, orderId: 
     requestedBy: viewer.accountId,
     answeredAt: null,
   });
-  await addTimelineEntry(tx, orderId, { kind: 'acceptanceRequested', text: `请远程验收（第 ${round} 次）`, actorId: viewer.accountId, refId: acceptance.id });
-  tx.emit('acceptance.requested', { storeId: order.storeId, customerId: order.customerId, acceptanceId: acceptance.id, orderId, round }, acceptanceAudience(order));
+  await addTimelineEntry(tx, orderId, {
+    kind: 'acceptanceRequested',
+    text: `请远程验收（第 ${round} 次）`,
+    actorId: viewer.accountId,
+    refId: acceptance.id,
+  });
+  tx.emit(
+    'acceptance.requested',
+    { storeId: order.storeId, customerId: order.customerId, acceptanceId: acceptance.id, orderId, round },
+    acceptanceAudience(order),
+  );
   return acceptance;
 }
 
@@ -144,16 +164,22 @@ export async function answerAcceptance(
   const acceptance = await acceptanceFor(tx.em, viewer, acceptanceId);
   const order = await getOrder(tx.em, acceptance.orderId, true);
   if (!viewer || viewer.customerId !== order.customerId) throw new NotAllowedError('Only the customer accepts the work.');
-  if (acceptance.status !== 'pending') throw new InvalidInputError(`This acceptance is already ${acceptance.status}.`, 'acceptanceId');
+  if (acceptance.status !== 'pending')
+    throw new InvalidInputError(`This acceptance is already ${acceptance.status}.`, 'acceptanceId');
   if (!input.accept) {
-    if (input.marks.length === 0 && !input.comment) throw new InvalidInputError('Mark what is wrong on a photo or say it in a comment.', 'marks');
+    if (input.marks.length === 0 && !input.comment)
+      throw new InvalidInputError('Mark what is wrong on a photo or say it in a comment.', 'marks');
     const photoIds = [...acceptance.afterPhotoIds, ...acceptance.beforePhotoIds];
     const photos = await attachmentsByIds(tx.em, [...new Set(input.marks.map((m) => m.photoId))]);
     for (const mark of input.marks) {
       const photo = photos.find((p) => p?.id === mark.photoId);
-      if (!photo || !photoIds.includes(mark.photoId)) throw new InvalidInputError('Marks go on the photos of this acceptance.', 'marks');
+      if (!photo || !photoIds.includes(mark.photoId))
+        throw new InvalidInputError('Marks go on the photos of this acceptance.', 'marks');
       const fits =
-        mark.width > 0 && mark.height > 0 && mark.x >= 0 && mark.y >= 0 &&
+        mark.width > 0 &&
+        mark.height > 0 &&
+        mark.x >= 0 &&
+        mark.y >= 0 &&
         (photo.width == null || mark.x + mark.width <= photo.width) &&
         (photo.height == null || mark.y + mark.height <= photo.height);
       if (!fits) throw new InvalidInputError(`A mark must lie inside the ${photo.width}×${photo.height} photo.`, 'marks');
@@ -173,7 +199,14 @@ export async function answerAcceptance(
   });
   tx.emit(
     'acceptance.answered',
-    { storeId: order.storeId, customerId: order.customerId, acceptanceId, orderId: order.id, accepted: input.accept, marks: input.marks.length },
+    {
+      storeId: order.storeId,
+      customerId: order.customerId,
+      acceptanceId,
+      orderId: order.id,
+      accepted: input.accept,
+      marks: input.marks.length,
+    },
     acceptanceAudience(order),
   );
   if (input.accept) {
@@ -190,11 +223,17 @@ export async function acceptancesOf(em: EntityManager, orderId: string) {
 
 // ---------------------------------------------------------------- reviews
 
-export async function postReview(tx: Tx, viewer: Viewer | null, orderId: string, input: { rating: number; text: string | null; photoIds: string[] }) {
+export async function postReview(
+  tx: Tx,
+  viewer: Viewer | null,
+  orderId: string,
+  input: { rating: number; text: string | null; photoIds: string[] },
+) {
   const order = await orderFor(tx.em, viewer, orderId, true);
   if (!viewer || viewer.customerId !== order.customerId) throw new NotAllowedError('Only the customer reviews an order.');
   if (![READY, PICKED_UP].includes(order.status)) throw new InvalidInputError('Review an order once it is finished.', 'orderId');
-  if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5) throw new InvalidInputError('Rate from 1 to 5.', 'rating');
+  if (!Number.isInteger(input.rating) || input.rating < 1 || input.rating > 5)
+    throw new InvalidInputError('Rate from 1 to 5.', 'rating');
   if (await tx.em.count(Review, { orderId })) throw new AlreadyReviewedError();
   const review = tx.em.create(Review, {
     orderId,
@@ -207,25 +246,39 @@ export async function postReview(tx: Tx, viewer: Viewer | null, orderId: string,
     repliedBy: null,
     repliedAt: null,
   });
-  await addTimelineEntry(tx, orderId, { kind: 'reviewed', text: `客户评价 ${'★'.repeat(input.rating)}`, actorId: viewer.accountId, refId: review.id });
-  tx.emit('review.posted', { storeId: order.storeId, customerId: order.customerId, reviewId: review.id, orderId, rating: input.rating }, {
-    accounts: [order.customerId],
-    stores: [order.storeId],
+  await addTimelineEntry(tx, orderId, {
+    kind: 'reviewed',
+    text: `客户评价 ${'★'.repeat(input.rating)}`,
+    actorId: viewer.accountId,
+    refId: review.id,
   });
+  tx.emit(
+    'review.posted',
+    { storeId: order.storeId, customerId: order.customerId, reviewId: review.id, orderId, rating: input.rating },
+    {
+      accounts: [order.customerId],
+      stores: [order.storeId],
+    },
+  );
   return review;
 }
 
 export async function replyToReview(tx: Tx, viewer: Viewer | null, reviewId: string, reply: string) {
   const review = await tx.em.findOne(Review, { id: reviewId });
   if (!review || !canSeeReview(viewer, review)) throw new NotFoundError('Review');
-  if (!hasStoreRole(viewer, review.storeId, ['clerk', 'storeAdmin'])) throw new NotAllowedError('Clerks and store admins reply to reviews.');
+  if (!hasStoreRole(viewer, review.storeId, ['clerk', 'storeAdmin']))
+    throw new NotAllowedError('Clerks and store admins reply to reviews.');
   review.reply = reply;
   review.repliedBy = viewer?.accountId ?? null;
   review.repliedAt = new Date();
-  tx.emit('review.replied', { storeId: review.storeId, customerId: review.customerId, reviewId, orderId: review.orderId }, {
-    accounts: [review.customerId],
-    stores: [review.storeId],
-  });
+  tx.emit(
+    'review.replied',
+    { storeId: review.storeId, customerId: review.customerId, reviewId, orderId: review.orderId },
+    {
+      accounts: [review.customerId],
+      stores: [review.storeId],
+    },
+  );
   return review;
 }
 
@@ -236,17 +289,28 @@ export function canSeeReview(viewer: Viewer | null, review: { storeId: string; c
 // ---------------------------------------------------------------- complaints
 
 export function complaintAudience(c: Pick<IComplaint, 'storeId' | 'customerId' | 'assigneeId'>): Audience {
-  return { accounts: [c.customerId, ...(c.assigneeId ? [c.assigneeId] : [])], stores: [c.storeId], roles: ['clerk', 'storeAdmin'] };
+  return {
+    accounts: [c.customerId, ...(c.assigneeId ? [c.assigneeId] : [])],
+    stores: [c.storeId],
+    roles: ['clerk', 'storeAdmin'],
+  };
 }
 
 export function canSeeComplaint(viewer: Viewer | null, c: IComplaint) {
   if (!viewer) return false;
   if (viewer.customerId) return viewer.customerId === c.customerId;
-  return hasStoreRole(viewer, c.storeId, ['clerk', 'storeAdmin']) || (c.assigneeId === viewer.accountId && hasStoreRole(viewer, c.storeId));
+  return (
+    hasStoreRole(viewer, c.storeId, ['clerk', 'storeAdmin']) ||
+    (c.assigneeId === viewer.accountId && hasStoreRole(viewer, c.storeId))
+  );
 }
 
 /** The first rule that matches decides who handles a complaint. */
-export async function dispatch(em: EntityManager, rules: DispatchRule[], complaint: { storeId: string; category: string; severity: Severity; technicianId: string | null }) {
+export async function dispatch(
+  em: EntityManager,
+  rules: DispatchRule[],
+  complaint: { storeId: string; category: string; severity: Severity; technicianId: string | null },
+) {
   const members = await membersOf(em, complaint.storeId);
   for (const rule of rules) {
     if (rule.categories && !rule.categories.includes(complaint.category)) continue;
@@ -284,7 +348,12 @@ export async function submitComplaint(tx: Tx, viewer: Viewer | null, input: Comp
   }
   if (!storeId) throw new InvalidInputError('Say which store or order the complaint is about.', 'storeId');
   const settings = await aftercareSettings(tx.em, storeId);
-  const { assigneeId, assignedAs } = await dispatch(tx.em, settings.rules, { storeId, category: input.category, severity: input.severity, technicianId });
+  const { assigneeId, assignedAs } = await dispatch(tx.em, settings.rules, {
+    storeId,
+    category: input.category,
+    severity: input.severity,
+    technicianId,
+  });
   const now = Date.now();
   const complaint = tx.em.create(Complaint, {
     storeId,
@@ -304,10 +373,28 @@ export async function submitComplaint(tx: Tx, viewer: Viewer | null, input: Comp
     closedAt: null,
     resolution: null,
   });
-  await tx.enqueue('aftercare.slaCheck', { complaintId: complaint.id, target: 'firstResponse' }, { runAt: complaint.firstResponseDueAt, key: slaKey(complaint.id, 'firstResponse') });
-  await tx.enqueue('aftercare.slaCheck', { complaintId: complaint.id, target: 'resolution' }, { runAt: complaint.resolutionDueAt, key: slaKey(complaint.id, 'resolution') });
-  if (input.orderId) await addTimelineEntry(tx, input.orderId, { kind: 'complaint', text: '客户提交了售后问题', actorId: viewer.accountId, refId: complaint.id });
-  tx.emit('complaint.submitted', { storeId, customerId: complaint.customerId, complaintId: complaint.id, assigneeId, severity: input.severity }, complaintAudience(complaint));
+  await tx.enqueue(
+    'aftercare.slaCheck',
+    { complaintId: complaint.id, target: 'firstResponse' },
+    { runAt: complaint.firstResponseDueAt, key: slaKey(complaint.id, 'firstResponse') },
+  );
+  await tx.enqueue(
+    'aftercare.slaCheck',
+    { complaintId: complaint.id, target: 'resolution' },
+    { runAt: complaint.resolutionDueAt, key: slaKey(complaint.id, 'resolution') },
+  );
+  if (input.orderId)
+    await addTimelineEntry(tx, input.orderId, {
+      kind: 'complaint',
+      text: '客户提交了售后问题',
+      actorId: viewer.accountId,
+      refId: complaint.id,
+    });
+  tx.emit(
+    'complaint.submitted',
+    { storeId, customerId: complaint.customerId, complaintId: complaint.id, assigneeId, severity: input.severity },
+    complaintAudience(complaint),
+  );
   return complaint;
 }
 
@@ -329,7 +416,12 @@ export async function complaintFor(em: EntityManager, viewer: Viewer | null, id:
   return c;
 }
 
-export async function updateComplaint(tx: Tx, viewer: Viewer | null, id: string, input: { to: ComplaintStatus | null; note: string | null }) {
+export async function updateComplaint(
+  tx: Tx,
+  viewer: Viewer | null,
+  id: string,
+  input: { to: ComplaintStatus | null; note: string | null },
+) {
   const c = await complaintFor(tx.em, viewer, id);
   const v = viewer as Viewer;
   const from = c.status;
@@ -359,8 +451,19 @@ export async function updateComplaint(tx: Tx, viewer: Viewer | null, id: string,
   }
   if (to === 'closed') c.closedAt = now;
   if (from === 'resolved' && to === 'inProgress') c.resolvedAt = null;
-  tx.em.create(ComplaintUpdate, { complaintId: c.id, authorId: v.accountId, fromStatus: from, toStatus: to, note: input.note, at: now });
-  tx.emit('complaint.statusChanged', { storeId: c.storeId, customerId: c.customerId, complaintId: c.id, from, to, note: input.note }, complaintAudience(c));
+  tx.em.create(ComplaintUpdate, {
+    complaintId: c.id,
+    authorId: v.accountId,
+    fromStatus: from,
+    toStatus: to,
+    note: input.note,
+    at: now,
+  });
+  tx.emit(
+    'complaint.statusChanged',
+    { storeId: c.storeId, customerId: c.customerId, complaintId: c.id, from, to, note: input.note },
+    complaintAudience(c),
+  );
   return c;
 }
 
@@ -368,22 +471,32 @@ export async function updateComplaint(tx: Tx, viewer: Viewer | null, id: string,
 export async function checkSla(tx: Tx, complaintId: string, target: 'firstResponse' | 'resolution') {
   const c = await tx.em.findOne(Complaint, { id: complaintId }, { lockMode: 4 });
   if (!c) return;
-  const missed = target === 'firstResponse' ? !c.firstResponseAt && !c.firstResponseBreached : !c.resolvedAt && c.status !== 'closed' && !c.resolutionBreached;
+  const missed =
+    target === 'firstResponse'
+      ? !c.firstResponseAt && !c.firstResponseBreached
+      : !c.resolvedAt && c.status !== 'closed' && !c.resolutionBreached;
   if (!missed) return;
   if (target === 'firstResponse') c.firstResponseBreached = true;
   else c.resolutionBreached = true;
-  tx.emit('complaint.slaBreached', { storeId: c.storeId, customerId: c.customerId, complaintId, target }, {
-    accounts: c.assigneeId ? [c.assigneeId] : [],
-    stores: [c.storeId],
-    roles: ['storeAdmin'],
-  });
+  tx.emit(
+    'complaint.slaBreached',
+    { storeId: c.storeId, customerId: c.customerId, complaintId, target },
+    {
+      accounts: c.assigneeId ? [c.assigneeId] : [],
+      stores: [c.storeId],
+      roles: ['storeAdmin'],
+    },
+  );
 }
 
 export async function complaintUpdates(em: EntityManager, complaintId: string) {
   return em.find(ComplaintUpdate, { complaintId }, { orderBy: { at: 'asc' } });
 }
 
-export async function listComplaints(em: EntityManager, filter: { storeId?: string; customerId?: string; statuses?: string[]; assigneeId?: string }) {
+export async function listComplaints(
+  em: EntityManager,
+  filter: { storeId?: string; customerId?: string; statuses?: string[]; assigneeId?: string },
+) {
   const where: Record<string, unknown> = {};
   if (filter.storeId) where.storeId = filter.storeId;
   if (filter.customerId) where.customerId = filter.customerId;
@@ -397,7 +510,11 @@ export async function listComplaints(em: EntityManager, filter: { storeId?: stri
 const followUpKey = (id: string) => `aftercare:follow-up:${id}`;
 
 /** Reaction to a pickup: a check-in call some days later. */
-export async function scheduleFollowUp(tx: Tx, order: { orderId: string; storeId: string; customerId: string }, options: AftercareOptions) {
+export async function scheduleFollowUp(
+  tx: Tx,
+  order: { orderId: string; storeId: string; customerId: string },
+  options: AftercareOptions,
+) {
   const settings = await aftercareSettings(tx.em, order.storeId);
   if (settings.followUpDays <= 0) return null;
   const task = tx.em.create(FollowUpTask, {
@@ -417,12 +534,16 @@ export async function scheduleFollowUp(tx: Tx, order: { orderId: string; storeId
 
 export async function followUpDue(tx: Tx, taskId: string) {
   const task = await tx.em.findOne(FollowUpTask, { id: taskId }, { lockMode: 4 });
-  if (!task || task.status !== 'scheduled') return;
+  if (task?.status !== 'scheduled') return;
   task.status = 'due';
-  tx.emit('followUp.due', { storeId: task.storeId, customerId: task.customerId, taskId, orderId: task.orderId, kind: task.kind }, {
-    stores: [task.storeId],
-    roles: ['clerk', 'storeAdmin'],
-  });
+  tx.emit(
+    'followUp.due',
+    { storeId: task.storeId, customerId: task.customerId, taskId, orderId: task.orderId, kind: task.kind },
+    {
+      stores: [task.storeId],
+      roles: ['clerk', 'storeAdmin'],
+    },
+  );
 }
 
 export async function completeFollowUp(tx: Tx, viewer: Viewer | null, taskId: string, note: string | null) {
@@ -434,7 +555,11 @@ export async function completeFollowUp(tx: Tx, viewer: Viewer | null, taskId: st
   task.note = note;
   task.doneBy = viewer?.accountId ?? null;
   task.doneAt = new Date();
-  tx.emit('followUp.done', { storeId: task.storeId, customerId: task.customerId, taskId, orderId: task.orderId }, { stores: [task.storeId], roles: ['clerk', 'storeAdmin'] });
+  tx.emit(
+    'followUp.done',
+    { storeId: task.storeId, customerId: task.customerId, taskId, orderId: task.orderId },
+    { stores: [task.storeId], roles: ['clerk', 'storeAdmin'] },
+  );
   return task;
 }
 

@@ -1,9 +1,9 @@
-import { createTestPlatform, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { carePlugin } from '@lacewire/plugin-care';
 import { filesPlugin } from '@lacewire/plugin-files';
+import { createTestPlatform, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aftercarePlugin, DEFAULT_RULES, dispatch } from '../src/index.ts';
 
@@ -36,7 +36,7 @@ describe('complaint dispatch rules (first match wins)', () => {
     expect(await run('price', 'low', 'tech-1')).toEqual({ assigneeId: adminId, assignedAs: 'storeAdmin' });
   });
 
-  it('follows a store\'s own rules', async () => {
+  it("follows a store's own rules", async () => {
     const rules = [{ categories: ['delay'], minSeverity: null, assignTo: 'technician' as const }];
     expect(await run('delay', 'low', 'tech-2', rules)).toEqual({ assigneeId: 'tech-2', assignedAs: 'technician' });
     expect(await run('price', 'low', 'tech-2', rules)).toEqual({ assigneeId: null, assignedAs: null });

@@ -34,7 +34,10 @@ export const WorkOrder = defineEntity({
   name: 'WorkOrder',
   tableName: 'care_work_order',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     storeId: p.uuid(),
     customerId: p.uuid(),
     /** The customers plugin's Shoe, when the pair is on file. */
@@ -64,7 +67,10 @@ export const WorkOrder = defineEntity({
     cancelReason: p.string().nullable(),
     createdBy: p.uuid(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 });
 export type IWorkOrder = InferEntity<typeof WorkOrder>;
@@ -73,7 +79,10 @@ export const CareStep = defineEntity({
   name: 'CareStep',
   tableName: 'care_step',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     orderId: p.uuid(),
     storeId: p.uuid(),
     stage: p.string(),
@@ -94,7 +103,10 @@ export const ChangeRequest = defineEntity({
   name: 'ChangeRequest',
   tableName: 'care_change_request',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     orderId: p.uuid(),
     storeId: p.uuid(),
     /** technician: found a problem; customer: the customer asked for it. */
@@ -118,7 +130,10 @@ export const TimelineEntry = defineEntity({
   name: 'TimelineEntry',
   tableName: 'care_timeline',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     orderId: p.uuid(),
     customerId: p.uuid(),
     storeId: p.uuid(),

@@ -1,10 +1,10 @@
 import { definePlugin } from '@lacewire/core';
 import { CareSettings, CareStep, ChangeRequest, TimelineEntry, WorkOrder } from './entities.ts';
 import { careEvents } from './events.ts';
+import { openFromCheckIn } from './intake.ts';
+import { type CareIntegrations, catalogStock, NO_INTEGRATIONS } from './integrations.ts';
 import { careJobs } from './jobs.ts';
 import { migrations } from './migrations.ts';
-import { catalogStock, type CareIntegrations, NO_INTEGRATIONS } from './integrations.ts';
-import { openFromCheckIn } from './intake.ts';
 import { careSchema } from './schema.ts';
 import { seedCare } from './seed.ts';
 import { bindCare, type CareOptions, DEFAULT_CARE_OPTIONS } from './services.ts';
@@ -18,8 +18,8 @@ export { CareStepRef, ChangeRequestRef, WorkOrderRef } from './refs.ts';
 export {
   addTimelineEntry,
   advanceOrder,
-  canSeeOrder,
   type CareOptions,
+  canSeeOrder,
   getOrder,
   openWorkOrder,
   orderAudience,
@@ -42,7 +42,9 @@ export {
  *   mutation { moveOrder(input: { orderId: "V29ya09yZGVyOi4uLg==", to: "recolouring" }) {
  *     __typename ... on WorkOrder { status } ... on InvalidTransition { message allowed } } }
  */
-export function carePlugin(options: Partial<Omit<CareOptions, 'integrations'>> & { integrations?: Partial<CareIntegrations> } = {}) {
+export function carePlugin(
+  options: Partial<Omit<CareOptions, 'integrations'>> & { integrations?: Partial<CareIntegrations> } = {},
+) {
   const integrations: CareIntegrations = { ...NO_INTEGRATIONS, ...options.integrations };
   if (integrations.appointments && !(integrations.catalog && integrations.customers)) {
     throw new Error('carePlugin: the appointments integration needs the catalog and customers integrations too.');

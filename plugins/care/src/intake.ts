@@ -1,7 +1,7 @@
 import type { HandlerContext, LoggedEvent } from '@lacewire/core';
+import { WorkOrder } from './entities.ts';
 import { linkCustomer, resolveServices, resolveShoe } from './integrations.ts';
 import { type CareOptions, openWorkOrder } from './services.ts';
-import { WorkOrder } from './entities.ts';
 
 /**
  * `appointment.checkedIn`: the customer is at the counter. One work order per pair brought (one
@@ -19,11 +19,18 @@ export async function openFromCheckIn(event: LoggedEvent, ctx: HandlerContext, o
     checkedInBy: string;
   };
   if (await ctx.em.count(WorkOrder, { appointmentId: p.appointmentId })) return;
-  const services = await resolveServices(ctx.em, p.storeId, p.serviceIds.map((serviceId) => ({ serviceId })), options.integrations.catalog);
+  const services = await resolveServices(
+    ctx.em,
+    p.storeId,
+    p.serviceIds.map((serviceId) => ({ serviceId })),
+    options.integrations.catalog,
+  );
   const shoeIds = p.shoeIds.length ? p.shoeIds : [null];
   for (const shoeId of shoeIds) {
     const unknown = { brand: '待登记', model: null, colour: null, material: null, size: null };
-    const shoe = shoeId ? await resolveShoe(ctx.em, p.customerId, shoeId, null, options.integrations.customers).catch(() => unknown) : unknown;
+    const shoe = shoeId
+      ? await resolveShoe(ctx.em, p.customerId, shoeId, null, options.integrations.customers).catch(() => unknown)
+      : unknown;
     await openWorkOrder(ctx, p.checkedInBy, {
       storeId: p.storeId,
       customerId: p.customerId,

@@ -38,13 +38,19 @@ export interface ServiceDraft {
   priceMinor?: number | null;
 }
 
-export async function resolveServices(em: EntityManager, storeId: string, drafts: ServiceDraft[], catalog: boolean): Promise<ServiceInput[]> {
+export async function resolveServices(
+  em: EntityManager,
+  storeId: string,
+  drafts: ServiceDraft[],
+  catalog: boolean,
+): Promise<ServiceInput[]> {
   const ids = drafts.map((d) => d.serviceId).filter((id): id is string => !!id);
   const found = catalog && ids.length ? await servicesByIds(em, ids) : [];
   return drafts.map((d) => {
     if (d.serviceId && catalog) {
       const s = found.find((x) => x?.id === d.serviceId);
-      if (!s || s.storeId !== storeId || !s.active) throw new InvalidInputError('One of the services is not offered in this store.', 'services');
+      if (!s || s.storeId !== storeId || !s.active)
+        throw new InvalidInputError('One of the services is not offered in this store.', 'services');
       return {
         serviceId: s.id,
         code: d.code ?? s.id,
@@ -56,7 +62,9 @@ export async function resolveServices(em: EntityManager, storeId: string, drafts
     }
     if (!d.code || !d.name || !d.category || d.priceMinor == null) {
       throw new InvalidInputError(
-        catalog ? 'Give a catalog serviceId, or code, name, category and price.' : 'Give code, name, category and price for each service.',
+        catalog
+          ? 'Give a catalog serviceId, or code, name, category and price.'
+          : 'Give code, name, category and price for each service.',
         'services',
       );
     }
@@ -65,10 +73,17 @@ export async function resolveServices(em: EntityManager, storeId: string, drafts
 }
 
 /** The pair on file: it must be the customer's; its description fills in what staff left out. */
-export async function resolveShoe(em: EntityManager, customerId: string, shoeId: string | null, typed: Partial<ShoeSnapshot> | null, customers: boolean): Promise<ShoeSnapshot> {
+export async function resolveShoe(
+  em: EntityManager,
+  customerId: string,
+  shoeId: string | null,
+  typed: Partial<ShoeSnapshot> | null,
+  customers: boolean,
+): Promise<ShoeSnapshot> {
   if (shoeId && customers) {
     const shoe = await getShoe(em, shoeId).catch(() => null);
-    if (!shoe || shoe.customerId !== customerId) throw new InvalidInputError('This pair is not on file for the customer.', 'shoeId');
+    if (!shoe || shoe.customerId !== customerId)
+      throw new InvalidInputError('This pair is not on file for the customer.', 'shoeId');
     return {
       brand: typed?.brand ?? shoe.brand,
       model: typed?.model ?? shoe.model ?? null,
@@ -78,7 +93,13 @@ export async function resolveShoe(em: EntityManager, customerId: string, shoeId:
     };
   }
   if (!typed?.brand) throw new InvalidInputError('Describe the pair (at least its brand).', 'shoe');
-  return { brand: typed.brand, model: typed.model ?? null, colour: typed.colour ?? null, material: typed.material ?? null, size: typed.size ?? null };
+  return {
+    brand: typed.brand,
+    model: typed.model ?? null,
+    colour: typed.colour ?? null,
+    material: typed.material ?? null,
+    size: typed.size ?? null,
+  };
 }
 
 export async function linkCustomer(tx: Tx, customerId: string, storeId: string, customers: boolean) {

@@ -42,8 +42,10 @@ export function validatePipeline(stages: Stage[]): string | null {
   if (new Set(keys).size !== keys.length) return 'Stage keys must be unique.';
   if (keys[0] !== RECEIVED) return `The first stage must be "${RECEIVED}".`;
   if (keys.at(-1) !== PICKED_UP || keys.at(-2) !== READY) return `The last stages must be "${READY}" then "${PICKED_UP}".`;
-  if (keys.includes(ON_HOLD) || keys.includes(CANCELLED)) return `"${ON_HOLD}" and "${CANCELLED}" are built in; do not list them.`;
-  if (stages.some((s) => !/^[a-zA-Z][a-zA-Z0-9]{0,39}$/.test(s.key))) return 'Stage keys are letters and digits, starting with a letter.';
+  if (keys.includes(ON_HOLD) || keys.includes(CANCELLED))
+    return `"${ON_HOLD}" and "${CANCELLED}" are built in; do not list them.`;
+  if (stages.some((s) => !/^[a-zA-Z][a-zA-Z0-9]{0,39}$/.test(s.key)))
+    return 'Stage keys are letters and digits, starting with a letter.';
   const work = stages.slice(1, -2);
   if (work.length === 0) return 'A pipeline needs at least one work stage.';
   return null;
@@ -84,7 +86,10 @@ export function allowedMoves(pipeline: Stage[], categories: readonly ServiceCate
   const next = stages[i + 1];
   if (next && next !== PICKED_UP) out.push(next);
   if (status === QUALITY_CHECK || status === READY) {
-    for (const key of stages.slice(1, stages.indexOf(QUALITY_CHECK) === -1 ? stages.indexOf(READY) : stages.indexOf(QUALITY_CHECK))) {
+    for (const key of stages.slice(
+      1,
+      stages.indexOf(QUALITY_CHECK) === -1 ? stages.indexOf(READY) : stages.indexOf(QUALITY_CHECK),
+    )) {
       if (!out.includes(key)) out.push(key);
     }
   }

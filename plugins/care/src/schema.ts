@@ -7,10 +7,10 @@ import {
   staffStoreIds,
   type Viewer,
 } from '@lacewire/core';
+import { CustomerRef, getCustomer } from '@lacewire/plugin-customers';
 import { AttachmentRef, attachmentsByIds, canSeeAttachment, shareAttachments } from '@lacewire/plugin-files';
 import { accountsByIds } from '@lacewire/plugin-identity';
-import { CustomerRef, getCustomer } from '@lacewire/plugin-customers';
-import { StoreRef, getStore } from '@lacewire/plugin-stores';
+import { getStore, StoreRef } from '@lacewire/plugin-stores';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { ICareStep, ITimelineEntry, IWorkOrder, ServiceLine } from './entities.ts';
@@ -24,8 +24,8 @@ import {
   acknowledgeCondition,
   answerChangeRequest,
   assignTechnician,
-  canSeeOrder,
   type CareOptions,
+  canSeeOrder,
   careSettings,
   changeRequestById,
   changeRequestsOf,
@@ -71,7 +71,10 @@ export function careSchema(builder: Builder, options: CareOptions) {
     description: 'Work waits for the customer to approve a change request.',
     fields: (t) => ({ changeRequestId: t.exposeID('changeRequestId', { nullable: true }) }),
   });
-  defineErrorType(builder, WrongPickupCodeError, { name: 'WrongPickupCode', description: 'The pickup code or QR does not match.' });
+  defineErrorType(builder, WrongPickupCodeError, {
+    name: 'WrongPickupCode',
+    description: 'The pickup code or QR does not match.',
+  });
 
   const Category = builder.enumType('ServiceCategory', { values: SERVICE_CATEGORIES });
   const LineState = builder.enumType('ServiceLineState', { values: ['quoted', 'pending', 'approved', 'declined'] as const });
@@ -98,16 +101,14 @@ export function careSchema(builder: Builder, options: CareOptions) {
     }),
   });
 
-  const StageView = builder
-    .objectRef<Stage & { state: 'done' | 'current' | 'upcoming' }>('OrderStage')
-    .implement({
-      description: "One stage of this order's pipeline (stages without a matching service are left out).",
-      fields: (t) => ({
-        key: t.exposeString('key'),
-        label: t.exposeString('label'),
-        state: t.field({ type: StageState, resolve: (s) => s.state }),
-      }),
-    });
+  const StageView = builder.objectRef<Stage & { state: 'done' | 'current' | 'upcoming' }>('OrderStage').implement({
+    description: "One stage of this order's pipeline (stages without a matching service are left out).",
+    fields: (t) => ({
+      key: t.exposeString('key'),
+      label: t.exposeString('label'),
+      state: t.field({ type: StageState, resolve: (s) => s.state }),
+    }),
+  });
 
   const Shoe = builder.objectRef<IWorkOrder['shoe']>('OrderShoe').implement({
     fields: (t) => ({
@@ -134,7 +135,10 @@ export function careSchema(builder: Builder, options: CareOptions) {
     loadMany: async (stepIds, ctx) => {
       const em = fresh(ctx);
       const steps = await Promise.all(stepIds.map((id) => stepById(em, id)));
-      const orders = await ordersByIds(em, steps.map((s) => s?.orderId ?? '00000000-0000-0000-0000-000000000000'));
+      const orders = await ordersByIds(
+        em,
+        steps.map((s) => s?.orderId ?? '00000000-0000-0000-0000-000000000000'),
+      );
       return steps.map((s, i) => (s && orders[i] && canSeeOrder(ctx.viewer, orders[i]) ? s : null));
     },
     fields: (t) => ({
@@ -152,12 +156,15 @@ export function careSchema(builder: Builder, options: CareOptions) {
   });
 
   builder.node(ChangeRequestRef, {
-    description: 'Extra work (found by the technician or asked by the customer) waiting for, or given, the customer\'s answer.',
+    description: "Extra work (found by the technician or asked by the customer) waiting for, or given, the customer's answer.",
     id: { resolve: (c) => c.id },
     loadMany: async (crIds, ctx) => {
       const em = fresh(ctx);
       const crs = await Promise.all(crIds.map((id) => changeRequestById(em, id)));
-      const orders = await ordersByIds(em, crs.map((c) => c?.orderId ?? '00000000-0000-0000-0000-000000000000'));
+      const orders = await ordersByIds(
+        em,
+        crs.map((c) => c?.orderId ?? '00000000-0000-0000-0000-000000000000'),
+      );
       return crs.map((c, i) => (c && orders[i] && canSeeOrder(ctx.viewer, orders[i]) ? c : null));
     },
     fields: (t) => ({
@@ -172,7 +179,10 @@ export function careSchema(builder: Builder, options: CareOptions) {
       raisedAt: t.field({ type: 'DateTime', resolve: (c) => c.raisedAt }),
       answeredAt: t.field({ type: 'DateTime', nullable: true, resolve: (c) => c.answeredAt ?? null }),
       answerNote: t.exposeString('answerNote', { nullable: true }),
-      order: t.field({ type: WorkOrderRef, resolve: async (c, _a, ctx) => (await ordersByIds(fresh(ctx), [c.orderId]))[0] as IWorkOrder }),
+      order: t.field({
+        type: WorkOrderRef,
+        resolve: async (c, _a, ctx) => (await ordersByIds(fresh(ctx), [c.orderId]))[0] as IWorkOrder,
+      }),
     }),
   });
 
@@ -180,7 +190,8 @@ export function careSchema(builder: Builder, options: CareOptions) {
     description: 'One thing that happened to an order, as shown to the customer.',
     fields: (t) => ({
       kind: t.exposeString('kind', {
-        description: 'opened, status, assigned, stepStarted, stepFinished, changeRequested, changeApproved, changeDeclined, conditionAcknowledged, pickupReminder',
+        description:
+          'opened, status, assigned, stepStarted, stepFinished, changeRequested, changeApproved, changeDeclined, conditionAcknowledged, pickupReminder',
       }),
       text: t.exposeString('text'),
       fromStatus: t.exposeString('fromStatus', { nullable: true }),
@@ -233,7 +244,7 @@ export function careSchema(builder: Builder, options: CareOptions) {
       promisedAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.promisedAt ?? null }),
       pickupCode: t.string({
         nullable: true,
-        description: 'The customer\'s pickup code (only the customer sees it; staff ask for it).',
+        description: "The customer's pickup code (only the customer sees it; staff ask for it).",
         resolve: (o, _a, ctx) => (ctx.viewer?.customerId === o.customerId ? o.pickupCode : null),
       }),
       pickupQr: t.string({
@@ -271,7 +282,9 @@ export function careSchema(builder: Builder, options: CareOptions) {
         description: "The customer's work orders the viewer may see, newest first.",
         args: { active: t.arg.boolean({ required: false }) },
         resolve: async (c, args, ctx) =>
-          (await listOrders(fresh(ctx), { customerId: c.id, active: args.active ?? false })).filter((o) => canSeeOrder(ctx.viewer, o)),
+          (await listOrders(fresh(ctx), { customerId: c.id, active: args.active ?? false })).filter((o) =>
+            canSeeOrder(ctx.viewer, o),
+          ),
       }),
     );
   }
@@ -308,7 +321,8 @@ export function careSchema(builder: Builder, options: CareOptions) {
       description: "The signed-in customer's orders, newest first.",
       authScopes: { customer: true },
       args: { active: t.arg.boolean({ required: false }) },
-      resolve: (_r, args, ctx) => listOrders(fresh(ctx), { customerId: ctx.viewer?.customerId as string, active: args.active ?? false }),
+      resolve: (_r, args, ctx) =>
+        listOrders(fresh(ctx), { customerId: ctx.viewer?.customerId as string, active: args.active ?? false }),
     }),
   );
 
@@ -333,7 +347,8 @@ export function careSchema(builder: Builder, options: CareOptions) {
   builder.queryField('customerTimeline', (t) =>
     t.field({
       type: [Timeline],
-      description: "Everything that happened to a customer's orders, oldest first. Customers read their own; staff a customer's in their stores.",
+      description:
+        "Everything that happened to a customer's orders, oldest first. Customers read their own; staff a customer's in their stores.",
       authScopes: { signedIn: true },
       args: { customerId: t.arg.id({ required: false, description: 'Staff: whose timeline.' }) },
       resolve: async (_r, args, ctx) => {
@@ -356,9 +371,13 @@ export function careSchema(builder: Builder, options: CareOptions) {
     }),
   });
   const Settings = builder
-    .objectRef<{ storeId: string; pipeline: Stage[]; reminderAfterDays: number; reminderEveryDays: number; maxReminders: number }>(
-      'CareSettings',
-    )
+    .objectRef<{
+      storeId: string;
+      pipeline: Stage[];
+      reminderAfterDays: number;
+      reminderEveryDays: number;
+      maxReminders: number;
+    }>('CareSettings')
     .implement({
       fields: (t) => ({
         pipeline: t.field({ type: [StageObj], resolve: (s) => s.pipeline }),
@@ -378,7 +397,8 @@ export function careSchema(builder: Builder, options: CareOptions) {
   // ------------------------------------------------------------------ mutations
 
   const ServiceInput = builder.inputType('OrderServiceInput', {
-    description: 'A catalog service by `serviceId` (name, category and list price filled in; `priceMinor` overrides the quote), or a service typed in full.',
+    description:
+      'A catalog service by `serviceId` (name, category and list price filled in; `priceMinor` overrides the quote), or a service typed in full.',
     fields: (f) => ({
       serviceId: f.id({ required: false, description: 'Catalog service (when the catalog is installed).' }),
       code: f.string({ required: false, validate: z.string().trim().min(1).max(40) }),
@@ -396,7 +416,13 @@ export function careSchema(builder: Builder, options: CareOptions) {
       size: f.string({ required: false }),
     }),
   });
-  const toDraft = (s: { code?: string | null; name?: string | null; category?: any; priceMinor?: number | null; serviceId?: string | number | null }): ServiceDraft => ({
+  const toDraft = (s: {
+    code?: string | null;
+    name?: string | null;
+    category?: any;
+    priceMinor?: number | null;
+    serviceId?: string | number | null;
+  }): ServiceDraft => ({
     code: s.code?.trim() ?? null,
     name: s.name?.trim() ?? null,
     category: s.category ?? null,
@@ -432,13 +458,25 @@ export function careSchema(builder: Builder, options: CareOptions) {
       resolve: async (_r, { input }, ctx) => {
         const storeId = input.storeId.id;
         const viewer = ctx.viewer;
-        if (!viewer || !hasStoreRole(viewer, storeId, ['clerk', 'storeAdmin'])) throw new NotAllowedError('Clerks and store admins open work orders.');
+        if (!viewer || !hasStoreRole(viewer, storeId, ['clerk', 'storeAdmin']))
+          throw new NotAllowedError('Clerks and store admins open work orders.');
         const customerId = toUuid(input.customerId, 'customerId');
         return ctx.tx(async (tx) => {
           const intakePhotoIds = ids(input.intakePhotoIds);
-          await shareAttachments(tx, viewer, intakePhotoIds, { storeId, accountIds: [customerId], kinds: ['image', 'video'], field: 'intakePhotoIds' });
+          await shareAttachments(tx, viewer, intakePhotoIds, {
+            storeId,
+            accountIds: [customerId],
+            kinds: ['image', 'video'],
+            field: 'intakePhotoIds',
+          });
           const shoeId = input.shoeId ? toUuid(input.shoeId, 'shoeId') : null;
-          const shoe = await resolveShoe(tx.em, customerId, shoeId, input.shoe ? { ...input.shoe, brand: input.shoe.brand.trim() } : null, customersOn);
+          const shoe = await resolveShoe(
+            tx.em,
+            customerId,
+            shoeId,
+            input.shoe ? { ...input.shoe, brand: input.shoe.brand.trim() } : null,
+            customersOn,
+          );
           const services = await resolveServices(tx.em, storeId, input.services.map(toDraft), catalogOn);
           await linkCustomer(tx, customerId, storeId, customersOn);
           return openWorkOrder(tx, viewer.accountId, {
@@ -490,7 +528,10 @@ export function careSchema(builder: Builder, options: CareOptions) {
         input: t.arg({
           required: true,
           type: builder.inputType('AssignTechnicianInput', {
-            fields: (f) => ({ orderId: f.globalID({ for: WorkOrderRef, required: true }), technicianId: f.id({ required: true }) }),
+            fields: (f) => ({
+              orderId: f.globalID({ for: WorkOrderRef, required: true }),
+              technicianId: f.id({ required: true }),
+            }),
           }),
         }),
       },
@@ -528,7 +569,12 @@ export function careSchema(builder: Builder, options: CareOptions) {
             notes: input.notes ?? null,
             beforePhotoIds: ids(input.beforePhotoIds),
           });
-          await shareAttachments(tx, ctx.viewer as Viewer, step.beforePhotoIds, { storeId: order.storeId, accountIds: [order.customerId], kinds: ['image', 'video'], field: 'beforePhotoIds' });
+          await shareAttachments(tx, ctx.viewer as Viewer, step.beforePhotoIds, {
+            storeId: order.storeId,
+            accountIds: [order.customerId],
+            kinds: ['image', 'video'],
+            field: 'beforePhotoIds',
+          });
           return step;
         }),
     }),
@@ -581,7 +627,12 @@ export function careSchema(builder: Builder, options: CareOptions) {
             },
             options,
           );
-          await shareAttachments(tx, ctx.viewer as Viewer, afterPhotoIds, { storeId: order.storeId, accountIds: [order.customerId], kinds: ['image', 'video'], field: 'afterPhotoIds' });
+          await shareAttachments(tx, ctx.viewer as Viewer, afterPhotoIds, {
+            storeId: order.storeId,
+            accountIds: [order.customerId],
+            kinds: ['image', 'video'],
+            field: 'afterPhotoIds',
+          });
           return step;
         }),
     }),
@@ -600,7 +651,11 @@ export function careSchema(builder: Builder, options: CareOptions) {
           type: builder.inputType('RaiseChangeRequestInput', {
             fields: (f) => ({
               orderId: f.globalID({ for: WorkOrderRef, required: true }),
-              origin: f.field({ type: Origin, required: false, description: 'technician (default): found a problem; customer: they asked for it.' }),
+              origin: f.field({
+                type: Origin,
+                required: false,
+                description: 'technician (default): found a problem; customer: they asked for it.',
+              }),
               description: f.string({ required: true, validate: z.string().trim().min(1).max(2000) }),
               photoIds: f.globalIDList({ for: AttachmentRef, required: false }),
               service: f.field({ type: ServiceInput, required: true }),
@@ -619,7 +674,12 @@ export function careSchema(builder: Builder, options: CareOptions) {
             photoIds,
             service,
           });
-          await shareAttachments(tx, ctx.viewer as Viewer, photoIds, { storeId: order.storeId, accountIds: [order.customerId], kinds: ['image', 'video'], field: 'photoIds' });
+          await shareAttachments(tx, ctx.viewer as Viewer, photoIds, {
+            storeId: order.storeId,
+            accountIds: [order.customerId],
+            kinds: ['image', 'video'],
+            field: 'photoIds',
+          });
           return cr;
         }),
     }),
@@ -644,7 +704,11 @@ export function careSchema(builder: Builder, options: CareOptions) {
         }),
       },
       resolve: (_r, { input }, ctx) =>
-        ctx.tx(async (tx) => (await answerChangeRequest(tx, ctx.viewer, input.changeRequestId.id, input.approve, input.note ?? null)).changeRequest),
+        ctx.tx(
+          async (tx) =>
+            (await answerChangeRequest(tx, ctx.viewer, input.changeRequestId.id, input.approve, input.note ?? null))
+              .changeRequest,
+        ),
     }),
   );
 
@@ -657,7 +721,9 @@ export function careSchema(builder: Builder, options: CareOptions) {
       args: {
         input: t.arg({
           required: true,
-          type: builder.inputType('AcknowledgeConditionInput', { fields: (f) => ({ orderId: f.globalID({ for: WorkOrderRef, required: true }) }) }),
+          type: builder.inputType('AcknowledgeConditionInput', {
+            fields: (f) => ({ orderId: f.globalID({ for: WorkOrderRef, required: true }) }),
+          }),
         }),
       },
       resolve: (_r, { input }, ctx) =>
@@ -684,7 +750,9 @@ export function careSchema(builder: Builder, options: CareOptions) {
         }),
       },
       resolve: (_r, { input }, ctx) =>
-        ctx.tx((tx) => pickUp(tx, ctx.viewer, { orderId: input.orderId?.id ?? null, code: input.code ?? null, qr: input.qr ?? null })),
+        ctx.tx((tx) =>
+          pickUp(tx, ctx.viewer, { orderId: input.orderId?.id ?? null, code: input.code ?? null, qr: input.qr ?? null }),
+        ),
     }),
   );
 
@@ -742,7 +810,9 @@ export function careSchema(builder: Builder, options: CareOptions) {
     description: 'Something happened to an order. Keep `cursor` and pass it as `after` to resume without gaps.',
     fields: (t) => ({
       cursor: t.exposeString('cursor'),
-      type: t.exposeString('type', { description: 'order.opened, order.statusChanged, order.stepStarted, … (see docs/api/care-aftercare.md)' }),
+      type: t.exposeString('type', {
+        description: 'order.opened, order.statusChanged, order.stepStarted, … (see docs/api/care-aftercare.md)',
+      }),
       at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
       orderId: t.field({ type: 'ID', resolve: (e) => Buffer.from(`WorkOrder:${e.payload.orderId}`).toString('base64') }),
       from: t.string({ nullable: true, resolve: (e) => e.payload.from ?? null }),
@@ -791,7 +861,7 @@ export function careSchema(builder: Builder, options: CareOptions) {
   builder.subscriptionField('orderEvents', (t) =>
     t.field({
       type: OrderEvent,
-      description: 'Live progress of one order (its customer, its store\'s clerks and admins, its technician).',
+      description: "Live progress of one order (its customer, its store's clerks and admins, its technician).",
       authScopes: { signedIn: true },
       args: { orderId: t.arg.globalID({ for: WorkOrderRef, required: true }), after: t.arg.string({ required: false }) },
       subscribe: async (_r, args, ctx) => {
@@ -823,5 +893,4 @@ export function careSchema(builder: Builder, options: CareOptions) {
       resolve: toEvent,
     }),
   );
-
 }

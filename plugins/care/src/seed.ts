@@ -36,9 +36,28 @@ function viewerOf(accountId: string, storeId: string | null, role: 'technician' 
   };
 }
 
-async function photo(ctx: SeedContext, tx: Tx, uploadedBy: string, storeId: string, customerId: string, colour: string, name: string) {
-  const data = new Uint8Array(await sharp({ create: { width: 800, height: 600, channels: 3, background: colour } }).jpeg().toBuffer());
-  const attachment = await createAttachment(ctx.runtime, tx, { data, fileName: name, uploadedBy, storeId, accountIds: [customerId], kinds: ['image'] });
+async function photo(
+  ctx: SeedContext,
+  tx: Tx,
+  uploadedBy: string,
+  storeId: string,
+  customerId: string,
+  colour: string,
+  name: string,
+) {
+  const data = new Uint8Array(
+    await sharp({ create: { width: 800, height: 600, channels: 3, background: colour } })
+      .jpeg()
+      .toBuffer(),
+  );
+  const attachment = await createAttachment(ctx.runtime, tx, {
+    data,
+    fileName: name,
+    uploadedBy,
+    storeId,
+    accountIds: [customerId],
+    kinds: ['image'],
+  });
   return attachment.id;
 }
 
@@ -55,7 +74,10 @@ export async function seedCare(ctx: SeedContext, options: CareOptions) {
     if (!wang || !li || !zhang || !chen) return; // no demo customers in this distribution
     const store = DEMO_STORES.jingan;
     const members = await membersOf(tx.em, store);
-    const accounts = await accountsByIds(tx.em, members.map((m) => m.accountId));
+    const accounts = await accountsByIds(
+      tx.em,
+      members.map((m) => m.accountId),
+    );
     const named = (name: string) => accounts.find((a) => a?.displayName === name)?.id ?? null;
     const senior = named('张大师');
     const tech = named('王师傅');
@@ -64,7 +86,14 @@ export async function seedCare(ctx: SeedContext, options: CareOptions) {
     const clerkViewer = viewerOf(clerk, store, 'clerk');
     const day = 24 * 3600_000;
 
-    const open = async (customerId: string, shoe: { brand: string; model: string; colour: string; material: string }, services: ServiceInput[], technicianId: string, notes: string, colour: string) => {
+    const open = async (
+      customerId: string,
+      shoe: { brand: string; model: string; colour: string; material: string },
+      services: ServiceInput[],
+      technicianId: string,
+      notes: string,
+      colour: string,
+    ) => {
       const intake = await photo(ctx, tx, clerk, store, customerId, colour, '收件照片.jpg');
       const order = await openWorkOrder(tx, clerk, {
         storeId: store,
@@ -87,14 +116,27 @@ export async function seedCare(ctx: SeedContext, options: CareOptions) {
           const line = order.services.find((s) => order.pipeline.find((p) => p.key === stage)?.categories?.includes(s.category));
           const step = await startStep(tx, v, order, { serviceCode: line?.code ?? null });
           await tx.em.flush();
-          await finishStep(tx, v, step.id, { labourMinutes: 40, materials: [{ materialId: null, name: '中性清洁剂', quantity: 20, unit: 'ml' }] }, { ...options, stock: null });
+          await finishStep(
+            tx,
+            v,
+            step.id,
+            { labourMinutes: 40, materials: [{ materialId: null, name: '中性清洁剂', quantity: 20, unit: 'ml' }] },
+            { ...options, stock: null },
+          );
         }
         await tx.em.flush();
       }
     };
 
     // 王先生's limited-edition AJ1: cleaned, sole repair found and approved, now being recoloured.
-    const aj1 = await open(wang, { brand: 'Nike', model: 'Air Jordan 1 Retro High OG "Chicago" (2015) 限量款', colour: '红白黑', material: '皮革' }, [S.clean, S.recolour, S.protect], senior, '鞋头轻微折痕，中底发黄（客户已知）', '#b22222');
+    const aj1 = await open(
+      wang,
+      { brand: 'Nike', model: 'Air Jordan 1 Retro High OG "Chicago" (2015) 限量款', colour: '红白黑', material: '皮革' },
+      [S.clean, S.recolour, S.protect],
+      senior,
+      '鞋头轻微折痕，中底发黄（客户已知）',
+      '#b22222',
+    );
     await walk(aj1, ['cleaning'], senior);
     const solePhoto = await photo(ctx, tx, senior, store, wang, '#8b4513', '鞋底开胶.jpg');
     const cr = await raiseChangeRequest(tx, viewerOf(senior, store, 'technician'), aj1, {
@@ -109,7 +151,14 @@ export async function seedCare(ctx: SeedContext, options: CareOptions) {
     await walk(aj1, ['repair', 'recolouring'], senior);
 
     // His second pair waits for his answer to a change request.
-    const presto = await open(wang, { brand: 'Nike × Off-White', model: 'Air Presto "The Ten"', colour: '黑', material: '网布' }, [S.clean], tech, '限量款，鞋底有开胶迹象', '#111111');
+    const presto = await open(
+      wang,
+      { brand: 'Nike × Off-White', model: 'Air Presto "The Ten"', colour: '黑', material: '网布' },
+      [S.clean],
+      tech,
+      '限量款，鞋底有开胶迹象',
+      '#111111',
+    );
     await walk(presto, ['cleaning'], tech);
     const presto2 = await photo(ctx, tx, tech, store, wang, '#333333', '鞋边发黄.jpg');
     await raiseChangeRequest(tx, viewerOf(tech, store, 'technician'), presto, {
@@ -120,19 +169,44 @@ export async function seedCare(ctx: SeedContext, options: CareOptions) {
     });
 
     // 李女士's suede loafers at quality check (she prefers remote acceptance).
-    const tods = await open(li, { brand: 'Tod’s', model: 'Gommino 豆豆鞋', colour: '驼色', material: '麂皮' }, [S.suede, S.protect], senior, '鞋面有水渍', '#c19a6b');
+    const tods = await open(
+      li,
+      { brand: 'Tod’s', model: 'Gommino 豆豆鞋', colour: '驼色', material: '麂皮' },
+      [S.suede, S.protect],
+      senior,
+      '鞋面有水渍',
+      '#c19a6b',
+    );
     await walk(tods, ['cleaning', 'protectiveCare', 'qualityCheck'], senior);
 
     // 张同学's canvas pair is ready; 陈女士's pair went home yesterday.
-    const chuck = await open(zhang, { brand: 'Converse', model: 'Chuck 70 High', colour: '白', material: '帆布' }, [S.clean], tech, '帆布发黄', '#f5f5f5');
+    const chuck = await open(
+      zhang,
+      { brand: 'Converse', model: 'Chuck 70 High', colour: '白', material: '帆布' },
+      [S.clean],
+      tech,
+      '帆布发黄',
+      '#f5f5f5',
+    );
     await walk(chuck, ['cleaning', 'qualityCheck', 'readyForPickup'], tech);
-    const clarks = await open(chen, { brand: 'Clarks', model: 'Wallabee', colour: '沙色', material: '麂皮' }, [S.suede], tech, '鞋跟磨损', '#d2b48c');
+    const clarks = await open(
+      chen,
+      { brand: 'Clarks', model: 'Wallabee', colour: '沙色', material: '麂皮' },
+      [S.suede],
+      tech,
+      '鞋跟磨损',
+      '#d2b48c',
+    );
     await walk(clarks, ['cleaning', 'qualityCheck', 'readyForPickup'], tech);
     await tx.dequeue(`care:pickup-reminder:${clarks.id}`);
     clarks.pickedUpAt = new Date();
     clarks.pickedUpBy = clerk;
     await forceStatus(tx, clarks, 'pickedUp', clerk, options);
-    tx.emit('order.pickedUp', { orderId: clarks.id, storeId: store, customerId: chen, pickedUpBy: clerk }, { accounts: [chen], stores: [store] });
+    tx.emit(
+      'order.pickedUp',
+      { orderId: clarks.id, storeId: store, customerId: chen, pickedUpBy: clerk },
+      { accounts: [chen], stores: [store] },
+    );
     void clerkViewer;
   });
 }

@@ -18,10 +18,8 @@ import {
   CareStep,
   ChangeRequest,
   type ICareSettings,
-  type IChangeRequest,
   type IWorkOrder,
   type MaterialUse,
-  type ServiceLine,
   type ShoeSnapshot,
   TimelineEntry,
   WorkOrder,
@@ -150,7 +148,8 @@ export async function ordersByIds(em: EntityManager, ids: readonly string[]) {
 
 function requireWorker(viewer: Viewer | null, order: IWorkOrder): asserts viewer is Viewer {
   if (!viewer || !canSeeOrder(viewer, order)) throw new NotFoundError('Work order');
-  if (!canWorkOn(viewer, order)) throw new NotAllowedError('Only the store\'s staff and the assigned technician work on an order.');
+  if (!canWorkOn(viewer, order))
+    throw new NotAllowedError("Only the store's staff and the assigned technician work on an order.");
 }
 
 // ---------------------------------------------------------------- queries
@@ -279,13 +278,14 @@ function checkServices(services: ServiceInput[]) {
   const codes = services.map((s) => s.code);
   if (new Set(codes).size !== codes.length) throw new InvalidInputError('Each service appears once per order.', 'services');
   for (const s of services) {
-    if (!Number.isInteger(s.priceMinor) || s.priceMinor < 0) throw new InvalidInputError('Prices are whole fen, not negative.', 'services');
+    if (!Number.isInteger(s.priceMinor) || s.priceMinor < 0)
+      throw new InvalidInputError('Prices are whole fen, not negative.', 'services');
   }
 }
 
 export async function openWorkOrder(tx: Tx, actorId: string, input: OpenOrderInput): Promise<IWorkOrder> {
   const [customer] = await accountsByIds(tx.em, [input.customerId]);
-  if (!customer || customer.kind !== 'customer') throw new InvalidInputError('No such customer.', 'customerId');
+  if (customer?.kind !== 'customer') throw new InvalidInputError('No such customer.', 'customerId');
   checkServices(input.services);
   if (input.technicianId) await requireTechnician(tx.em, input.storeId, input.technicianId);
   if (input.promisedAt && input.promisedAt.getTime() < Date.now() - 60_000) {
@@ -325,19 +325,37 @@ export async function openWorkOrder(tx: Tx, actorId: string, input: OpenOrderInp
 const reminderKey = (orderId: string) => `care:pickup-reminder:${orderId}`;
 
 /** Moves an order by hand along its pipeline; refuses anything `allowedMoves` does not list. */
-export async function moveOrder(tx: Tx, viewer: Viewer | null, order: IWorkOrder, to: string, reason: string | null, options: CareOptions) {
+export async function moveOrder(
+  tx: Tx,
+  viewer: Viewer | null,
+  order: IWorkOrder,
+  to: string,
+  reason: string | null,
+  options: CareOptions,
+) {
   requireWorker(viewer, order);
   const allowed = movesOf(order);
   if (!allowed.includes(to)) {
     const hint =
-      to === PICKED_UP ? 'Use pickUpOrder with the customer\'s code.' : order.status === ON_HOLD ? 'The customer has to answer the change request first.' : undefined;
+      to === PICKED_UP
+        ? "Use pickUpOrder with the customer's code."
+        : order.status === ON_HOLD
+          ? 'The customer has to answer the change request first.'
+          : undefined;
     throw new InvalidTransitionError(order.status, to, allowed, hint);
   }
   await applyMove(tx, order, to, viewer.accountId, reason, options);
   return order;
 }
 
-async function applyMove(tx: Tx, order: IWorkOrder, to: string, actorId: string | null, reason: string | null, options: CareOptions) {
+async function applyMove(
+  tx: Tx,
+  order: IWorkOrder,
+  to: string,
+  actorId: string | null,
+  reason: string | null,
+  options: CareOptions,
+) {
   const from = order.status;
   if (to === CANCELLED) {
     order.cancelReason = reason;
@@ -351,10 +369,14 @@ async function applyMove(tx: Tx, order: IWorkOrder, to: string, actorId: string 
     order.readyAt = new Date();
     order.remindersSent = 0;
     const settings = await careSettings(tx.em, order.storeId);
-    await tx.enqueue('care.pickupReminder', { orderId: order.id }, {
-      runAt: new Date(Date.now() + settings.reminderAfterDays * options.dayMs),
-      key: reminderKey(order.id),
-    });
+    await tx.enqueue(
+      'care.pickupReminder',
+      { orderId: order.id },
+      {
+        runAt: new Date(Date.now() + settings.reminderAfterDays * options.dayMs),
+        key: reminderKey(order.id),
+      },
+    );
   }
 }
 
@@ -362,12 +384,24 @@ async function applyMove(tx: Tx, order: IWorkOrder, to: string, actorId: string 
  * Sends an order back into the pipeline for rework (aftercare: the customer marked a flaw).
  * Goes to `stage` when given, else to the first work stage of the order.
  */
-export async function reopenForRework(tx: Tx, orderId: string, actorId: string | null, reason: string, options: CareOptions, stage?: string | null) {
+export async function reopenForRework(
+  tx: Tx,
+  orderId: string,
+  actorId: string | null,
+  reason: string,
+  options: CareOptions,
+  stage?: string | null,
+) {
   const order = await getOrder(tx.em, orderId, true);
   const allowed = movesOf(order).filter((s) => s !== CANCELLED && isWorkStage(order.pipeline, s) && s !== QUALITY_CHECK);
   const target = stage ?? allowed.at(-1);
   if (!target || !allowed.includes(target) || ![QUALITY_CHECK, READY].includes(order.status)) {
-    throw new InvalidTransitionError(order.status, target ?? 'rework', allowed, 'Rework starts from quality check or ready for pickup.');
+    throw new InvalidTransitionError(
+      order.status,
+      target ?? 'rework',
+      allowed,
+      'Rework starts from quality check or ready for pickup.',
+    );
   }
   order.reworkCount += 1;
   await applyMove(tx, order, target, actorId, reason, options);
@@ -376,7 +410,8 @@ export async function reopenForRework(tx: Tx, orderId: string, actorId: string |
 
 export async function assignTechnician(tx: Tx, viewer: Viewer | null, order: IWorkOrder, technicianId: string) {
   requireWorker(viewer, order);
-  if (!hasStoreRole(viewer, order.storeId, ['clerk', 'storeAdmin'])) throw new NotAllowedError('Clerks and store admins assign technicians.');
+  if (!hasStoreRole(viewer, order.storeId, ['clerk', 'storeAdmin']))
+    throw new NotAllowedError('Clerks and store admins assign technicians.');
   await requireTechnician(tx.em, order.storeId, technicianId);
   order.technicianId = technicianId;
   const [tech] = await accountsByIds(tx.em, [technicianId]);
@@ -409,7 +444,10 @@ export async function startStep(tx: Tx, viewer: Viewer | null, order: IWorkOrder
   }
   if (line?.state === 'declined') throw new InvalidInputError(`The customer declined "${line.name}".`, 'serviceCode');
   if (!isWorkStage(order.pipeline, order.status)) {
-    throw new InvalidInputError(`Care steps are recorded in work stages; the order is "${labelOf(order.pipeline, order.status)}".`, 'orderId');
+    throw new InvalidInputError(
+      `Care steps are recorded in work stages; the order is "${labelOf(order.pipeline, order.status)}".`,
+      'orderId',
+    );
   }
   const step = tx.em.create(CareStep, {
     orderId: order.id,
@@ -425,7 +463,12 @@ export async function startStep(tx: Tx, viewer: Viewer | null, order: IWorkOrder
     beforePhotoIds: input.beforePhotoIds ?? [],
     afterPhotoIds: [],
   });
-  record(tx, order, { kind: 'stepStarted', text: `${labelOf(order.pipeline, order.status)} 开始${line ? `：${line.name}` : ''}`, actorId: viewer.accountId, refId: step.id });
+  record(tx, order, {
+    kind: 'stepStarted',
+    text: `${labelOf(order.pipeline, order.status)} 开始${line ? `：${line.name}` : ''}`,
+    actorId: viewer.accountId,
+    refId: step.id,
+  });
   tx.emit('order.stepStarted', { ...ids(order), stepId: step.id, stage: step.stage }, orderAudience(order));
   return step;
 }
@@ -454,11 +497,18 @@ export async function finishStep(tx: Tx, viewer: Viewer | null, stepId: string, 
   step.materials = input.materials ?? [];
   step.afterPhotoIds = input.afterPhotoIds ?? [];
   if (input.notes) step.notes = step.notes ? `${step.notes}\n${input.notes}` : input.notes;
-  const stocked = step.materials.filter((m) => m.materialId).map((m) => ({ materialId: m.materialId as string, quantity: m.quantity }));
+  const stocked = step.materials
+    .filter((m) => m.materialId)
+    .map((m) => ({ materialId: m.materialId as string, quantity: m.quantity }));
   if (stocked.length && options.stock) {
     await options.stock(tx, order.storeId, stocked, { orderId: order.id, stepId: step.id, actorId: viewer.accountId });
   }
-  record(tx, order, { kind: 'stepFinished', text: `${labelOf(order.pipeline, step.stage)} 完成（${input.labourMinutes} 分钟）`, actorId: viewer.accountId, refId: step.id });
+  record(tx, order, {
+    kind: 'stepFinished',
+    text: `${labelOf(order.pipeline, step.stage)} 完成（${input.labourMinutes} 分钟）`,
+    actorId: viewer.accountId,
+    refId: step.id,
+  });
   tx.emit('order.stepFinished', { ...ids(order), stepId: step.id, stage: step.stage }, orderAudience(order));
   return { step, order };
 }
@@ -474,7 +524,10 @@ export interface ChangeInput {
 export async function raiseChangeRequest(tx: Tx, viewer: Viewer | null, order: IWorkOrder, input: ChangeInput) {
   requireWorker(viewer, order);
   if (![RECEIVED, ON_HOLD].includes(order.status) && !isWorkStage(order.pipeline, order.status)) {
-    throw new InvalidInputError(`Change requests are raised while the pair is being worked on; the order is "${labelOf(order.pipeline, order.status)}".`, 'orderId');
+    throw new InvalidInputError(
+      `Change requests are raised while the pair is being worked on; the order is "${labelOf(order.pipeline, order.status)}".`,
+      'orderId',
+    );
   }
   checkServices([input.service]);
   if (order.services.some((s) => s.code === input.service.code && s.state !== 'declined')) {
@@ -486,7 +539,12 @@ export async function raiseChangeRequest(tx: Tx, viewer: Viewer | null, order: I
     origin: input.origin,
     description: input.description,
     photoIds: input.photoIds,
-    service: { code: input.service.code, name: input.service.name, category: input.service.category, serviceId: input.service.serviceId ?? null },
+    service: {
+      code: input.service.code,
+      name: input.service.name,
+      category: input.service.category,
+      serviceId: input.service.serviceId ?? null,
+    },
     priceMinor: input.service.priceMinor,
     status: 'pending',
     raisedBy: viewer.accountId,
@@ -498,8 +556,17 @@ export async function raiseChangeRequest(tx: Tx, viewer: Viewer | null, order: I
     ...order.services.filter((s) => s.code !== input.service.code),
     { ...input.service, serviceId: input.service.serviceId ?? null, state: 'pending', changeRequestId: cr.id },
   ];
-  record(tx, order, { kind: 'changeRequested', text: `追加项目待确认：${input.service.name} ¥${(input.service.priceMinor / 100).toFixed(2)} — ${input.description}`, actorId: viewer.accountId, refId: cr.id });
-  tx.emit('order.changeRequested', { ...ids(order), changeRequestId: cr.id, priceMinor: cr.priceMinor, description: cr.description }, orderAudience(order));
+  record(tx, order, {
+    kind: 'changeRequested',
+    text: `追加项目待确认：${input.service.name} ¥${(input.service.priceMinor / 100).toFixed(2)} — ${input.description}`,
+    actorId: viewer.accountId,
+    refId: cr.id,
+  });
+  tx.emit(
+    'order.changeRequested',
+    { ...ids(order), changeRequestId: cr.id, priceMinor: cr.priceMinor, description: cr.description },
+    orderAudience(order),
+  );
   if (order.status !== ON_HOLD) {
     order.resumeStatus = order.status;
     setStatus(tx, order, ON_HOLD, viewer.accountId, input.service.name);
@@ -508,7 +575,13 @@ export async function raiseChangeRequest(tx: Tx, viewer: Viewer | null, order: I
 }
 
 /** The customer approves (the service and price join the order) or declines; work resumes. */
-export async function answerChangeRequest(tx: Tx, viewer: Viewer | null, changeRequestId: string, approve: boolean, note: string | null) {
+export async function answerChangeRequest(
+  tx: Tx,
+  viewer: Viewer | null,
+  changeRequestId: string,
+  approve: boolean,
+  note: string | null,
+) {
   const cr = await tx.em.findOne(ChangeRequest, { id: changeRequestId });
   if (!cr) throw new NotFoundError('Change request');
   const order = await getOrder(tx.em, cr.orderId, true);
@@ -519,7 +592,9 @@ export async function answerChangeRequest(tx: Tx, viewer: Viewer | null, changeR
   cr.answeredBy = viewer.accountId;
   cr.answeredAt = new Date();
   cr.answerNote = note;
-  order.services = order.services.map((s) => (s.changeRequestId === cr.id ? { ...s, state: approve ? 'approved' : 'declined' } : s));
+  order.services = order.services.map((s) =>
+    s.changeRequestId === cr.id ? { ...s, state: approve ? 'approved' : 'declined' } : s,
+  );
   record(tx, order, {
     kind: approve ? 'changeApproved' : 'changeDeclined',
     text: `${approve ? '客户已同意' : '客户已拒绝'}：${cr.service.name}${note ? `（${note}）` : ''}`,
@@ -551,7 +626,11 @@ function sameCode(a: string, b: string) {
 }
 
 /** Pickup with the customer's 6-digit code, or the QR from their portal (which carries it). */
-export async function pickUp(tx: Tx, viewer: Viewer | null, input: { orderId?: string | null; code?: string | null; qr?: string | null }) {
+export async function pickUp(
+  tx: Tx,
+  viewer: Viewer | null,
+  input: { orderId?: string | null; code?: string | null; qr?: string | null },
+) {
   let orderId = input.orderId ?? null;
   let code = input.code ?? null;
   if (input.qr) {
@@ -584,12 +663,20 @@ export async function sendPickupReminder(tx: Tx, orderId: string, options: CareO
   if (order.remindersSent >= settings.maxReminders) return;
   order.remindersSent += 1;
   record(tx, order, { kind: 'pickupReminder', text: `取件提醒（第 ${order.remindersSent} 次）`, actorId: null });
-  tx.emit('order.pickupReminder', { ...ids(order), reminder: order.remindersSent, tagNumber: order.tagNumber }, orderAudience(order));
+  tx.emit(
+    'order.pickupReminder',
+    { ...ids(order), reminder: order.remindersSent, tagNumber: order.tagNumber },
+    orderAudience(order),
+  );
   if (order.remindersSent < settings.maxReminders) {
-    await tx.enqueue('care.pickupReminder', { orderId }, {
-      runAt: new Date(Date.now() + settings.reminderEveryDays * options.dayMs),
-      key: reminderKey(orderId),
-    });
+    await tx.enqueue(
+      'care.pickupReminder',
+      { orderId },
+      {
+        runAt: new Date(Date.now() + settings.reminderEveryDays * options.dayMs),
+        key: reminderKey(orderId),
+      },
+    );
   }
 }
 
@@ -597,7 +684,6 @@ export async function sendPickupReminder(tx: Tx, orderId: string, options: CareO
 export async function forceStatus(tx: Tx, order: IWorkOrder, to: string, actorId: string | null, options: CareOptions) {
   await applyMove(tx, order, to, actorId, null, options);
 }
-
 
 // ---------------------------------------------------------------- for other plugins
 
@@ -616,7 +702,14 @@ function careOptionsOf(runtime: object): CareOptions {
  * Moves an order on behalf of another plugin (aftercare: accepted → ready for pickup). The same
  * state machine applies; refused moves throw InvalidTransition.
  */
-export async function advanceOrder(runtime: object, tx: Tx, orderId: string, to: string, actorId: string | null, reason: string | null) {
+export async function advanceOrder(
+  runtime: object,
+  tx: Tx,
+  orderId: string,
+  to: string,
+  actorId: string | null,
+  reason: string | null,
+) {
   const order = await getOrder(tx.em, orderId, true);
   const allowed = movesOf(order);
   if (!allowed.includes(to)) throw new InvalidTransitionError(order.status, to, allowed);
@@ -625,12 +718,23 @@ export async function advanceOrder(runtime: object, tx: Tx, orderId: string, to:
 }
 
 /** Sends an order back into the pipeline for rework (see reopenForRework), for other plugins. */
-export async function reworkOrder(runtime: object, tx: Tx, orderId: string, actorId: string | null, reason: string, stage?: string | null) {
+export async function reworkOrder(
+  runtime: object,
+  tx: Tx,
+  orderId: string,
+  actorId: string | null,
+  reason: string,
+  stage?: string | null,
+) {
   return reopenForRework(tx, orderId, actorId, reason, careOptionsOf(runtime), stage);
 }
 
 /** Adds a line to the order's history (other plugins' milestones: acceptance, review, complaint). */
-export async function addTimelineEntry(tx: Tx, orderId: string, entry: { kind: string; text: string; actorId: string | null; refId?: string | null }) {
+export async function addTimelineEntry(
+  tx: Tx,
+  orderId: string,
+  entry: { kind: string; text: string; actorId: string | null; refId?: string | null },
+) {
   const order = await getOrder(tx.em, orderId);
   record(tx, order, entry);
 }

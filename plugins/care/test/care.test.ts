@@ -6,7 +6,7 @@ import { uploadPhoto } from '@lacewire/plugin-files/testing';
 import { createTestPlatform, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { carePlugin } from '../src/index.ts';
-import { move, openOrder, ORDER_FIELDS, order, RESULT, SERVICES, TRANSITION } from './helpers.ts';
+import { move, ORDER_FIELDS, openOrder, order, RESULT, SERVICES, TRANSITION } from './helpers.ts';
 
 let t: TestPlatform;
 let dir: string;
@@ -31,16 +31,24 @@ describe('work orders', () => {
     const clerk = await t.staff(store, 'clerk');
     const customer = await t.customer();
     const photo = await uploadPhoto(clerk, store.globalId);
-    const opened = await openOrder(clerk, store, customer.accountId, { intakePhotoIds: [photo], conditionNotes: '左脚鞋头有划痕' });
+    const opened = await openOrder(clerk, store, customer.accountId, {
+      intakePhotoIds: [photo],
+      conditionNotes: '左脚鞋头有划痕',
+    });
     expect(opened.status).toBe('received');
     expect(opened.tagNumber).toMatch(/^\d{4}$/);
     expect(opened.pickupCode).toBeNull();
-    expect(opened.stages.map((s: any) => s.key)).toEqual(['received', 'cleaning', 'recolouring', 'qualityCheck', 'readyForPickup', 'pickedUp']);
+    expect(opened.stages.map((s: any) => s.key)).toEqual([
+      'received',
+      'cleaning',
+      'recolouring',
+      'qualityCheck',
+      'readyForPickup',
+      'pickedUp',
+    ]);
     expect(opened.totalMinor).toBe(12800 + 26800);
 
-    const mine = await customer.query(
-      `{ myOrders { id pickupCode pickupQr tagQr conditionNotes intakePhotos { kind url } } }`,
-    );
+    const mine = await customer.query(`{ myOrders { id pickupCode pickupQr tagQr conditionNotes intakePhotos { kind url } } }`);
     expect(mine.myOrders).toHaveLength(1);
     expect(mine.myOrders[0].pickupCode).toMatch(/^\d{6}$/);
     expect(mine.myOrders[0].tagQr).toMatch(/^data:image\/svg\+xml;base64,/);
@@ -60,7 +68,12 @@ describe('work orders', () => {
     const customer = await t.customer();
     const opened = await openOrder(clerk, store, customer.accountId);
     const refused = await move(clerk, opened.id, 'qualityCheck');
-    expect(refused).toMatchObject({ __typename: 'InvalidTransition', from: 'received', to: 'qualityCheck', allowed: ['cleaning', 'cancelled'] });
+    expect(refused).toMatchObject({
+      __typename: 'InvalidTransition',
+      from: 'received',
+      to: 'qualityCheck',
+      allowed: ['cleaning', 'cancelled'],
+    });
     const skipped = await move(clerk, opened.id, 'protectiveCare');
     expect(skipped.__typename).toBe('InvalidTransition');
     const pickedUp = await move(clerk, opened.id, 'pickedUp');
@@ -103,7 +116,10 @@ describe('work orders', () => {
       `mutation($input: AnswerChangeRequestInput!) { answerChangeRequest(input: $input) { __typename ... on ChangeRequest { status order { status totalMinor stages { key } } } } }`,
       { input: { changeRequestId: crId, approve: true, note: '好的' } },
     );
-    expect(answered.answerChangeRequest).toMatchObject({ status: 'approved', order: { status: 'cleaning', totalMinor: 12800 + 26800 + 8800 } });
+    expect(answered.answerChangeRequest).toMatchObject({
+      status: 'approved',
+      order: { status: 'cleaning', totalMinor: 12800 + 26800 + 8800 },
+    });
     expect(answered.answerChangeRequest.order.stages.map((s: any) => s.key)).toContain('repair');
 
     const step = await tech.query(
@@ -125,7 +141,9 @@ describe('work orders', () => {
     expect(refused.__typename).toBe('NotFound');
     const tech = await t.staff(store, 'technician');
     expect((await tech.query('query($id: ID!) { node(id: $id) { id } }', { id: opened.id })).node).toBeNull();
-    const list = await otherClerk.query('query($s: ID!) { workOrders(storeId: $s) { id } }', { s: store.globalId }).catch((e) => e);
+    const list = await otherClerk
+      .query('query($s: ID!) { workOrders(storeId: $s) { id } }', { s: store.globalId })
+      .catch((e) => e);
     expect(String(list)).toMatch(/not allowed/i);
     expect((await order(clerk, opened.id)).status).toBe('received');
   });
@@ -139,18 +157,31 @@ describe('work orders', () => {
     for (const to of ['cleaning', 'qualityCheck', 'readyForPickup']) expect((await move(clerk, opened.id, to)).status).toBe(to);
     await live.take(3);
     // Reminders: after 3 "days", then every 3, at most 3 (a day is 150 ms here).
-    const reminders = [await live.next(3000), await live.next(3000), await live.next(3000)];
-    expect(reminders.map((r: any) => r.myOrderEvents.type)).toEqual(['order.pickupReminder', 'order.pickupReminder', 'order.pickupReminder']);
+    const reminders = [await live.next(10_000), await live.next(10_000), await live.next(10_000)];
+    expect(reminders.map((r: any) => r.myOrderEvents.type)).toEqual([
+      'order.pickupReminder',
+      'order.pickupReminder',
+      'order.pickupReminder',
+    ]);
     await live.expectSilence(1200);
 
-    const wrong = await clerk.query(`mutation($input: PickUpOrderInput!) { pickUpOrder(input: $input) { ${RESULT(ORDER_FIELDS, TRANSITION)} } }`, {
-      input: { orderId: opened.id, code: '000000' === (await customer.query('{ myOrders { pickupCode } }')).myOrders[0].pickupCode ? '111111' : '000000' },
-    });
+    const wrong = await clerk.query(
+      `mutation($input: PickUpOrderInput!) { pickUpOrder(input: $input) { ${RESULT(ORDER_FIELDS, TRANSITION)} } }`,
+      {
+        input: {
+          orderId: opened.id,
+          code: '000000' === (await customer.query('{ myOrders { pickupCode } }')).myOrders[0].pickupCode ? '111111' : '000000',
+        },
+      },
+    );
     expect(wrong.pickUpOrder.__typename).toBe('WrongPickupCode');
     expect((await order(clerk, opened.id)).status).toBe('readyForPickup');
     const { myOrders } = await customer.query('{ myOrders { pickupQr pickupCode id } }');
     const qrText = `LW:PICKUP:${Buffer.from(myOrders[0].id, 'base64').toString().split(':')[1]}:${myOrders[0].pickupCode}`;
-    const done = await clerk.query(`mutation($input: PickUpOrderInput!) { pickUpOrder(input: $input) { ${RESULT(ORDER_FIELDS, TRANSITION)} } }`, { input: { qr: qrText } });
+    const done = await clerk.query(
+      `mutation($input: PickUpOrderInput!) { pickUpOrder(input: $input) { ${RESULT(ORDER_FIELDS, TRANSITION)} } }`,
+      { input: { qr: qrText } },
+    );
     expect(done.pickUpOrder.status).toBe('pickedUp');
     expect((await live.next()).myOrderEvents.to).toBe('pickedUp');
     await live.close();

@@ -4,7 +4,8 @@ export const ORDER_FIELDS = `id tagNumber status statusLabel totalMinor allowedM
   stages { key state } services { code state priceMinor }
   changeRequests { id status } steps { id stage finishedAt }`;
 
-export const RESULT = (fields = ORDER_FIELDS, errors = '') => `__typename ... on WorkOrder { ${fields} } ${errors} ... on Error { message }`;
+export const RESULT = (fields = ORDER_FIELDS, errors = '') =>
+  `__typename ... on WorkOrder { ${fields} } ${errors} ... on Error { message }`;
 export const TRANSITION = '... on InvalidTransition { from to allowed }';
 
 export const SERVICES = {
@@ -20,29 +21,29 @@ export async function openOrder(
   customerId: string,
   extra: { services?: object[]; technicianId?: string; intakePhotoIds?: string[]; conditionNotes?: string } = {},
 ) {
-  const data = await clerk.query(
-    `mutation($input: OpenWorkOrderInput!) { openWorkOrder(input: $input) { ${RESULT()} } }`,
-    {
-      input: {
-        storeId: store.globalId,
-        customerId,
-        shoe: { brand: 'Nike', model: 'Air Jordan 1 限量版', colour: '黑红' },
-        services: extra.services ?? [SERVICES.clean, SERVICES.recolour],
-        technicianId: extra.technicianId,
-        intakePhotoIds: extra.intakePhotoIds,
-        conditionNotes: extra.conditionNotes,
-        promisedAt: new Date(Date.now() + 7 * 86400_000).toISOString(),
-      },
+  const data = await clerk.query(`mutation($input: OpenWorkOrderInput!) { openWorkOrder(input: $input) { ${RESULT()} } }`, {
+    input: {
+      storeId: store.globalId,
+      customerId,
+      shoe: { brand: 'Nike', model: 'Air Jordan 1 限量版', colour: '黑红' },
+      services: extra.services ?? [SERVICES.clean, SERVICES.recolour],
+      technicianId: extra.technicianId,
+      intakePhotoIds: extra.intakePhotoIds,
+      conditionNotes: extra.conditionNotes,
+      promisedAt: new Date(Date.now() + 7 * 86400_000).toISOString(),
     },
-  );
+  });
   if (data.openWorkOrder.__typename !== 'WorkOrder') throw new Error(JSON.stringify(data.openWorkOrder));
   return data.openWorkOrder;
 }
 
 export async function move(client: TestClient, orderId: string, to: string, reason?: string) {
-  const data = await client.query(`mutation($input: MoveOrderInput!) { moveOrder(input: $input) { ${RESULT(ORDER_FIELDS, TRANSITION)} } }`, {
-    input: { orderId, to, reason },
-  });
+  const data = await client.query(
+    `mutation($input: MoveOrderInput!) { moveOrder(input: $input) { ${RESULT(ORDER_FIELDS, TRANSITION)} } }`,
+    {
+      input: { orderId, to, reason },
+    },
+  );
   return data.moveOrder;
 }
 

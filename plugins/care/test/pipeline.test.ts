@@ -4,12 +4,21 @@ import { allowedMoves, applicableStages, DEFAULT_PIPELINE, validatePipeline } fr
 describe('pipeline state machine', () => {
   it('skips work stages without a matching service', () => {
     expect(applicableStages(DEFAULT_PIPELINE, ['cleaning']).map((s) => s.key)).toEqual([
-      'received', 'cleaning', 'qualityCheck', 'readyForPickup', 'pickedUp',
+      'received',
+      'cleaning',
+      'qualityCheck',
+      'readyForPickup',
+      'pickedUp',
     ]);
   });
   it('moves forward one applicable stage, back to work stages from quality check, never by hand to picked up', () => {
     expect(allowedMoves(DEFAULT_PIPELINE, ['cleaning', 'protection'], 'cleaning')).toEqual(['protectiveCare', 'cancelled']);
-    expect(allowedMoves(DEFAULT_PIPELINE, ['cleaning', 'protection'], 'qualityCheck')).toEqual(['readyForPickup', 'cleaning', 'protectiveCare', 'cancelled']);
+    expect(allowedMoves(DEFAULT_PIPELINE, ['cleaning', 'protection'], 'qualityCheck')).toEqual([
+      'readyForPickup',
+      'cleaning',
+      'protectiveCare',
+      'cancelled',
+    ]);
     expect(allowedMoves(DEFAULT_PIPELINE, ['cleaning'], 'readyForPickup')).toEqual(['cleaning', 'cancelled']);
     expect(allowedMoves(DEFAULT_PIPELINE, ['cleaning'], 'onHold')).toEqual(['cancelled']);
     expect(allowedMoves(DEFAULT_PIPELINE, ['cleaning'], 'pickedUp')).toEqual([]);

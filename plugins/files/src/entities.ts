@@ -11,7 +11,10 @@ export const Attachment = defineEntity({
   name: 'Attachment',
   tableName: 'files_attachment',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     kind: p.enum(['image', 'video', 'audio', 'file'] as const),
     /** Sniffed from the bytes (magic numbers), never taken from the name or the client. */
     contentType: p.string(),

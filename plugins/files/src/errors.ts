@@ -21,7 +21,7 @@ export class UnsupportedFileTypeError extends DomainError {
       reason ??
         (detectedType
           ? `The file's content is ${detectedType}, which is not accepted here (whatever its name says). Nothing was stored.`
-          : 'The file\'s content is not a recognised image, video, audio or document format. Nothing was stored.'),
+          : "The file's content is not a recognised image, video, audio or document format. Nothing was stored."),
     );
     this.detectedType = detectedType;
     this.allowedTypes = allowedTypes;

@@ -85,7 +85,7 @@ export function filesSchema(builder: Builder) {
     t.field({
       type: AttachmentRef,
       description:
-        'Uploads one file (multipart request). Size and type are checked on the content. The file is private to the uploader (and the store\'s staff when `storeId` is given) until it is attached to an order, message, review…',
+        "Uploads one file (multipart request). Size and type are checked on the content. The file is private to the uploader (and the store's staff when `storeId` is given) until it is attached to an order, message, review…",
       errors: { types: [FileTooLargeError, UnsupportedFileTypeError] },
       authScopes: { signedIn: true },
       args: {
@@ -95,7 +95,11 @@ export function filesSchema(builder: Builder) {
             fields: (f) => ({
               file: f.field({ type: 'File' as never, required: true }),
               storeId: f.globalID({ for: StoreRef, required: false, description: 'The store whose staff may see it.' }),
-              kinds: f.field({ type: [Kind], required: false, description: 'Accept only these kinds (e.g. [image] for a photo).' }),
+              kinds: f.field({
+                type: [Kind],
+                required: false,
+                description: 'Accept only these kinds (e.g. [image] for a photo).',
+              }),
             }),
           }),
         }),
@@ -107,14 +111,21 @@ export function filesSchema(builder: Builder) {
         // Staff upload for a store they work in; a customer may share their own file with any store.
         if (storeId && !viewer.customerId && !hasStoreRole(viewer, storeId)) throw new NotAllowedError();
         const file = input.file as unknown as UploadedFile | null;
-        if (!file || typeof file.arrayBuffer !== 'function') throw new InvalidInputError('Send the file as a multipart upload.', 'file');
+        if (!file || typeof file.arrayBuffer !== 'function')
+          throw new InvalidInputError('Send the file as a multipart upload.', 'file');
         const config = filesConfig(ctx.runtime);
         const kinds = (input.kinds ?? undefined) as AttachmentKind[] | undefined;
-        const largest = Math.max(...Object.entries(config.maxBytes).filter(([k]) => !kinds || kinds.includes(k as AttachmentKind)).map(([, v]) => v));
+        const largest = Math.max(
+          ...Object.entries(config.maxBytes)
+            .filter(([k]) => !kinds || kinds.includes(k as AttachmentKind))
+            .map(([, v]) => v),
+        );
         // Refuse before reading the bytes when the declared size already says no.
         if (file.size > largest) throw new FileTooLargeError(file.size, largest);
         const data = new Uint8Array(await file.arrayBuffer());
-        return ctx.tx((tx) => createAttachment(ctx.runtime, tx, { data, fileName: file.name, uploadedBy: viewer.accountId, storeId, kinds }));
+        return ctx.tx((tx) =>
+          createAttachment(ctx.runtime, tx, { data, fileName: file.name, uploadedBy: viewer.accountId, storeId, kinds }),
+        );
       },
     }),
   );

@@ -44,7 +44,11 @@ export async function uploadPhoto(client: UploadTarget, storeId?: string, colour
 
 /** A small real JPEG. */
 export async function testImage(colour = '#b33', width = 640, height = 480): Promise<Uint8Array> {
-  return new Uint8Array(await sharp({ create: { width, height, channels: 3, background: colour } }).jpeg().toBuffer());
+  return new Uint8Array(
+    await sharp({ create: { width, height, channels: 3, background: colour } })
+      .jpeg()
+      .toBuffer(),
+  );
 }
 
 /** The first bytes of a Linux executable, padded: what a disguised upload looks like. */

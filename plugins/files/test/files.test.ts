@@ -46,8 +46,19 @@ afterAll(async () => {
 describe('uploads', () => {
   it('stores a photo, sniffs its type, makes a thumbnail and serves both through signed links', async () => {
     const clerk = await t.staff(store, 'clerk');
-    const result = await uploadFile(clerk, { data: await testImage(), name: 'sole.png', type: 'image/png' }, { storeId: store.globalId });
-    expect(result).toMatchObject({ __typename: 'Attachment', kind: 'image', contentType: 'image/jpeg', fileName: 'sole.png', width: 640, height: 480 });
+    const result = await uploadFile(
+      clerk,
+      { data: await testImage(), name: 'sole.png', type: 'image/png' },
+      { storeId: store.globalId },
+    );
+    expect(result).toMatchObject({
+      __typename: 'Attachment',
+      kind: 'image',
+      contentType: 'image/jpeg',
+      fileName: 'sole.png',
+      width: 640,
+      height: 480,
+    });
     const original = await fetch(absolute(clerk, result.url));
     expect(original.status).toBe(200);
     expect(original.headers.get('content-type')).toBe('image/jpeg');
@@ -58,7 +69,9 @@ describe('uploads', () => {
 
     // Another clerk of the store may see it; staff of another store and customers may not.
     const colleague = await t.staff(store, 'technician');
-    const seen = await colleague.query('query($id: ID!) { node(id: $id) { ... on Attachment { fileName url } } }', { id: result.id });
+    const seen = await colleague.query('query($id: ID!) { node(id: $id) { ... on Attachment { fileName url } } }', {
+      id: result.id,
+    });
     expect(seen.node.fileName).toBe('sole.png');
     const stranger = await t.staff(other, 'clerk');
     expect((await stranger.query('query($id: ID!) { node(id: $id) { id } }', { id: result.id })).node).toBeNull();
