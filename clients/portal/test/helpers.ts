@@ -52,12 +52,18 @@ export function mockClient(answers: Record<string, (variables: any) => unknown>)
   return { lacewire, calls };
 }
 
-export async function mountView(component: Component, answers: Record<string, (variables: any) => unknown>, path = '/') {
+export async function mountView(
+  component: Component,
+  answers: Record<string, (variables: any) => unknown>,
+  path = '/',
+  props: Record<string, unknown> = {},
+) {
   const { lacewire, calls } = mockClient(answers);
   const router = createRouter({ history: createMemoryHistory(), routes });
   await router.push(path);
   await router.isReady();
-  const wrapper = mount(component, {
+  const wrapper = mount(component as any, {
+    props,
     global: { plugins: [i18n, router, [urql, lacewire.client], { install: (app) => installLacewire(app, lacewire) }] },
     attachTo: document.body,
   });
