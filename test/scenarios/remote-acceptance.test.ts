@@ -136,3 +136,18 @@ it('Ms. Li marks a flaw on the photo, the pair is reworked, then she accepts', a
   );
   await Promise.all([orders.close(), aftercare.close()]);
 });
+
+it('is a switchable feature: a store without it answers FeatureDisabled', async () => {
+  const pilotless = await t.store('拾履 试点外门店');
+  const owner = await t.owner();
+  await owner.query(`mutation($input: SwitchFeatureInput!) { switchFeature(input: $input) { __typename } }`, {
+    input: { storeIds: [pilotless.globalId], feature: 'remoteAcceptance', enabled: false },
+  });
+  const clerk = await t.staff(pilotless, 'clerk');
+  const customer = await t.customer();
+  const { openWorkOrder: opened } = await clerk.query(OPEN, openInput(pilotless, customer.accountId, [SERVICES.clean]));
+  await moveTo(clerk, opened.id, 'cleaning', 'qualityCheck');
+  const after = await uploadPhoto(clerk, pilotless.globalId);
+  const { requestAcceptance } = await clerk.query(REQUEST, { input: { orderId: opened.id, afterPhotoIds: [after] } });
+  expect(requestAcceptance.__typename).toBe('FeatureDisabled');
+});

@@ -29,6 +29,12 @@ export function aftercarePlugin(options: Partial<AftercareOptions> & { integrati
     entities: [Acceptance, Review, Complaint, ComplaintUpdate, AftercareSettings, FollowUpTask],
     migrations,
     events: aftercareEvents,
+    features: {
+      remoteAcceptance: {
+        description: 'Remote acceptance: the shop sends photos and video; the customer accepts or marks what to redo.',
+        defaultEnabled: true,
+      },
+    },
     schema: (builder) => {
       aftercareSchema(builder, config);
       if (withAppointments) rebookSchema(builder);

@@ -305,6 +305,7 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
       resolve: (_r, { input }, ctx) =>
         ctx.tx(async (tx) => {
           const order = await orderFor(tx.em, ctx.viewer, input.orderId.id);
+          await ctx.requireFeature(order.storeId, 'remoteAcceptance');
           const scope = { storeId: order.storeId, accountIds: [order.customerId] };
           const beforePhotoIds = gids(input.beforePhotoIds);
           const afterPhotoIds = gids(input.afterPhotoIds);
