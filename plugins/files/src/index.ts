@@ -3,6 +3,7 @@ import { DEFAULT_FILES_CONFIG, type FilesConfig } from './config.ts';
 import { Attachment } from './entities.ts';
 import { filesEvents } from './events.ts';
 import { migrations } from './migrations.ts';
+import { uploadRequestLimit } from './request-limit.ts';
 import { downloadRoute } from './route.ts';
 import { filesSchema } from './schema.ts';
 import { bindFiles } from './services.ts';
@@ -55,6 +56,7 @@ export function filesPlugin(options: FilesOptions) {
     schema: filesSchema,
     seed: async ({ runtime }) => bindFiles(runtime, config),
     setup: (runtime) => bindFiles(runtime, config),
+    yogaPlugins: () => [uploadRequestLimit(config)],
     routes: (runtime) => {
       bindFiles(runtime, config);
       return [downloadRoute(runtime)];

@@ -109,6 +109,28 @@ describe('uploads', () => {
     expect(await storedFiles()).toEqual(before);
   });
 
+  it('refuses a request larger than any accepted file before reading it (413)', async () => {
+    const customer = await t.customer();
+    const form = new FormData();
+    form.set(
+      'operations',
+      JSON.stringify({
+        query: 'mutation($f: File!) { uploadAttachment(input: { file: $f }) { __typename } }',
+        variables: { f: null },
+      }),
+    );
+    form.set('map', JSON.stringify({ 0: ['variables.f'] }));
+    form.set('0', new Blob([new Uint8Array(1_200_000)]), 'movie.mp4');
+    const response = await fetch(customer.url, {
+      method: 'POST',
+      headers: { 'x-lacewire-csrf': '1', authorization: `Bearer ${customer.token}` },
+      body: form,
+    });
+    expect(response.status).toBe(413);
+    const body = await response.json();
+    expect(body.errors[0]).toMatchObject({ extensions: { code: 'FILE_TOO_LARGE', maxBytes: 1_000_000 } });
+  });
+
   it('accepts only the asked kinds', async () => {
     const customer = await t.customer();
     const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
