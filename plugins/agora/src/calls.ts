@@ -260,6 +260,7 @@ export async function markLeft(
   me: IAgoraCallParticipant,
   source: 'client' | 'webhook',
   hooks: CallHooks,
+  reason: number | null = null,
 ) {
   const now = new Date();
   if (source === 'webhook') me.leaveConfirmedAt ??= now;
@@ -268,7 +269,7 @@ export async function markLeft(
   me.leftAt = now;
   tx.emit(
     'agora.callLeft',
-    { callId: call.id, storeId: call.storeId, accountId: me.accountId, source },
+    { callId: call.id, storeId: call.storeId, accountId: me.accountId, source, reason },
     await audienceOf(tx, call.id),
   );
   await tx.em.flush();

@@ -20,7 +20,8 @@ export const agoraEvents = {
   'agora.callMissed': z.object({ ...call, accountIds: z.array(z.string()) }),
   /** A participant is in the channel; `confirmed` once Agora's webhook saw the uid. */
   'agora.callJoined': z.object({ ...call, accountId: z.string(), source: z.enum(['client', 'webhook']) }),
-  'agora.callLeft': z.object({ ...call, accountId: z.string(), source: z.enum(['client', 'webhook']) }),
+  /** `reason`: Agora's leave reason from the webhook (1 normal, 2 connection timeout, 10 network…), else null. */
+  'agora.callLeft': z.object({ ...call, accountId: z.string(), source: z.enum(['client', 'webhook']), reason: z.number().int().nullable() }),
   'agora.callEnded': z.object({
     ...call,
     status: z.enum(['ended', 'missed', 'declined', 'cancelled']),
@@ -31,6 +32,16 @@ export const agoraEvents = {
     endedBy: z.string().nullable(),
   }),
   'agora.callRecordingAttached': z.object({ ...call, url: z.string() }),
+  /** A push reached a final state (metrics source). Audience: nobody; it is never pushed itself. */
+  'agora.pushSettled': z.object({
+    storeId: z.string().nullable(),
+    pushId: z.string(),
+    eventType: z.string(),
+    accountId: z.string(),
+    outcome: z.enum(['sent', 'failed']),
+    attempts: z.number().int(),
+    latencyMs: z.number().nullable(),
+  }),
 };
 
 type Payloads = { [K in keyof typeof agoraEvents]: z.infer<(typeof agoraEvents)[K]> };

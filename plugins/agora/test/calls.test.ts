@@ -308,6 +308,14 @@ describe('notification webhook', () => {
         AgoraStandin.notice(104, { channelName: call.channel, uid, reason: 2 }),
       );
     expect((await clerk.query(CALL, { id: call.id })).node.status).toBe('ended');
+    const left = await t.runtime
+      .em()
+      .getConnection()
+      .execute(`select payload from lw_event where type = 'agora.callLeft' and payload->>'callId' = ?`, [localId(call.id)]);
+    expect(left.map((r: any) => [r.payload.source, r.payload.reason])).toEqual([
+      ['webhook', 2],
+      ['webhook', 2],
+    ]);
     // Notices about channels and uids we do not know are acknowledged and ignored.
     const unknown = await AgoraStandin.sendNotice(
       webhookUrl,

@@ -22,7 +22,7 @@ async function say(t: TestPlatform, store: TestStore | null, text: string, accou
     tx.emit('probe.said', { storeId: store?.id ?? null, text }, { accounts, stores: store ? [store.id] : [] });
   });
   await t.settle();
-  const [row] = await t.runtime.em().getConnection().execute('select max(id) as id from lw_event');
+  const [row] = await t.runtime.em().getConnection().execute("select max(id) as id from lw_event where type = 'probe.said'");
   return String(row.id);
 }
 
@@ -126,6 +126,17 @@ describe('RTM push through the REST API', () => {
     const owner = await t.owner();
     const backlog = (await owner.query(BACKLOG)).agoraPushBacklog;
     expect(backlog).toMatchObject({ pending: 0, failed: 0 });
+    // Each push reports its final state once (agora.pushSettled, for the metrics plugin), to nobody.
+    await t.settle();
+    const settled = await t.runtime
+      .em()
+      .getConnection()
+      .execute(`select payload, audience_accounts, audience_stores from lw_event where type = 'agora.pushSettled'`);
+    const forBurst = settled.filter((r: any) => ids.length && r.payload.outcome === 'sent').map((r: any) => r.payload.pushId);
+    expect(new Set(forBurst).size).toBe(forBurst.length);
+    expect(settled.every((r: any) => r.audience_accounts.length === 0 && r.audience_stores.length === 0)).toBe(true);
+    expect(settled.some((r: any) => r.payload.attempts > 1 && r.payload.storeId === store.id)).toBe(true);
+    expect(agora.delivered.some((d) => d.message?.type === 'agora.pushSettled')).toBe(false);
     const metrics = await agoraMetrics(t.runtime.em(), new Date(Date.now() - 3600_000));
     expect(metrics.pushAttempts).toBeGreaterThan(metrics.pushSuccesses);
     expect(metrics.pushRateLimited).toBeGreaterThanOrEqual(2);

@@ -31,6 +31,8 @@ export function backoffMs(config: AgoraConfig, attempts: number): number {
 interface PushRow {
   id: string;
   status: string;
+  account_id: string;
+  store_id: string | null;
   attempts: number;
   rtm_user_id: string;
   event_id: string;
@@ -56,7 +58,7 @@ export async function runPush(pushId: string, ctx: JobContext, config: AgoraConf
   await ctx.tx(async (tx) => {
     const [row] = await rows<PushRow>(
       tx.em,
-      sql`select p.id, p.status, p.attempts, p.rtm_user_id, p.event_id, e.type, e.payload, e.created_at
+      sql`select p.id, p.status, p.attempts, p.rtm_user_id, p.account_id, p.store_id, p.event_id, e.type, e.payload, e.created_at
             from agora_push p join lw_event e on e.id = p.event_id
            where p.id = ${pushId} for update of p skip locked`,
     );
@@ -77,7 +79,15 @@ export async function runPush(pushId: string, ctx: JobContext, config: AgoraConf
       sql`insert into agora_push_attempt (push_id, outcome, http_status, latency_ms, error)
           values (${pushId}, ${outcome.kind}, ${outcome.status}, ${outcome.latencyMs}, ${error})`,
     );
+    // Final states are reported once, for the metrics plugin (audience: nobody; never pushed).
+    const settled = (result: 'sent' | 'failed', latencyMs: number | null) =>
+      tx.emit(
+        'agora.pushSettled',
+        { storeId: row.store_id, pushId: String(pushId), eventType: row.type, accountId: row.account_id, outcome: result, attempts, latencyMs },
+        { accounts: [] },
+      );
     if (outcome.kind === 'sent') {
+      settled('sent', outcome.latencyMs);
       await exec(
         tx.em,
         sql`update agora_push set status = 'sent', attempts = ${attempts}, sent_at = now(), last_status = ${outcome.status},
@@ -86,6 +96,7 @@ export async function runPush(pushId: string, ctx: JobContext, config: AgoraConf
       return;
     }
     if (outcome.kind === 'failed') {
+      settled('failed', null);
       await exec(
         tx.em,
         sql`update agora_push set status = 'failed', attempts = ${attempts}, last_error = ${error}, last_status = ${outcome.status} where id = ${pushId}`,
