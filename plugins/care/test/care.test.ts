@@ -186,4 +186,40 @@ describe('work orders', () => {
     expect((await live.next()).myOrderEvents.to).toBe('pickedUp');
     await live.close();
   });
+
+  it("follows a store's own pipeline for new orders; only store admins change it", async () => {
+    const shop = await t.store('自定义流程店');
+    const admin = await t.staff(shop, 'storeAdmin');
+    const clerk = await t.staff(shop, 'clerk');
+    const CONFIGURE = `mutation($input: ConfigureCareInput!) { configureCare(input: $input) {
+      __typename ... on CareSettings { pipeline { key } reminderAfterDays } ... on InvalidInput { field message } ... on Error { message } } }`;
+    const pipeline = [
+      { key: 'received', label: '已收件' },
+      { key: 'cleaning', label: '清洗', categories: ['cleaning'] },
+      { key: 'drying', label: '自然风干' },
+      { key: 'readyForPickup', label: '待取件' },
+      { key: 'pickedUp', label: '已取件' },
+    ];
+    expect((await clerk.query(CONFIGURE, { input: { storeId: shop.globalId, pipeline } })).configureCare.__typename).toBe(
+      'NotAllowed',
+    );
+    const broken = await admin.query(CONFIGURE, { input: { storeId: shop.globalId, pipeline: pipeline.slice(1) } });
+    expect(broken.configureCare).toMatchObject({ __typename: 'InvalidInput', field: 'pipeline' });
+    const saved = await admin.query(CONFIGURE, { input: { storeId: shop.globalId, pipeline, reminderAfterDays: 2 } });
+    expect(saved.configureCare.reminderAfterDays).toBe(2);
+    const customer = await t.customer();
+    const opened = await openOrder(clerk, shop, customer.accountId, { services: [SERVICES.clean, SERVICES.recolour] });
+    expect(opened.stages.map((x: any) => x.key)).toEqual(['received', 'cleaning', 'drying', 'readyForPickup', 'pickedUp']);
+    expect((await move(clerk, opened.id, 'cleaning')).allowedMoves).toEqual(['drying', 'cancelled']);
+  });
+
+  it('shows technicians only the orders assigned to them', async () => {
+    const clerk = await t.staff(store, 'clerk');
+    const mine = await t.staff(store, 'technician');
+    const customer = await t.customer();
+    const assigned = await openOrder(clerk, store, customer.accountId, { technicianId: mine.accountId });
+    await openOrder(clerk, store, customer.accountId);
+    const { workOrders } = await mine.query('query($s: ID!) { workOrders(storeId: $s) { id } }', { s: store.globalId });
+    expect(workOrders.map((o: any) => o.id)).toEqual([assigned.id]);
+  });
 });
