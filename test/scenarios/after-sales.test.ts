@@ -85,9 +85,21 @@ it('a complaint goes from submission to closure, dispatched to the technician, l
   const resolved = await tech.query(UPDATE, { input: { complaintId: id, to: 'resolved', note: '已重新清洗并做防水处理' } });
   expect(resolved.updateComplaint.status).toBe('resolved');
   expect((await live.next()).myAftercareEvents).toMatchObject({ to: 'resolved' });
+  // Not happy yet: the customer reopens it; the technician resolves it again.
+  const reopened = await customer.query(UPDATE, { input: { complaintId: id, to: 'inProgress', note: '水渍还在' } });
+  expect(reopened.updateComplaint.status).toBe('inProgress');
+  expect((await live.next()).myAftercareEvents).toMatchObject({ from: 'resolved', to: 'inProgress' });
+  await tech.query(UPDATE, { input: { complaintId: id, to: 'resolved', note: '二次处理，已上门送回' } });
+  expect((await live.next()).myAftercareEvents).toMatchObject({ to: 'resolved' });
   const closed = await customer.query(UPDATE, { input: { complaintId: id, to: 'closed', note: '满意' } });
   expect(closed.updateComplaint).toMatchObject({ status: 'closed', allowedMoves: [] });
-  expect(closed.updateComplaint.updates.map((u: any) => u.toStatus)).toEqual(['inProgress', 'resolved', 'closed']);
+  expect(closed.updateComplaint.updates.map((u: any) => u.toStatus)).toEqual([
+    'inProgress',
+    'resolved',
+    'inProgress',
+    'resolved',
+    'closed',
+  ]);
   expect((await live.next()).myAftercareEvents).toMatchObject({ to: 'closed', complaint: { status: 'closed' } });
   await Promise.all([live.close(), techBoard.close()]);
 });

@@ -188,6 +188,13 @@ it('refuses foreign orders and foreign attachments, and changes nothing', async 
   const otherClerk = await t.staff(other, 'clerk');
   const moved = await otherClerk.query(MOVE, { input: { orderId: opened.id, to: 'cleaning' } });
   expect(moved.moveOrder.__typename).toBe('NotFound');
+  // The order's own subscription: its technician hears it, a stranger is refused.
+  const tech = await t.staff(store, 'technician');
+  await clerk.query(`mutation($input: AssignTechnicianInput!) { assignTechnician(input: $input) { __typename } }`, {
+    input: { orderId: opened.id, technicianId: tech.accountId },
+  });
+  const techLive = tech.subscribe(`subscription($id: ID!) { orderEvents(orderId: $id) { type to } }`, { id: opened.id });
+  await techLive.ready();
   const sub = other1.subscribe(`subscription($id: ID!) { orderEvents(orderId: $id) { type } }`, { id: opened.id });
   await expect(sub.next(2000)).rejects.toThrow(/not found|NotFound|Work order/i);
   await sub.close();
@@ -195,6 +202,9 @@ it('refuses foreign orders and foreign attachments, and changes nothing', async 
     id: opened.id,
   });
   expect(node).toEqual({ status: 'received', changeRequests: [] });
+  await moveTo(tech, opened.id, 'cleaning');
+  expect((await techLive.next()).orderEvents).toEqual({ type: 'order.statusChanged', to: 'cleaning' });
+  await techLive.close();
   const photo = await testImage();
   const huge = new Uint8Array(2_500_000);
   huge.set(photo);
