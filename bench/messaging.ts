@@ -97,6 +97,7 @@ async function server(databaseUrl: string) {
   };
   process.send?.({ setup, insertSeconds });
   process.on('message', async (m: any) => {
+    if (m === 'cpu') process.send?.({ cpu: process.cpuUsage() });
     if (m === 'stop') {
       await t.platform.close();
       process.exit(0);
@@ -127,6 +128,8 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 async function main() {
   const database = await createTestDatabase();
   const child = fork(new URL(import.meta.url).pathname, ['--server', database.url], {
+    // BENCH_PROFILE=dir writes a V8 CPU profile of the server process there.
+    execArgv: process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [],
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
   });
   console.log(`messaging benchmark — server in a child process, PostgreSQL database ${new URL(database.url).pathname.slice(1)}`);
@@ -204,7 +207,24 @@ async function main() {
     const unloadedSend = summary(sendTimes);
     received.length = 0;
 
+    const serverCpu = () =>
+      new Promise<number>((resolve) => {
+        const onMessage = (m: any) => {
+          if (!m?.cpu) return;
+          child.off('message', onMessage);
+          resolve((m.cpu.user + m.cpu.system) / 1000);
+        };
+        child.on('message', onMessage);
+        child.send('cpu');
+      });
+    const clientCpu = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
+
     // 1b. Sustained: every sender sends back to back for SECONDS.
+    const cpuBefore = await serverCpu();
+    const clientCpuBefore = clientCpu();
     const started = performance.now();
     const until = started + SECONDS * 1000;
     let sent = 0;
@@ -219,6 +239,8 @@ async function main() {
     await waitDelivered();
     const deliveredSeconds = (performance.now() - started) / 1000;
     const sustained = summary(received);
+    const cpuPerMessage = ((await serverCpu()) - cpuBefore) / Math.max(1, sent);
+    const clientCpuPerMessage = (clientCpu() - clientCpuBefore) / Math.max(1, sent);
     const lost = pending.size;
     stopped = true;
     await subscription.close();
@@ -247,6 +269,10 @@ async function main() {
     console.log(
       `  sustained, ${SENDERS} senders for ${SECONDS} s: ${sent} sent, ${(sent / sendSeconds).toFixed(0)} messages/s persisted, ` +
         `${(sustained.n / deliveredSeconds).toFixed(0)} messages/s delivered   target ≥ 1,000/s`,
+    );
+    console.log(
+      `    server process CPU per message (GraphQL, SQL client, dispatch, subscription): ${cpuPerMessage.toFixed(2)} ms ` +
+        `(≈ ${(1000 / cpuPerMessage).toFixed(0)} messages/s per core for the Node process alone); load generator ${clientCpuPerMessage.toFixed(2)} ms`,
     );
     console.log(
       `    latency under load: p50 ${ms(sustained.p50)}, p99 ${ms(sustained.p99)}, max ${ms(sustained.max)}; undelivered: ${lost}`,

@@ -1,4 +1,4 @@
-import { definePlugin, type EventHandler } from '@lacewire/core';
+import { definePlugin, type EventHandler, type PluginDefinition } from '@lacewire/core';
 import { NotificationDelivery, NotificationOptOut, NotificationTemplate, OrderTag, QuietHours } from './entities.ts';
 import { jobs } from './jobs.ts';
 import { migrations } from './migrations.ts';
@@ -47,3 +47,12 @@ export function createNotificationsPlugin(options: NotificationsOptions = {}) {
 }
 
 export const notificationsPlugin = createNotificationsPlugin();
+
+/**
+ * The notifications plugin for a plugin list: it reacts to the business events that the listed
+ * plugins declare (appointments, care, aftercare — whichever are installed).
+ */
+export function notificationsPluginFor(plugins: readonly PluginDefinition[]) {
+  const declared = new Set(plugins.flatMap((p) => Object.keys(p.events ?? {})));
+  return createNotificationsPlugin({ events: NOTIFIED_EVENTS.filter((type) => declared.has(type)) });
+}

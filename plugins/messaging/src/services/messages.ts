@@ -240,14 +240,15 @@ export async function sendMessageFast(
   const single = () => runtime.tx((tx) => sendMessage(tx, config, limiter, viewer, conversationId, input));
   if (input.attachmentId || !input.clientMessageId) return single();
   const { conversation, members, member } = await checkSend(em, config, viewer, conversationId, input);
-  const existing = await existingByClientId(em, viewer.accountId, input.clientMessageId);
-  if (existing) {
-    if (existing.conversationId !== conversation.id) {
-      throw new InvalidInputError('This clientMessageId was already used in another conversation.', 'clientMessageId');
-    }
-    return { message: existing, created: false };
+  try {
+    limiter.check(viewer.accountId);
+  } catch (error) {
+    // A retry is never refused: over the limit, look for the first attempt (the write below
+    // recognises a retry by itself, so this lookup is only needed here).
+    const existing = await existingByClientId(em, viewer.accountId, input.clientMessageId);
+    if (existing?.conversationId === conversation.id) return { message: existing, created: false };
+    throw error;
   }
-  limiter.check(viewer.accountId);
   let batcher = batchers.get(runtime);
   if (!batcher) batchers.set(runtime, (batcher = new GroupCommit(runtime)));
   const result = await batcher.run(
@@ -285,14 +286,20 @@ export async function postSystemMessage(
   return appendMessage(tx, conversation, members, null, { kind: input.kind ?? 'system', ...input });
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
 function localTime(date: Date, timeZone: string) {
-  const all = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(date);
+  let format = formats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      weekday: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    formats.set(timeZone, format);
+  }
+  const all = format.formatToParts(date);
   const parts = Object.fromEntries(all.map((p) => [p.type, p.value]));
   const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday);
   return { weekday, hhmm: `${parts.hour}:${parts.minute}` };
