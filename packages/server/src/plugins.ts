@@ -1,5 +1,6 @@
 import type { PluginDefinition } from '@lacewire/core';
 import { aftercarePlugin } from '@lacewire/plugin-aftercare';
+import { agoraHooksFor, agoraPlugin, pushableEvents } from '@lacewire/plugin-agora';
 import { appointmentsPlugin } from '@lacewire/plugin-appointments';
 import { carePlugin } from '@lacewire/plugin-care';
 import { catalogPlugin } from '@lacewire/plugin-catalog';
@@ -12,7 +13,7 @@ import type { ServerConfig } from './config.ts';
 
 /** Every first-party plugin, in the order they are listed (the platform sorts by `requires`). */
 export function firstPartyPlugins(config: ServerConfig, log: Logger, overrides: { sendCode?: CodeSender } = {}): PluginDefinition[] {
-  return [
+  const plugins: PluginDefinition[] = [
     identityPlugin({
       // Development sender: the code goes to the log. Production wires an SMS gateway here.
       sendCode: overrides.sendCode ?? (async (phone, code) => log.info({ phone, code }, 'sign-in code')),
@@ -29,4 +30,8 @@ export function firstPartyPlugins(config: ServerConfig, log: Logger, overrides: 
     carePlugin({ integrations: { catalog: true, customers: true, appointments: true } }),
     aftercarePlugin({ integrations: { appointments: true } }),
   ];
+  // Agora (optional, docs/api/agora.md): RTM pushes of the installed plugins' events, calls on
+  // care orders and messaging conversations. Without AGORA_* settings it reports "not configured".
+  plugins.push(agoraPlugin({ ...config.agora, pushEvents: pushableEvents(plugins), ...agoraHooksFor(plugins) }));
+  return plugins;
 }
