@@ -1,6 +1,6 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: these are Playwright locators, not DOM nodes
 import { fileURLToPath } from 'node:url';
-import { uploadPhoto } from '@lacewire/plugin-files/testing';
+import { testImage, uploadPhoto } from '@lacewire/plugin-files/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGET_GZIP_BYTES, routeSize } from '../../clients/portal/scripts/route-size.ts';
 import { hasChromium, type PortalHarness, schemaHas, startPortal } from './portal-harness.ts';
@@ -409,16 +409,17 @@ describe.skipIf(!hasChromium)('customer portal in a phone browser', () => {
       const store = await h.t.store('静安寺店');
       const clerk = await h.t.staff(store, 'clerk', '小周');
       const { context, page } = await h.phone();
-      await h.signIn(page);
+      const { accountId } = await h.signIn(page);
       await page.goto(`${h.origin}/messages`);
       await page.locator('[data-test=contact-store]').click();
       await page.locator('.van-action-sheet__item', { hasText: '静安寺店' }).click();
       await page.waitForURL(/\/chat\//);
 
       const input = page.locator('[data-test=chat-input] textarea');
+      const SENT = '[data-test=message]:is([data-state=sent], [data-state=delivered], [data-state=read])';
       await input.fill('你好，想问一下麂皮能洗吗？');
       await page.locator('[data-test=send]').click();
-      await expect.poll(() => page.locator('[data-test=message][data-state=sent]').count()).toBe(1);
+      await expect.poll(() => page.locator(SENT).count()).toBe(1);
 
       // The network drops: messages stay queued, in order, nothing reaches the server.
       await context.setOffline(true);
@@ -429,9 +430,11 @@ describe.skipIf(!hasChromium)('customer portal in a phone browser', () => {
       }
       await expect.poll(() => page.locator('[data-test=message][data-state=queued]').count()).toBe(2);
       await h.shot(page, '06-chat-offline');
-      const inbox = `query { conversations(storeId: "${store.globalId}") { edges { node { id messages { messages { body } } } } } }`;
+      const inbox = `query { conversations(storeId: "${store.globalId}") { edges { node { id messages { messages { body senderId } } } } } }`;
       const bodies = async () =>
-        (await clerk.query(inbox)).conversations.edges.flatMap((e: any) => e.node.messages.messages.map((m: any) => m.body));
+        (await clerk.query(inbox)).conversations.edges.flatMap((e: any) =>
+          e.node.messages.messages.filter((m: any) => m.senderId === accountId).map((m: any) => m.body),
+        );
       expect(await bodies()).toEqual(['你好，想问一下麂皮能洗吗？']);
 
       // The connection returns: the queue drains in the order written.
@@ -440,6 +443,13 @@ describe.skipIf(!hasChromium)('customer portal in a phone browser', () => {
         .poll(bodies, { timeout: 15_000 })
         .toEqual(['你好，想问一下麂皮能洗吗？', '离线时写的第一条', '离线时写的第二条']);
       await expect.poll(() => page.locator('[data-test=message][data-state=queued]').count()).toBe(0);
+
+      // A photo from the album.
+      await page
+        .locator('[data-test=photo-input]')
+        .setInputFiles({ name: 'shoe.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(await testImage('#c0a080')) });
+      await expect.poll(() => page.locator('[data-test=attachment-image]').count(), { timeout: 10_000 }).toBe(1);
+      await expect.poll(async () => (await bodies()).length).toBe(4);
 
       // The store answers; it shows up live.
       const conversationId = (await clerk.query(inbox)).conversations.edges[0].node.id;

@@ -152,6 +152,7 @@ export type AttachmentQuery = { node:
     | { __typename: 'Account' }
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment', id: string, kind: AttachmentKind, url: string | null, thumbnailUrl: string | null, fileName: string, byteSize: number, contentType: string }
+    | { __typename: 'CallSession' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -175,6 +176,7 @@ export type OrderAcceptancesQuery = { node:
     | { __typename: 'Account' }
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
+    | { __typename: 'CallSession' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -198,6 +200,7 @@ export type OrderReviewQuery = { node:
     | { __typename: 'Account' }
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
+    | { __typename: 'CallSession' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -254,6 +257,7 @@ export type AcceptanceQuery = { node:
     | { __typename: 'Account' }
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
+    | { __typename: 'CallSession' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -297,6 +301,7 @@ export type StoreServicesQuery = { node:
     | { __typename: 'Account' }
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
+    | { __typename: 'CallSession' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -417,6 +422,7 @@ export type OrderDetailQuery = { node:
     | { __typename: 'Account' }
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
+    | { __typename: 'CallSession' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
