@@ -7,6 +7,8 @@ import { catalogPlugin } from '@lacewire/plugin-catalog';
 import { customersPlugin } from '@lacewire/plugin-customers';
 import { filesPlugin, S3Storage } from '@lacewire/plugin-files';
 import { type CodeSender, identityPlugin } from '@lacewire/plugin-identity';
+import { messagingPlugin } from '@lacewire/plugin-messaging';
+import { notificationsPluginFor } from '@lacewire/plugin-notifications';
 import { storesPlugin } from '@lacewire/plugin-stores';
 import type { Logger } from 'pino';
 import type { ServerConfig } from './config.ts';
@@ -29,7 +31,11 @@ export function firstPartyPlugins(config: ServerConfig, log: Logger, overrides: 
     }),
     carePlugin({ integrations: { catalog: true, customers: true, appointments: true } }),
     aftercarePlugin({ integrations: { appointments: true } }),
+    messagingPlugin,
   ];
+  // Notifications (docs/api/messaging.md): the business events of the plugins above become system
+  // messages in the customer's conversation with the store.
+  plugins.push(notificationsPluginFor(plugins));
   // Agora (optional, docs/api/agora.md): RTM pushes of the installed plugins' events, calls on
   // care orders and messaging conversations. Without AGORA_* settings it reports "not configured".
   plugins.push(agoraPlugin({ ...config.agora, pushEvents: pushableEvents(plugins), ...agoraHooksFor(plugins) }));
