@@ -37,4 +37,24 @@ describe('push throughput against the stand-in', () => {
       `agora push: 300 pushes in ${seconds.toFixed(2)} s (${Math.round(300 / seconds)}/s), HTTP latency p50 ${m.pushLatencyP50Ms} ms, p95 ${m.pushLatencyP95Ms} ms`,
     );
   });
+
+  it('stays exactly-once when Agora enforces its per-app rate (429 + Retry-After)', async () => {
+    const store = await t.store();
+    const people = [await t.staff(store, 'clerk'), await t.customer()];
+    for (const p of people) await p.query(`{ agoraSession { enabled } }`);
+    agora.limitRate(40);
+    const before = agora.delivered.length;
+    const limitedBefore = agora.requests.filter((r) => r.outcome === 'rate_limited').length;
+    await t.runtime.tx(async (tx) => {
+      for (let i = 0; i < 60; i++)
+        tx.emit('probe.said', { storeId: store.id, text: `r${i}` }, { stores: [store.id], accounts: [people[1].accountId] });
+    });
+    await agora.waitForDelivered(before + 120, undefined, 60_000);
+    agora.limitRate(0);
+    await new Promise((r) => setTimeout(r, 500));
+    const mine = agora.delivered.slice(before);
+    expect(mine.length).toBe(120);
+    expect(new Set(mine.map((d) => `${d.destination}#${d.message.id}`)).size).toBe(120);
+    expect(agora.requests.filter((r) => r.outcome === 'rate_limited').length).toBeGreaterThan(limitedBefore);
+  });
 });
