@@ -1,0 +1,14 @@
+import vue from '@vitejs/plugin-vue';
+import { defineConfig } from 'vitest/config';
+
+// Component tests of the shared client (Vue SFCs in a DOM). Node-side tests (test/*.test.ts) run
+// in the root "server" project.
+export default defineConfig({
+  plugins: [vue()],
+  test: {
+    name: 'client-components',
+    root: import.meta.dirname,
+    include: ['test/**/*.component.ts'],
+    environment: 'happy-dom',
+  },
+});
