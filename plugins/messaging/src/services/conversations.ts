@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ConversationKind, MemberRole } from '../entities.ts';
 import { NotMemberError } from '../errors.ts';
 import { audienceOf, findConversation, INBOX_ROLES, isInboxKind, membersOfConversation } from './access.ts';
-import { CONVERSATION_COLUMNS, type ConversationRow, type MemberRow, toConversation } from './rows.ts';
+import { CONVERSATION_COLUMNS, type ConversationRow, conversationColumns, type MemberRow, toConversation } from './rows.ts';
 
 /**
  * Which staff are on shift now, by store. The appointments plugin can provide it; without it
@@ -291,7 +291,7 @@ export async function listConversations(
     : viewer.memberships.filter((m) => INBOX_ROLES.includes(m.role)).map((m) => m.storeId);
   const found = await rows(
     em,
-    sql`select ${sql.raw(CONVERSATION_COLUMNS.replace(/(^|,\s*)(\w+)/g, '$1c.$2'))}
+    sql`select ${sql.raw(conversationColumns('c'))}
           from messaging_conversation c
           left join messaging_member m on m.conversation_id = c.id and m.account_id = ${viewer.accountId}
          where (m.account_id is not null

@@ -45,9 +45,15 @@ export interface MessageRow {
   createdAt: Date;
 }
 
-export const CONVERSATION_COLUMNS = `id, kind, store_id as "storeId", customer_id as "customerId", work_order_id as "workOrderId",
-  technician_id as "technicianId", title, assignee_id as "assigneeId", last_seq as "lastSeq", last_message_at as "lastMessageAt",
-  waiting_since as "waitingSince", last_auto_reply_at as "lastAutoReplyAt", created_at as "createdAt"`;
+/** Conversation columns as ConversationRow fields; `alias` qualifies them (`c.id`) in joins. */
+export function conversationColumns(alias = '') {
+  const a = alias ? `${alias}.` : '';
+  return `${a}id, ${a}kind, ${a}store_id as "storeId", ${a}customer_id as "customerId", ${a}work_order_id as "workOrderId",
+  ${a}technician_id as "technicianId", ${a}title, ${a}assignee_id as "assigneeId", ${a}last_seq as "lastSeq",
+  ${a}last_message_at as "lastMessageAt", ${a}waiting_since as "waitingSince", ${a}last_auto_reply_at as "lastAutoReplyAt",
+  ${a}created_at as "createdAt"`;
+}
+export const CONVERSATION_COLUMNS = conversationColumns();
 
 export const MEMBER_COLUMNS = `conversation_id as "conversationId", account_id as "accountId", role,
   delivered_seq as "deliveredSeq", read_seq as "readSeq", joined_at as "joinedAt"`;
