@@ -3,7 +3,7 @@ import { createAccount, findAccountByPhone, ViewerRef } from '@lacewire/plugin-i
 import { listStores, StoreRef } from '@lacewire/plugin-stores';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { z } from 'zod';
-import { Customer, type ICustomerNote } from './entities.ts';
+import { Customer, type ICustomerNote, type ITier } from './entities.ts';
 import { CustomerRef, ShoeRef, TierRef } from './refs.ts';
 import {
   addCustomerNote,
@@ -26,6 +26,17 @@ import {
   updateShoe,
   visibleCustomers,
 } from './services.ts';
+
+/** Tiers once per request (a page of customers shows each one's tier). */
+const tierCache = new WeakMap<object, Promise<ITier[]>>();
+function tiersOf(ctx: { em: Parameters<typeof listTiers>[0] }) {
+  let tiers = tierCache.get(ctx);
+  if (!tiers) {
+    tiers = listTiers(ctx.em);
+    tierCache.set(ctx, tiers);
+  }
+  return tiers;
+}
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const list = z.array(z.string().trim().min(1).max(100)).max(50);
@@ -91,7 +102,7 @@ export function customersSchema(builder: Builder) {
       preferredTechnicianId: t.exposeID('preferredTechnicianId', { nullable: true }),
       tier: t.field({
         type: Tier,
-        resolve: async (c, _a, ctx) => (await listTiers(ctx.em)).find((x) => x.code === c.tierCode) as any,
+        resolve: async (c, _a, ctx) => (await tiersOf(ctx)).find((x) => x.code === c.tierCode) as ITier,
       }),
       tierManual: t.exposeBoolean('tierManual', { description: 'Set by a store admin rather than by the promotion rule.' }),
       lifetimeSpendMinor: t.field({ type: 'Int', description: 'CNY minor units.', resolve: (c) => c.lifetimeSpendMinor }),

@@ -114,13 +114,20 @@ describe('tiers', () => {
     const customer = await t.customer();
     await t.settle();
     const sub = customer.subscribe(`subscription { customerEvents { type customer { tier { code } } } }`);
+    const other = await t.customer();
+    await t.settle(); // its own customer.created is not what we listen for
+    const otherSub = other.subscribe(`subscription { customerEvents { type } }`);
     await sub.ready();
+    await otherSub.ready();
     await t.runtime.tx((tx) => recordSpend(tx, customer.accountId, 99_999));
     expect((await customer.query(ME)).viewer.customer.tier.code).toBe('regular');
     await t.runtime.tx((tx) => recordSpend(tx, customer.accountId, 1));
     expect((await customer.query(ME)).viewer.customer.tier.code).toBe('silver');
     const event = await sub.next();
     expect(event).toEqual({ customerEvents: { type: 'customer.tierChanged', customer: { tier: { code: 'silver' } } } });
+    // Another customer hears nothing of it.
+    await otherSub.expectSilence(300);
+    await otherSub.close();
     for (let i = 0; i < 15; i++) await t.runtime.tx((tx) => recordVisit(tx, customer.accountId));
     expect((await customer.query(ME)).viewer.customer.tier.code).toBe('gold');
     await sub.close();
