@@ -9,7 +9,8 @@ import type { ConversationRow, MemberRow } from './rows.ts';
 /** Which stored file kinds each message kind carries. */
 export const ATTACHMENT_KINDS: Partial<Record<MessageKind, AttachmentKind[]>> = {
   image: ['image'],
-  voice: ['audio'],
+  // Browsers record voice as audio/webm, which sniffs as a (video) WebM container.
+  voice: ['audio', 'video'],
   file: ['file', 'video', 'image', 'audio'],
 };
 
