@@ -22,7 +22,9 @@ const fixture = definePlugin({
       await ctx.enqueue('fixture.work', { ref: event.payload.ref });
     },
   },
+  schedules: { tick: '* * * * *' },
   jobs: {
+    tick: async () => {},
     work: async (payload, ctx) => {
       attempts.job++;
       if (failures.job > 0) {

@@ -1,4 +1,4 @@
-import { type Runner, run, runMigrations, type TaskList, Logger as WorkerLogger } from 'graphile-worker';
+import { type CronItem, Logger as WorkerLogger, parseCronItems, type Runner, run, runMigrations, type TaskList } from 'graphile-worker';
 import type { Logger } from 'pino';
 import type { JobContext, PluginDefinition } from '../plugin.ts';
 
@@ -19,14 +19,17 @@ export async function prepareJobs(connectionString: string, log: Logger): Promis
 /** Runs every plugin's jobs (`plugin.job`) and schedules on graphile-worker. */
 export async function startJobs(plugins: PluginDefinition[], options: JobsOptions): Promise<Runner> {
   const taskList: TaskList = {};
-  const crontab: string[] = [];
+  const cron: CronItem[] = [];
   for (const plugin of plugins) {
     for (const [name, handler] of Object.entries(plugin.jobs ?? {})) {
       taskList[`${plugin.name}.${name}`] = async (payload, helpers) => {
         await handler((payload ?? {}) as Record<string, unknown>, options.context(helpers.job.attempts));
       };
     }
-    for (const [name, cron] of Object.entries(plugin.schedules ?? {})) crontab.push(`${cron} ${plugin.name}.${name}`);
+    // Cron items rather than a crontab text: crontab lines refuse task names with dots.
+    for (const [name, match] of Object.entries(plugin.schedules ?? {})) {
+      cron.push({ task: `${plugin.name}.${name}`, match, identifier: `${plugin.name}.${name}` });
+    }
   }
   return run({
     connectionString: options.connectionString,
@@ -34,7 +37,7 @@ export async function startJobs(plugins: PluginDefinition[], options: JobsOption
     pollInterval: options.pollInterval,
     noHandleSignals: true,
     taskList,
-    crontab: crontab.join('\n'),
+    parsedCronItems: parseCronItems(cron),
     logger: workerLogger(options.log),
   });
 }
