@@ -13,7 +13,12 @@ export default defineConfig({
         ssr: { resolve: { conditions, externalConditions: ['production'] } },
         test: {
           name: 'server',
-          include: ['packages/*/test/**/*.test.ts', 'packages/*/examples/**/*.test.ts', 'plugins/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+          include: [
+            'packages/*/test/**/*.test.ts',
+            'packages/*/examples/**/*.test.ts',
+            'plugins/*/test/**/*.test.ts',
+            'test/**/*.test.ts',
+          ],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           pool: 'forks',
@@ -21,6 +26,7 @@ export default defineConfig({
       },
       // Each app has its own vitest config (component tests in a DOM).
       'clients/*/vitest.config.ts',
+      'packages/client/vitest.config.ts',
     ],
   },
 });
