@@ -26,8 +26,11 @@ export function schemaHas(...fields: string[]): boolean {
 }
 
 /** Every plugin the server distribution registers, with the test harness' identity (codes to the inbox). */
-export function distributionPlugins(): PluginDefinition[] {
-  const config = loadConfig({ LACEWIRE_FILES_DIR: mkdtempSync(join(tmpdir(), 'lacewire-portal-files-')) } as NodeJS.ProcessEnv);
+export function distributionPlugins(env: Record<string, string> = {}): PluginDefinition[] {
+  const config = loadConfig({
+    LACEWIRE_FILES_DIR: mkdtempSync(join(tmpdir(), 'lacewire-portal-files-')),
+    ...env,
+  } as NodeJS.ProcessEnv);
   return firstPartyPlugins(config, pino({ level: 'silent' })).filter((p) => p.name !== 'identity');
 }
 
@@ -116,7 +119,8 @@ export async function startPortal(plugins: PluginDefinition[] = distributionPlug
       if (process.env.PORTAL_DEBUG) {
         page.on('console', (m) => console.log(`[browser ${m.type()}] ${m.text()}`));
         page.on('response', async (r) => {
-          if (r.url().endsWith('/graphql')) console.log(`[graphql ${r.status()}] ${(await r.text().catch(() => '')).slice(0, 400)}`);
+          if (r.url().endsWith('/graphql'))
+            console.log(`[graphql ${r.status()}] ${(await r.text().catch(() => '')).slice(0, 400)}`);
         });
       }
       return { context, page };

@@ -1,9 +1,10 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: these are Playwright locators, not DOM nodes
 import { fileURLToPath } from 'node:url';
 import { testImage, uploadPhoto } from '@lacewire/plugin-files/testing';
+import { localId } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGET_GZIP_BYTES, routeSize } from '../../clients/portal/scripts/route-size.ts';
-import { hasChromium, type PortalHarness, schemaHas, startPortal } from './portal-harness.ts';
+import { distributionPlugins, hasChromium, type PortalHarness, schemaHas, startPortal } from './portal-harness.ts';
 
 // The customer portal in a phone-sized Chromium against a real server (every plugin the
 // distribution registers) serving the built app. Scenarios for a server module run once the
@@ -463,4 +464,87 @@ describe.skipIf(!hasChromium)('customer portal in a phone browser', () => {
       await h.shot(page, '07-chat');
     },
   );
+});
+
+/** Stand-ins for the Agora SDKs at the browser boundary (Agora's cloud is not reachable here). */
+const AGORA_STAND_INS = `
+  window.__rtc = { joined: null, left: false };
+  const track = { setEnabled: async () => {}, setMuted: async () => {}, play() {}, stop() {}, close() {} };
+  window.__lacewireRtcSdk = {
+    createClient: () => ({
+      join: async (appId, channel, token, uid) => { window.__rtc.joined = { appId, channel, uid, token: !!token }; return uid; },
+      leave: async () => { window.__rtc.left = true; },
+      publish: async () => {},
+      subscribe: async () => {},
+      renewToken: async () => {},
+      setClientRole: async () => {},
+      on() {}, off() {}, removeAllListeners() {},
+    }),
+    createMicrophoneAndCameraTracks: async () => [track, { ...track, setDevice: async () => {} }],
+    getCameras: async () => [{ deviceId: 'front', label: 'Front' }],
+  };
+  window.__lacewireRtmSdk = {
+    RTM: class { login() { return Promise.resolve(); } logout() { return Promise.resolve(); } renewToken() { return Promise.resolve(); } addEventListener() {} removeEventListener() {} },
+  };
+`;
+
+describe.skipIf(!hasChromium || !schemaHas('startCall', 'acceptCall', 'callToken'))('video calls in the customer portal', () => {
+  let h: PortalHarness;
+  beforeAll(async () => {
+    h = await startPortal(distributionPlugins({ AGORA_APP_ID: 'a'.repeat(32), AGORA_APP_CERTIFICATE: 'b'.repeat(32) }));
+  }, 120_000);
+  afterAll(() => h?.close());
+
+  it('rings the customer when the shop starts a call; answering joins the channel, hanging up ends it', async () => {
+    const store = await h.t.store('虹桥店');
+    const clerk = await h.t.staff(store, 'clerk', '小吴');
+    const { context, page } = await h.phone();
+    await context.addInitScript(AGORA_STAND_INS);
+    const { accountId } = await h.signIn(page);
+    const opened = (
+      await clerk.query(
+        `mutation($input: OpenWorkOrderInput!) { openWorkOrder(input: $input) { __typename ... on WorkOrder { id } ... on Error { message } } }`,
+        {
+          input: {
+            storeId: store.globalId,
+            customerId: accountId,
+            shoe: { brand: 'Air Jordan', model: '1 Chicago 二手' },
+            services: [{ code: 'auth', name: '远程鉴定', category: 'other', priceMinor: 0 }],
+          },
+        },
+      )
+    ).openWorkOrder;
+    expect(opened.__typename).toBe('WorkOrder');
+    await page.waitForTimeout(500);
+    const started = (
+      await clerk.query(
+        `mutation($input: StartCallInput!) { startCall(input: $input) { __typename ... on CallSession { id channel } ... on Error { message } } }`,
+        { input: { storeId: store.globalId, orderId: localId(opened.id), inviteeIds: [accountId], purpose: 'authentication' } },
+      )
+    ).startCall;
+    expect(started.__typename, JSON.stringify(started)).toBe('CallSession');
+
+    await page.locator('[data-test=accept-call]').waitFor({ state: 'visible', timeout: 10_000 });
+    await h.shot(page, '10-incoming-call');
+    await page.locator('[data-test=accept-call]').click();
+    await page.waitForURL(/\/call\//);
+    await expect
+      .poll(() => page.evaluate(() => (window as any).__rtc.joined?.channel), { timeout: 10_000 })
+      .toBe(started.channel);
+    const call = async () =>
+      (
+        await clerk.query(
+          `query($id: ID!) { node(id: $id) { ... on CallSession { status participants { accountId state } } } }`,
+          { id: started.id },
+        )
+      ).node;
+    await expect.poll(async () => (await call()).participants.find((p: any) => p.accountId === accountId)?.state).toBe('joined');
+    await h.shot(page, '10-call');
+
+    await page.locator('[data-action=hangup]').click();
+    // The customer left and the call is over (cancelled: the shop side never joined in this test).
+    await expect.poll(async () => (await call()).participants.find((p: any) => p.accountId === accountId)?.state).toBe('left');
+    await expect.poll(async () => ['ended', 'cancelled'].includes((await call()).status)).toBe(true);
+    expect(await page.evaluate(() => (window as any).__rtc.left)).toBe(true);
+  });
 });

@@ -4,6 +4,7 @@ import 'vant/lib/index.css';
 import { createApp } from 'vue';
 import App from './App.vue';
 import { i18n, savedLocale, setLocale } from './i18n/index.ts';
+import { addAgoraPushes } from './lib/agora.ts';
 import { createPortalLacewire } from './lib/lacewire.ts';
 import { createPortalRouter } from './router/index.ts';
 import './style.css';
@@ -22,3 +23,5 @@ app.use(urql, lacewire.client);
 installLacewire(app, lacewire);
 setLocale(savedLocale());
 app.mount('#app');
+// Pushes over Agora RTM too, when the server has it (after the first screen: the SDK is big).
+setTimeout(() => void addAgoraPushes(lacewire), 0);
