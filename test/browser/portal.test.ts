@@ -464,6 +464,55 @@ describe.skipIf(!hasChromium)('customer portal in a phone browser', () => {
       await h.shot(page, '07-chat');
     },
   );
+
+  it.skipIf(!schemaHas('openVipChannel', 'sendMessage'))(
+    'reaches the senior technician on the VIP channel and sends a file',
+    async () => {
+      const store = await h.t.store('VIP 旗舰店');
+      const admin = await h.t.staff(store, 'storeAdmin', '店长');
+      const senior = await h.t.staff(store, 'technician', '张大师');
+      const { page } = await h.phone();
+      const { accountId } = await h.signIn(page);
+      const opened = (
+        await admin.query(
+          `mutation($input: OpenVipChannelInput!) { openVipChannel(input: $input) { __typename ... on Conversation { id } ... on Error { message } } }`,
+          { input: { storeId: store.globalId, customerId: accountId, technicianId: senior.accountId } },
+        )
+      ).openVipChannel;
+      expect(opened.__typename, JSON.stringify(opened)).toBe('Conversation');
+      await page.goto(`${h.origin}/messages`);
+      const vip = page.locator('[data-test=conversation]', { hasText: 'VIP' });
+      await expect.poll(() => vip.count(), { timeout: 10_000 }).toBe(1);
+      await h.shot(page, '07-conversations');
+      await vip.click();
+      await page.waitForURL(/\/chat\//);
+      await page.locator('[data-test=file-input]').setInputFiles({
+        name: '购买凭证.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'),
+      });
+      await expect.poll(() => page.locator('[data-test=attachment-file]').count(), { timeout: 10_000 }).toBe(1);
+      const history = async () =>
+        (
+          await senior.query(
+            `query($id: ID!) { node(id: $id) { ... on Conversation { messages { messages { kind senderId attachment { fileName } } } } } }`,
+            {
+              id: opened.id,
+            },
+          )
+        ).node.messages.messages.filter((m: any) => m.senderId === accountId);
+      await expect.poll(history).toEqual([{ kind: 'file', senderId: accountId, attachment: { fileName: '购买凭证.pdf' } }]);
+      await senior.query(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { __typename } }`, {
+        input: {
+          conversationId: opened.id,
+          clientMessageId: `senior-${Date.now()}`,
+          kind: 'text',
+          body: '收到，是正品，细节我视频里给您看',
+        },
+      });
+      await expect.poll(() => page.locator('[data-test=message]', { hasText: '是正品' }).count(), { timeout: 10_000 }).toBe(1);
+    },
+  );
 });
 
 /** Stand-ins for the Agora SDKs at the browser boundary (Agora's cloud is not reachable here). */
