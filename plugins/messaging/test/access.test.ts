@@ -88,12 +88,16 @@ describe('who sees what', () => {
     expect(JSON.stringify(replayed)).not.toContain('内部备注');
     expect(JSON.stringify(replayed)).toContain('有什么可以帮您');
 
+    // A note written last does not even show as a newer sequence to the customer.
+    await sendOk(clerk, conversation.id, '内部备注：已电话确认', { internal: true });
+    expect((await clerk.query(HISTORY, { id: conversation.id })).node.lastSeq).toBe(3);
     const customerHistory = await customer.query(HISTORY, { id: conversation.id });
+    expect(customerHistory.node.lastSeq).toBe(2);
     expect(customerHistory.node.messages.messages.map((m: any) => m.seq)).toEqual([2]);
     expect(customerHistory.node.unreadCount).toBe(1);
     expect((await customer.query(SEARCH, { id: conversation.id, text: '内部备注' })).node.searchMessages).toEqual([]);
     const staffHistory = await clerk.query(HISTORY, { id: conversation.id });
-    expect(staffHistory.node.messages.messages.map((m: any) => m.seq)).toEqual([1, 2]);
+    expect(staffHistory.node.messages.messages.map((m: any) => m.seq)).toEqual([1, 2, 3]);
     // Fetching the note by id as the customer yields nothing.
     const noteId = staffHistory.node.messages.messages[0].id;
     expect((await customer.query(`query($id: ID!) { node(id: $id) { id } }`, { id: noteId })).node).toBeNull();

@@ -184,7 +184,11 @@ export function messagingTypes(builder: Builder) {
       }),
       assigneeId: t.exposeID('assigneeId', { nullable: true }),
       assigneeName: t.string({ nullable: true, resolve: (c, _a, ctx) => (c.assigneeId ? displayName(ctx, c.assigneeId) : null) }),
-      lastSeq: t.exposeInt('lastSeq', { description: 'Sequence of the newest message.' }),
+      lastSeq: t.int({
+        description: 'Sequence of the newest message the viewer can see (customers: internal notes leave gaps that are never shown).',
+        resolve: async (c, _a, ctx) =>
+          seesInternal(ctx.viewer) ? c.lastSeq : ((await history(ctx.em, c.id, false, { limit: 1 })).messages[0]?.seq ?? 0),
+      }),
       lastMessageAt: t.field({ type: 'DateTime', nullable: true, resolve: (c) => c.lastMessageAt }),
       lastMessage: t.field({
         type: Message,
