@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { keepRequestsTogether } from './protocol-affinity.ts';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -18,6 +19,7 @@ export async function startEmbeddedDatabase(dataDir: string | null): Promise<Emb
   const db = await PGlite.create({ dataDir: dataDir ?? undefined, extensions: { btree_gist } });
   // One PGlite session serves all sockets; allow as many sockets as the pools open.
   const server = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1', maxConnections: 64 });
+  keepRequestsTogether(server);
   await server.start();
   return {
     url: `postgres://postgres@${server.getServerConn()}/postgres?sslmode=disable`,
