@@ -38,8 +38,11 @@ export class Dispatcher {
   readonly #dispatchedHooks = new Set<Listener>();
   #position = '0';
   #timer: NodeJS.Timeout | undefined;
-  #running: Promise<void> | null = null;
-  #again = false;
+  /** Publishing to subscribers and running `on` handlers are separate loops: a slow handler never delays live delivery. */
+  #publishing: Promise<void> | null = null;
+  #publishAgain = false;
+  #consuming: Promise<void> | null = null;
+  #consumeAgain = false;
   #stopped = false;
 
   constructor(options: DispatcherOptions) {
@@ -71,7 +74,8 @@ export class Dispatcher {
   async stop(): Promise<void> {
     this.#stopped = true;
     clearInterval(this.#timer);
-    await this.#running;
+    await this.#publishing;
+    await this.#consuming;
   }
 
   /** Local subscribers (subscriptions); called synchronously in id order. */
@@ -93,17 +97,36 @@ export class Dispatcher {
   /** Asks for a pass soon; passes never overlap, a wake during a pass causes one more. */
   wake(): void {
     if (this.#stopped) return;
-    if (this.#running) {
-      this.#again = true;
+    if (this.#publishing) {
+      this.#publishAgain = true;
       return;
     }
-    this.#running = this.#pass()
+    this.#publishing = this.#publish()
       .catch((error) => this.#options.log.error({ err: error }, 'event dispatch failed'))
       .finally(() => {
-        this.#running = null;
-        if (this.#again) {
-          this.#again = false;
+        this.#publishing = null;
+        this.#consume();
+        if (this.#publishAgain) {
+          this.#publishAgain = false;
           this.wake();
+        }
+      });
+  }
+
+  /** Runs the `on` handlers for what has been published; never overlaps itself. */
+  #consume(): void {
+    if (this.#stopped) return;
+    if (this.#consuming) {
+      this.#consumeAgain = true;
+      return;
+    }
+    this.#consuming = this.#handle()
+      .catch((error) => this.#options.log.error({ err: error }, 'event handlers failed'))
+      .finally(() => {
+        this.#consuming = null;
+        if (this.#consumeAgain) {
+          this.#consumeAgain = false;
+          this.#consume();
         }
       });
   }
@@ -111,10 +134,13 @@ export class Dispatcher {
   /** Resolves once everything committed so far has been published and handled here. */
   async settle(): Promise<void> {
     this.wake();
-    while (this.#running) await this.#running;
+    while (this.#publishing || this.#consuming) {
+      await this.#publishing;
+      await this.#consuming;
+    }
   }
 
-  async #pass(): Promise<void> {
+  async #publish(): Promise<void> {
     const em = this.#options.em();
     for (;;) {
       const events = await readEvents(em, { after: this.#position, limit: BATCH });
@@ -125,6 +151,9 @@ export class Dispatcher {
       }
       if (events.length < BATCH) break;
     }
+  }
+
+  async #handle(): Promise<void> {
     for (const consumer of this.#options.consumers) {
       while (!this.#stopped && (await this.#consumeOne(consumer))) {
         /* keep going while there is work for this consumer */
