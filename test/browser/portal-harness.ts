@@ -97,6 +97,9 @@ export async function startPortal(plugins: PluginDefinition[] = distributionPlug
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Voice notes: a fake microphone, allowed without a prompt.
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
     ],
   });
   const contexts: BrowserContext[] = [];

@@ -513,6 +513,33 @@ describe.skipIf(!hasChromium)('customer portal in a phone browser', () => {
       await expect.poll(() => page.locator('[data-test=message]', { hasText: '是正品' }).count(), { timeout: 10_000 }).toBe(1);
     },
   );
+
+  it.skipIf(!schemaHas('sendMessage', 'uploadAttachment'))('records a voice note by holding the microphone button', async () => {
+    const store = await h.t.store('语音店');
+    const clerk = await h.t.staff(store, 'clerk', '小孙');
+    const { context, page } = await h.phone();
+    await context.grantPermissions(['microphone'], { origin: h.origin });
+    const { accountId } = await h.signIn(page);
+    await page.goto(`${h.origin}/messages`);
+    await page.locator('[data-test=contact-store]').click();
+    await page.locator('.van-action-sheet__item', { hasText: '语音店' }).click();
+    await page.waitForURL(/\/chat\//);
+    const mic = page.locator('[data-test=voice]');
+    const box = (await mic.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await expect.poll(() => page.locator('.recording').count()).toBe(1);
+    await page.waitForTimeout(1500);
+    await page.mouse.up();
+    await expect.poll(() => page.locator('[data-test=attachment-audio]').count(), { timeout: 15_000 }).toBe(1);
+    const inbox = `query { conversations(storeId: "${store.globalId}") { edges { node { messages { messages { kind senderId durationSeconds attachment { kind } } } } } } }`;
+    const mine = (await clerk.query(inbox)).conversations.edges[0].node.messages.messages.filter(
+      (m: any) => m.senderId === accountId,
+    );
+    expect(mine).toHaveLength(1);
+    expect(mine[0].kind).toBe('voice');
+    expect(mine[0].durationSeconds).toBeGreaterThanOrEqual(1);
+  });
 });
 
 /** Stand-ins for the Agora SDKs at the browser boundary (Agora's cloud is not reachable here). */
