@@ -19,6 +19,9 @@ const schema = z.object({
   LACEWIRE_SEED: bool.optional(),
   LACEWIRE_JOBS: bool.default(true),
   LACEWIRE_PUBLIC_URL: z.string().url().optional(),
+  // Metrics (docs/api/metrics.md): bearer token of GET /metrics (unset: no endpoint), delivery window
+  METRICS_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16, 'Use at least 16 characters.').optional()),
+  METRICS_DELIVERY_WINDOW_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   LACEWIRE_FILES_DIR: z.string().default('.lacewire/files'),
   LACEWIRE_FILES_SECRET: z.string().min(32, 'Use at least 32 characters.').optional(),
   LACEWIRE_S3_ENDPOINT: z.string().url().optional(),
@@ -65,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     throw new Error('Invalid configuration:\n  LACEWIRE_S3_*: an S3 endpoint needs BUCKET, ACCESS_KEY_ID and SECRET_ACCESS_KEY.');
   }
   return {
+    metrics: { token: c.METRICS_TOKEN ?? null, deliveryWindowMs: c.METRICS_DELIVERY_WINDOW_MS },
     port: c.PORT,
     host: c.HOST,
     databaseUrl: c.DATABASE_URL ?? null,

@@ -22,7 +22,8 @@ export function instrumentationFor(runtime: Runtime, config: MetricsConfig): Ins
   let existing = instances.get(runtime);
   if (existing) return existing;
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry });
+  // Process metrics (timers, GC observers) only when the endpoint exists.
+  if (config.token) collectDefaultMetrics({ register: registry });
   const timings = new OperationTimings();
   const seconds = LATENCY_BUCKETS_MS.map((ms) => ms / 1000);
 
@@ -178,7 +179,6 @@ export function instrumentationFor(runtime: Runtime, config: MetricsConfig): Ins
     },
   };
   yogaPluginsByRuntime.set(runtime, plugin);
-  void config;
   return existing;
 }
 

@@ -37,10 +37,37 @@ export function storeWindows(stores: IStore[], from: Date, to: Date): Window[] {
 }
 
 /**
- * The cohort "feature on" (or off) over a period, store by store, from the switch history: each
- * store-hour goes to the state the store was in when the hour ended (the hour of a switch counts
- * for the new state). A store switched mid-period counts in both cohorts, each for its own hours.
+ * When a store was in a cohort ("feature on", or off) during [from, to), from its switch history:
+ * each hour goes to the state the store was in when the hour ended (the hour of a switch counts
+ * for the new state). Returns hour-aligned intervals.
  */
+export function cohortIntervals(
+  changes: { changedAt: Date; enabled: boolean }[],
+  defaultEnabled: boolean,
+  enabled: boolean,
+  from: Date,
+  to: Date,
+): { from: Date; to: Date }[] {
+  const sorted = changes.slice().sort((a, b) => a.changedAt.getTime() - b.changedAt.getTime());
+  const intervals: { from: Date; to: Date }[] = [];
+  let state = defaultEnabled;
+  let cursor = hourOf(from);
+  for (const change of sorted) {
+    const switchHour = hourOf(change.changedAt);
+    if (switchHour <= cursor) {
+      state = change.enabled;
+      continue;
+    }
+    if (switchHour >= to) break;
+    if (state === enabled) intervals.push({ from: cursor, to: switchHour });
+    cursor = switchHour;
+    state = change.enabled;
+  }
+  if (state === enabled && cursor < to) intervals.push({ from: cursor, to });
+  return intervals;
+}
+
+/** The cohort's windows over a period, store by store. A store switched mid-period counts in both cohorts, each for its own hours. */
 export async function cohortWindows(
   em: EntityManager,
   runtime: Runtime,
@@ -54,21 +81,10 @@ export async function cohortWindows(
   if (!definition) throw new InvalidInputError(`Unknown feature "${feature}".`, 'feature');
   const windows: Window[] = [];
   for (const store of stores) {
-    const changes = (await featureHistory(em, store.id, feature)).slice().sort((a, b) => a.changedAt.getTime() - b.changedAt.getTime());
-    let state = definition.defaultEnabled;
-    let cursor = from;
-    for (const change of changes) {
-      if (change.changedAt <= from) {
-        state = change.enabled;
-        continue;
-      }
-      if (change.changedAt >= to) break;
-      const switchHour = hourOf(change.changedAt);
-      if (state === enabled && switchHour > cursor) windows.push({ storeId: store.id, from: cursor, to: switchHour, timeZone: store.timeZone });
-      cursor = switchHour > cursor ? switchHour : cursor;
-      state = change.enabled;
+    const changes = await featureHistory(em, store.id, feature);
+    for (const interval of cohortIntervals(changes, definition.defaultEnabled, enabled, from, to)) {
+      windows.push({ storeId: store.id, ...interval, timeZone: store.timeZone });
     }
-    if (state === enabled && cursor < to) windows.push({ storeId: store.id, from: cursor, to, timeZone: store.timeZone });
   }
   return windows;
 }

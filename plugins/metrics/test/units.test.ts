@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { businessSeconds, hourOf, LATENCY_BUCKETS_MS, quantile } from '../src/index.ts';
+import { cohortIntervals } from '../src/scope.ts';
 import { zonedTime } from '../src/time.ts';
 
 const weekdays = (opens: string, closes: string) => [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, opens, closes }));
@@ -44,5 +45,39 @@ describe('latency histograms', () => {
     expect(quantile(buckets, 0.95)).toBe(25);
     expect(quantile(buckets, 0.99)).toBeCloseTo(100 + 150 * (4 / 5), 6);
     expect(quantile(new Array(12).fill(0), 0.5)).toBeNull();
+  });
+});
+
+describe('cohorts from the switch history', () => {
+  const at = (h: number, m = 0) => new Date(Date.UTC(2026, 10, 25, h, m));
+  const from = at(0);
+  const to = at(12);
+  const iso = (list: { from: Date; to: Date }[]) => list.map((i) => [i.from.toISOString().slice(11, 16), i.to.toISOString().slice(11, 16)]);
+  it('gives each hour to the state at its end, so both cohorts cover the period exactly once', () => {
+    const changes = [
+      { changedAt: at(3, 20), enabled: true },
+      { changedAt: at(7, 45), enabled: false },
+      { changedAt: at(9, 5), enabled: true },
+    ];
+    expect(iso(cohortIntervals(changes, false, true, from, to))).toEqual([
+      ['03:00', '07:00'],
+      ['09:00', '12:00'],
+    ]);
+    expect(iso(cohortIntervals(changes, false, false, from, to))).toEqual([
+      ['00:00', '03:00'],
+      ['07:00', '09:00'],
+    ]);
+  });
+  it('uses the default before the first switch and the last switch before the period', () => {
+    expect(iso(cohortIntervals([], true, true, from, to))).toEqual([['00:00', '12:00']]);
+    expect(cohortIntervals([], true, false, from, to)).toEqual([]);
+    const before = [{ changedAt: new Date(Date.UTC(2026, 10, 20)), enabled: false }];
+    expect(iso(cohortIntervals(before, true, false, from, to))).toEqual([['00:00', '12:00']]);
+    // Switched on and off within one hour: the hour counts as off.
+    const flicker = [
+      { changedAt: at(5, 10), enabled: true },
+      { changedAt: at(5, 40), enabled: false },
+    ];
+    expect(iso(cohortIntervals(flicker, false, true, from, to))).toEqual([]);
   });
 });

@@ -36,7 +36,7 @@ describe('with the real messaging plugin', () => {
     const customer = await t.customer();
     const opened = await customer.query(OPEN, { input: { storeId: store.globalId } });
     const conversationId = opened.openConversation.id;
-    const send = async (client: typeof customer, body: string) => {
+    const send = async (client: typeof clerk, body: string) => {
       const r = await client.query(SEND, { input: { conversationId, clientMessageId: randomUUID(), kind: 'text', body } });
       expect(r.sendMessage.__typename).toBe('SentMessage');
       return r.sendMessage.sentMessage.seq as number;
