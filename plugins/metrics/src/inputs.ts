@@ -2,8 +2,7 @@ import { z } from 'zod';
 
 /**
  * The events the metrics are computed from, as this plugin reads them (the fields it needs; the
- * emitting plugins' payloads carry more). `agora.pushSettled` is not emitted yet: it is the
- * event the agora plugin is asked to emit once a push reached a final state (see docs/api/metrics.md).
+ * emitting plugins' payloads carry more); docs/api/metrics.md lists who emits what.
  */
 export const consumedEvents = {
   'message.sent': z.looseObject({
