@@ -122,15 +122,27 @@ export function aggregateHandlers(config: MetricsConfig): Record<string, EventHa
       await bump(em, p.storeId, event.at, { orders_completed: 1 });
     },
     'complaint.submitted': async (p, event, { em }) => {
-      await complaintRow(em, p.complaintId, p.storeId, sql`submitted_at = coalesce(metrics_complaint.submitted_at, ${event.at}::timestamptz)`, {
-        submitted_at: event.at,
-      });
+      await complaintRow(
+        em,
+        p.complaintId,
+        p.storeId,
+        sql`submitted_at = coalesce(metrics_complaint.submitted_at, ${event.at}::timestamptz)`,
+        {
+          submitted_at: event.at,
+        },
+      );
     },
     'complaint.statusChanged': async (p, event, { em }) => {
       if (!RESOLVED_STATUSES.includes(p.to)) return;
-      await complaintRow(em, p.complaintId, p.storeId, sql`resolved_at = coalesce(metrics_complaint.resolved_at, ${event.at}::timestamptz)`, {
-        resolved_at: event.at,
-      });
+      await complaintRow(
+        em,
+        p.complaintId,
+        p.storeId,
+        sql`resolved_at = coalesce(metrics_complaint.resolved_at, ${event.at}::timestamptz)`,
+        {
+          resolved_at: event.at,
+        },
+      );
     },
     'complaint.slaBreached': async (p, event, { em }) => {
       await bump(em, p.storeId, event.at, { sla_breaches: 1 });
@@ -160,7 +172,13 @@ async function callRow(em: EntityManager, callId: string, storeId: string, updat
                 ${!!insert.webhook_left}, ${(insert.outcome as string) ?? null})
         on conflict (id) do update set ${update}`,
   );
-  const [call] = await rows<{ startedAt: Date | null; joined: string[]; webhookLeft: boolean; outcome: string | null; counted: string[] }>(
+  const [call] = await rows<{
+    startedAt: Date | null;
+    joined: string[];
+    webhookLeft: boolean;
+    outcome: string | null;
+    counted: string[];
+  }>(
     em,
     sql`select started_at as "startedAt", joined, webhook_left as "webhookLeft", outcome, counted from metrics_call where id = ${callId}`,
   );
@@ -181,7 +199,13 @@ async function callRow(em: EntityManager, callId: string, storeId: string, updat
 }
 
 /** The same for a complaint: counted when submitted; resolved (first time) once both times are known. */
-async function complaintRow(em: EntityManager, complaintId: string, storeId: string, update: ReturnType<typeof sql>, insert: Insert) {
+async function complaintRow(
+  em: EntityManager,
+  complaintId: string,
+  storeId: string,
+  update: ReturnType<typeof sql>,
+  insert: Insert,
+) {
   await exec(
     em,
     sql`insert into metrics_complaint (id, store_id, submitted_at, resolved_at)
@@ -203,7 +227,8 @@ async function complaintRow(em: EntityManager, complaintId: string, storeId: str
     await bump(em, storeId, new Date(c.resolvedAt), { complaints_resolved: 1, resolution_seconds: seconds });
     add.push('complaints_resolved');
   }
-  if (add.length > 0) await exec(em, sql`update metrics_complaint set counted = counted || ${add}::text[] where id = ${complaintId}`);
+  if (add.length > 0)
+    await exec(em, sql`update metrics_complaint set counted = counted || ${add}::text[] where id = ${complaintId}`);
 }
 
 /**
@@ -236,7 +261,12 @@ async function staffResponse(em: EntityManager, p: Input<'message.sent'>, at: Da
   const first = !conversation.firstResponseAt && !!conversation.firstCustomerAt;
   if (first) {
     counts.first_responses = 1;
-    counts.first_response_seconds = businessSeconds(new Date(conversation.firstCustomerAt as Date), at, store.timeZone, store.openingHours);
+    counts.first_response_seconds = businessSeconds(
+      new Date(conversation.firstCustomerAt as Date),
+      at,
+      store.timeZone,
+      store.openingHours,
+    );
   }
   await bump(em, p.storeId, at, counts);
   await exec(

@@ -18,7 +18,9 @@ export const DEFAULT_METRICS_CONFIG: MetricsConfig = {
 };
 
 export function resolveMetricsConfig(input: Partial<MetricsConfig> = {}): MetricsConfig {
-  const clean = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== '')) as Partial<MetricsConfig>;
+  const clean = Object.fromEntries(
+    Object.entries(input).filter(([, v]) => v !== undefined && v !== ''),
+  ) as Partial<MetricsConfig>;
   const config = { ...DEFAULT_METRICS_CONFIG, ...clean };
   if (!Number.isFinite(config.deliveryWindowMs) || config.deliveryWindowMs <= 0) {
     throw new Error('METRICS_DELIVERY_WINDOW_MS must be a positive number of milliseconds.');

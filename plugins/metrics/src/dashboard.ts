@@ -1,4 +1,4 @@
-import { type LoggedEvent, rows, type Runtime, sql } from '@lacewire/core';
+import { type LoggedEvent, type Runtime, rows, sql } from '@lacewire/core';
 import { Repeater } from 'graphql-yoga';
 import { METRIC_EVENT_TYPES } from './inputs.ts';
 

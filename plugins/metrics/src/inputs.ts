@@ -7,9 +7,20 @@ import { z } from 'zod';
 export const consumedEvents = {
   'message.sent': z.looseObject({
     storeId: z.string(),
-    message: z.looseObject({ id: z.string(), conversationId: z.string(), seq: z.number(), senderId: z.string().nullable(), internal: z.boolean() }),
+    message: z.looseObject({
+      id: z.string(),
+      conversationId: z.string(),
+      seq: z.number(),
+      senderId: z.string().nullable(),
+      internal: z.boolean(),
+    }),
   }),
-  'conversation.receiptUpdated': z.looseObject({ storeId: z.string(), conversationId: z.string(), accountId: z.string(), deliveredSeq: z.number() }),
+  'conversation.receiptUpdated': z.looseObject({
+    storeId: z.string(),
+    conversationId: z.string(),
+    accountId: z.string(),
+    deliveredSeq: z.number(),
+  }),
   'agora.callInvited': z.looseObject({ callId: z.string(), storeId: z.string(), invitedBy: z.string() }),
   'agora.callJoined': z.looseObject({ callId: z.string(), storeId: z.string(), accountId: z.string(), source: z.string() }),
   'agora.callLeft': z.looseObject({ callId: z.string(), storeId: z.string(), accountId: z.string(), source: z.string() }),

@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { bearerToken, type HttpRoute, rows, type Runtime, sql } from '@lacewire/core';
+import { bearerToken, type HttpRoute, type Runtime, rows, sql } from '@lacewire/core';
 import { getOperationAST } from 'graphql';
 import type { Plugin as YogaPlugin } from 'graphql-yoga';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
@@ -140,7 +140,8 @@ export function instrumentationFor(runtime: Runtime, config: MetricsConfig): Ins
       );
       this.reset();
       for (const r of found) {
-        for (const state of ['ready', 'scheduled', 'running', 'failed'] as const) this.set({ task: r.task, state }, Number(r[state]));
+        for (const state of ['ready', 'scheduled', 'running', 'failed'] as const)
+          this.set({ task: r.task, state }, Number(r[state]));
       }
     },
   });

@@ -120,7 +120,12 @@ export async function operationLatency(em: EntityManager, from: Date, to: Date):
   );
   const byOperation = new Map<string, { count: number; sumMs: number; errors: number; buckets: number[] }>();
   for (const r of found) {
-    const e = byOperation.get(r.operation) ?? { count: 0, sumMs: 0, errors: 0, buckets: new Array(LATENCY_BUCKETS_MS.length + 1).fill(0) };
+    const e = byOperation.get(r.operation) ?? {
+      count: 0,
+      sumMs: 0,
+      errors: 0,
+      buckets: new Array(LATENCY_BUCKETS_MS.length + 1).fill(0),
+    };
     e.count += Number(r.count);
     e.sumMs += Number(r.sumMs);
     e.errors += Number(r.errors);

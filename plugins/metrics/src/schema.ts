@@ -1,5 +1,5 @@
 import { type Builder, type Context, InvalidInputError, NotAllowedError } from '@lacewire/core';
-import { type IStore, isFeatureEnabled, featureHistory, listStores, StoreRef, switchFeature } from '@lacewire/plugin-stores';
+import { featureHistory, type IStore, isFeatureEnabled, listStores, StoreRef, switchFeature } from '@lacewire/plugin-stores';
 import type { MetricsConfig } from './config.ts';
 import { liveSnapshots } from './dashboard.ts';
 import { instrumentationFor } from './instrumentation.ts';
@@ -58,20 +58,29 @@ const COUNTER_FIELDS: [string, HourlyCounter, string][] = [
 
 export function metricsSchema(builder: Builder, config: MetricsConfig) {
   const GranularityEnum = builder.enumType('MetricsGranularity', {
-    description: 'hour: UTC hours; day / week: calendar days / ISO weeks in each store\'s time zone.',
+    description: "hour: UTC hours; day / week: calendar days / ISO weeks in each store's time zone.",
     values: ['hour', 'day', 'week'] as const,
   });
 
   const FiguresRef = builder.objectRef<Figures>('MetricsFigures').implement({
-    description: 'The four rollout metrics for a set of store-hours, with the counts they are made of. Rates are null when nothing was counted.',
+    description:
+      'The four rollout metrics for a set of store-hours, with the counts they are made of. Rates are null when nothing was counted.',
     fields: (t) => ({
       ...Object.fromEntries(
         COUNTER_FIELDS.map(([name, key, description]) => [name, t.int({ description, resolve: (f: Figures) => f[key] })]),
       ),
       deliveryRate: t.float({ nullable: true, description: 'messagesDelivered ÷ messagesSent.', resolve: (f) => f.deliveryRate }),
       pushSuccessRate: t.float({ nullable: true, description: 'pushesSucceeded ÷ pushes.', resolve: (f) => f.pushSuccessRate }),
-      pushLatencyMeanMs: t.float({ nullable: true, description: 'Mean latency of successful pushes.', resolve: (f) => f.pushLatencyMeanMs }),
-      callSuccessRate: t.float({ nullable: true, description: 'callsConnected ÷ callsStarted.', resolve: (f) => f.callSuccessRate }),
+      pushLatencyMeanMs: t.float({
+        nullable: true,
+        description: 'Mean latency of successful pushes.',
+        resolve: (f) => f.pushLatencyMeanMs,
+      }),
+      callSuccessRate: t.float({
+        nullable: true,
+        description: 'callsConnected ÷ callsStarted.',
+        resolve: (f) => f.callSuccessRate,
+      }),
       averageResponseSeconds: t.float({
         nullable: true,
         description: 'Mean time a waiting customer waited for staff, counting business hours only.',
@@ -79,7 +88,7 @@ export function metricsSchema(builder: Builder, config: MetricsConfig) {
       }),
       averageFirstResponseSeconds: t.float({
         nullable: true,
-        description: 'Mean time from a customer\'s first message to the first staff answer (business hours).',
+        description: "Mean time from a customer's first message to the first staff answer (business hours).",
         resolve: (f) => f.averageFirstResponseSeconds,
       }),
       complaintRate: t.float({ nullable: true, description: 'complaints ÷ ordersCompleted.', resolve: (f) => f.complaintRate }),
@@ -166,7 +175,7 @@ export function metricsSchema(builder: Builder, config: MetricsConfig) {
   builder.objectField(StoreRef, 'metrics', (t) =>
     t.field({
       type: ReportRef,
-      description: 'This store\'s rollout metrics (store admins and the owner).',
+      description: "This store's rollout metrics (store admins and the owner).",
       authScopes: (s) => ({ storeRole: { storeId: s.id, roles: ['storeAdmin'] } }),
       args: range(t),
       resolve: (s, args) => {
@@ -178,7 +187,8 @@ export function metricsSchema(builder: Builder, config: MetricsConfig) {
   );
 
   const CohortRef = builder.objectRef<CohortShape>('RolloutCohort').implement({
-    description: 'Stores with a feature on (or off). Metrics count each store-hour in the cohort the store was in when the hour began.',
+    description:
+      'Stores with a feature on (or off). Metrics count each store-hour in the cohort the store was in when the hour began.',
     fields: (t) => ({
       enabled: t.exposeBoolean('enabled'),
       stores: t.field({ type: [StoreRef], description: 'Stores in this cohort now.', resolve: (c) => c.current }),
@@ -187,7 +197,9 @@ export function metricsSchema(builder: Builder, config: MetricsConfig) {
   });
 
   const StoreStateRef = builder
-    .objectRef<{ store: IStore; feature: string; enabled: boolean; switches: number; lastSwitchedAt: Date | null }>('RolloutStoreState')
+    .objectRef<{ store: IStore; feature: string; enabled: boolean; switches: number; lastSwitchedAt: Date | null }>(
+      'RolloutStoreState',
+    )
     .implement({
       description: 'A feature in one store. Its full history: `store { featureHistory(feature: …) }`.',
       fields: (t) => ({
@@ -241,20 +253,33 @@ export function metricsSchema(builder: Builder, config: MetricsConfig) {
     }),
   });
 
-  const rolloutFeatures = async (ctx: Context, only: string | null, args: { from: Date; to: Date; granularity?: string | null }) => {
+  const rolloutFeatures = async (
+    ctx: Context,
+    only: string | null,
+    args: { from: Date; to: Date; granularity?: string | null },
+  ) => {
     const granularity = (args.granularity ?? 'day') as Granularity;
     const { from, to } = checkRange(args.from, args.to, granularity);
     if (only && !ctx.runtime.features.has(only)) throw new InvalidInputError(`Unknown feature "${only}".`, 'feature');
     const stores = await listStores(ctx.em, null);
     return [...ctx.runtime.features]
       .filter(([name]) => !only || name === only)
-      .map(([name, def]) => ({ name, description: def.description, plugin: def.plugin, defaultEnabled: def.defaultEnabled, stores, from, to, granularity }));
+      .map(([name, def]) => ({
+        name,
+        description: def.description,
+        plugin: def.plugin,
+        defaultEnabled: def.defaultEnabled,
+        stores,
+        from,
+        to,
+        granularity,
+      }));
   };
 
   builder.queryField('rollout', (t) =>
     t.field({
       type: [RolloutFeatureRef],
-      description: 'Owner: every capability\'s state per store, and the metrics of the stores with it on vs off over the period.',
+      description: "Owner: every capability's state per store, and the metrics of the stores with it on vs off over the period.",
       authScopes: { owner: true },
       args: { feature: t.arg.string({ required: false }), ...range(t) },
       resolve: (_r, args, ctx) => rolloutFeatures(ctx, args.feature ?? null, args as any),
@@ -274,7 +299,10 @@ export function metricsSchema(builder: Builder, config: MetricsConfig) {
           type: builder.inputType('SwitchCohortInput', {
             fields: (f) => ({
               feature: f.string({ required: true }),
-              cohortEnabled: f.boolean({ required: true, description: 'The cohort to switch: stores where it is on (true) or off (false) now.' }),
+              cohortEnabled: f.boolean({
+                required: true,
+                description: 'The cohort to switch: stores where it is on (true) or off (false) now.',
+              }),
               enabled: f.boolean({ required: true }),
             }),
           }),
@@ -289,7 +317,8 @@ export function metricsSchema(builder: Builder, config: MetricsConfig) {
           const stores = await listStores(tx.em, null);
           const ids: string[] = [];
           for (const s of stores) {
-            if ((await isFeatureEnabled(tx.em, s.id, input.feature, definition.defaultEnabled)) === input.cohortEnabled) ids.push(s.id);
+            if ((await isFeatureEnabled(tx.em, s.id, input.feature, definition.defaultEnabled)) === input.cohortEnabled)
+              ids.push(s.id);
           }
           if (ids.length > 0) await switchFeature(tx, ids, input.feature, input.enabled, accountId);
         });

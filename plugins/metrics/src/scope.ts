@@ -22,9 +22,11 @@ export function checkRange(from: Date, to: Date, granularity: keyof typeof MAX_R
  */
 export async function storesInScope(em: EntityManager, viewer: Viewer | null, storeIds: string[] | null): Promise<IStore[]> {
   const allowed = staffStoreIds(viewer, ['storeAdmin']);
-  if (!viewer || (allowed !== null && allowed.length === 0)) throw new NotAllowedError('Metrics are for store admins and the owner.');
+  if (!viewer || (allowed !== null && allowed.length === 0))
+    throw new NotAllowedError('Metrics are for store admins and the owner.');
   if (storeIds && storeIds.length > 0) {
-    if (allowed !== null && storeIds.some((id) => !allowed.includes(id))) throw new NotAllowedError('You are not an admin of every one of these stores.');
+    if (allowed !== null && storeIds.some((id) => !allowed.includes(id)))
+      throw new NotAllowedError('You are not an admin of every one of these stores.');
     const stores = await listStores(em, [...new Set(storeIds)]);
     if (stores.length !== new Set(storeIds).size) throw new NotFoundError('One of the stores');
     return stores;

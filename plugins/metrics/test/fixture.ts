@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { definePlugin, rows, sql, type Runtime } from '@lacewire/core';
+import { definePlugin, type Runtime, rows, sql } from '@lacewire/core';
 import { updateStore } from '@lacewire/plugin-stores';
 import type { TestPlatform, TestStore } from '@lacewire/testing';
 import { z } from 'zod';
@@ -13,7 +13,9 @@ import { consumedEvents } from '../src/index.ts';
 export const fixturePlugin = definePlugin({
   name: 'fixture',
   events: Object.fromEntries(
-    [...Object.keys(consumedEvents).filter((t) => t !== 'store.featureSwitched'), 'agora.callMissed', 'conversation.created'].map((t) => [t, z.looseObject({})]),
+    [...Object.keys(consumedEvents).filter((t) => t !== 'store.featureSwitched'), 'agora.callMissed', 'conversation.created'].map(
+      (t) => [t, z.looseObject({})],
+    ),
   ),
   features: { 'pilot-chat': { description: 'A capability in pilot (fixture).', defaultEnabled: false } },
 });
@@ -27,7 +29,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Opening hours all day, every day: response times are then plain wall-clock differences. */
 export async function openAllDay(t: TestPlatform, store: TestStore) {
   await t.runtime.tx((tx) =>
-    updateStore(tx, store.id, { openingHours: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, opens: '00:00', closes: '23:59' })) }),
+    updateStore(tx, store.id, {
+      openingHours: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, opens: '00:00', closes: '23:59' })),
+    }),
   );
 }
 
@@ -132,7 +136,12 @@ export async function eventTimes(runtime: Runtime, since: string) {
  * message that does not count, 5 calls (2 connected, 1 of them dropped; 1 missed, 1 declined,
  * 1 cancelled), 3 pushes (2 sent), 4 pickups, 2 complaints (1 resolved, 1 SLA breach).
  */
-export async function pilotTraffic(runtime: Runtime, storeId: string, people: { customer: string; staff: string; other: string }, windowMs: number) {
+export async function pilotTraffic(
+  runtime: Runtime,
+  storeId: string,
+  people: { customer: string; staff: string; other: string },
+  windowMs: number,
+) {
   const chat = conversation(runtime, storeId, people.customer);
   await chat.create();
   await chat.send(people.customer); // 1: waiting starts, first customer message
@@ -181,11 +190,24 @@ export async function pilotTraffic(runtime: Runtime, storeId: string, people: { 
     ['sent', 2, 60],
     ['failed', 25, null],
   ] as const) {
-    await emit(runtime, 'agora.pushSettled', { storeId, pushId: randomUUID(), eventType: 'message.sent', accountId: people.customer, outcome, attempts, latencyMs });
+    await emit(runtime, 'agora.pushSettled', {
+      storeId,
+      pushId: randomUUID(),
+      eventType: 'message.sent',
+      accountId: people.customer,
+      outcome,
+      attempts,
+      latencyMs,
+    });
   }
 
   for (let i = 0; i < 4; i++) {
-    await emit(runtime, 'order.pickedUp', { orderId: randomUUID(), storeId, customerId: people.customer, pickedUpBy: people.staff });
+    await emit(runtime, 'order.pickedUp', {
+      orderId: randomUUID(),
+      storeId,
+      customerId: people.customer,
+      pickedUpBy: people.staff,
+    });
   }
   const complaint = randomUUID();
   const base = { storeId, customerId: people.customer };
@@ -193,7 +215,13 @@ export async function pilotTraffic(runtime: Runtime, storeId: string, people: { 
   await emit(runtime, 'complaint.submitted', { ...base, complaintId: randomUUID(), assigneeId: null, severity: 'low' });
   await emit(runtime, 'complaint.statusChanged', { ...base, complaintId: complaint, from: 'open', to: 'inProgress', note: null });
   await sleep(50);
-  await emit(runtime, 'complaint.statusChanged', { ...base, complaintId: complaint, from: 'inProgress', to: 'resolved', note: '已重做' });
+  await emit(runtime, 'complaint.statusChanged', {
+    ...base,
+    complaintId: complaint,
+    from: 'inProgress',
+    to: 'resolved',
+    note: '已重做',
+  });
   await emit(runtime, 'complaint.statusChanged', { ...base, complaintId: complaint, from: 'resolved', to: 'closed', note: null });
   await emit(runtime, 'complaint.slaBreached', { ...base, complaintId: randomUUID(), target: 'firstResponse' });
 }
@@ -233,7 +261,12 @@ export async function restTraffic(runtime: Runtime, storeId: string, people: { c
     await c.join(people.customer);
     await c.end('ended');
   }
-  await emit(runtime, 'order.pickedUp', { orderId: randomUUID(), storeId, customerId: people.customer, pickedUpBy: people.staff });
+  await emit(runtime, 'order.pickedUp', {
+    orderId: randomUUID(),
+    storeId,
+    customerId: people.customer,
+    pickedUpBy: people.staff,
+  });
 }
 
 export const REST_EXPECTED: Expected = {

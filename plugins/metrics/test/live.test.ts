@@ -17,7 +17,7 @@ describe('live dashboard, order of handling, Prometheus', () => {
   });
   afterAll(async () => t?.close());
 
-  it('pushes a new dashboard snapshot as events are counted, for the viewer\'s stores only', async () => {
+  it("pushes a new dashboard snapshot as events are counted, for the viewer's stores only", async () => {
     const store = await t.store('Live');
     const other = await t.store('Elsewhere');
     const admin = await t.staff(store, 'storeAdmin');
@@ -52,7 +52,9 @@ describe('live dashboard, order of handling, Prometheus', () => {
 
     // A clerk may not open it; an admin may not ask for another store.
     const clerk = await t.staff(store, 'clerk');
-    const refused = clerk.subscribe(`subscription($from: DateTime!) { metricsDashboard(from: $from) { cursor } }`, { from: from() });
+    const refused = clerk.subscribe(`subscription($from: DateTime!) { metricsDashboard(from: $from) { cursor } }`, {
+      from: from(),
+    });
     await expect(refused.next()).rejects.toThrow(/subscription (failed|error)/);
     sub.close();
   });
@@ -134,10 +136,13 @@ describe('live dashboard, order of handling, Prometheus', () => {
     expect(probe.p95Ms).toBeGreaterThanOrEqual(probe.p50Ms);
     const store = await t.store('Latency');
     const admin = await t.staff(store, 'storeAdmin');
-    const refused = await admin.request(`query($from: DateTime!, $to: DateTime!) { metrics(from: $from, to: $to) { apiLatency { operation } } }`, {
-      from: from(),
-      to: to(),
-    });
+    const refused = await admin.request(
+      `query($from: DateTime!, $to: DateTime!) { metrics(from: $from, to: $to) { apiLatency { operation } } }`,
+      {
+        from: from(),
+        to: to(),
+      },
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe('NotAllowed');
   });
 });
@@ -171,7 +176,12 @@ describe('restart', () => {
     await chat.send(customer.accountId);
     await chat.send(customer.accountId);
     await chat.receipt(staff.accountId, 1);
-    await emit(t.runtime, 'order.pickedUp', { orderId: randomUUID(), storeId: store.id, customerId: customer.accountId, pickedUpBy: staff.accountId });
+    await emit(t.runtime, 'order.pickedUp', {
+      orderId: randomUUID(),
+      storeId: store.id,
+      customerId: customer.accountId,
+      pickedUpBy: staff.accountId,
+    });
     await t.settle();
     let owner = await t.owner();
     await owner.query(`query BeforeRestart { stores { name } }`);

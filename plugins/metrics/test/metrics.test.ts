@@ -40,7 +40,12 @@ describe('generated traffic', () => {
     const customer = await t.customer();
     const staff = await t.staff(pilot, 'clerk');
     const other = await t.staff(pilot, 'technician');
-    await pilotTraffic(t.runtime, pilot.id, { customer: customer.accountId, staff: staff.accountId, other: other.accountId }, WINDOW_MS);
+    await pilotTraffic(
+      t.runtime,
+      pilot.id,
+      { customer: customer.accountId, staff: staff.accountId, other: other.accountId },
+      WINDOW_MS,
+    );
     const customer2 = await t.customer();
     const staff2 = await t.staff(rest, 'clerk');
     await restTraffic(t.runtime, rest.id, { customer: customer2.accountId, staff: staff2.accountId });
@@ -148,7 +153,10 @@ describe('authorization', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('NotAllowed');
     const customer = await t.customer();
     expect((await customer.request(METRICS, { from, to: to() })).errors?.length).toBeGreaterThan(0);
-    const rollout = await admin.request(`query($from: DateTime!, $to: DateTime!) { rollout(from: $from, to: $to) { name } }`, { from, to: to() });
+    const rollout = await admin.request(`query($from: DateTime!, $to: DateTime!) { rollout(from: $from, to: $to) { name } }`, {
+      from,
+      to: to(),
+    });
     expect(rollout.errors?.length).toBeGreaterThan(0);
   });
 
@@ -156,13 +164,17 @@ describe('authorization', () => {
     const owner = await t.owner();
     const backwards = await owner.request(METRICS, { from: to(), to: from });
     expect(backwards.errors?.[0]?.extensions?.code).toBe('InvalidInput');
-    const tooLong = await owner.request(METRICS, { from: '2025-01-01T00:00:00Z', to: '2025-06-01T00:00:00Z', granularity: 'hour' });
+    const tooLong = await owner.request(METRICS, {
+      from: '2025-01-01T00:00:00Z',
+      to: '2025-06-01T00:00:00Z',
+      granularity: 'hour',
+    });
     expect(tooLong.errors?.[0]?.extensions?.code).toBe('InvalidInput');
   });
 });
 
 describe('rollout', () => {
-  it('switches a whole cohort at once and records each store\'s switch', async () => {
+  it("switches a whole cohort at once and records each store's switch", async () => {
     const owner = await t.owner();
     const extra = await t.store('Later', { features: 'defaults' });
     const result = await owner.query(
@@ -172,15 +184,22 @@ describe('rollout', () => {
     const data = result.switchCohort;
     expect(data.stores.every((s: any) => s.enabled)).toBe(true);
     expect(data.on.stores.map((s: any) => s.name).sort()).toEqual(['Later', 'Pilot', 'Rest']);
-    const { node } = await owner.query(`query($id: ID!) { node(id: $id) { ... on Store { featureHistory(feature: "pilot-chat") { enabled } } } }`, {
-      id: extra.globalId,
-    });
+    const { node } = await owner.query(
+      `query($id: ID!) { node(id: $id) { ... on Store { featureHistory(feature: "pilot-chat") { enabled } } } }`,
+      {
+        id: extra.globalId,
+      },
+    );
     expect(node.featureHistory).toEqual([{ enabled: true }]);
     const admin = await t.staff(pilot, 'storeAdmin');
-    const refused = await admin.request(`mutation { switchCohort(input: { feature: "pilot-chat", cohortEnabled: true, enabled: false }) { __typename } }`);
+    const refused = await admin.request(
+      `mutation { switchCohort(input: { feature: "pilot-chat", cohortEnabled: true, enabled: false }) { __typename } }`,
+    );
     expect(refused.data?.switchCohort?.__typename ?? refused.errors?.[0]?.extensions?.code).toMatch(/NotAllowed/);
     // The refused switch changed nothing.
-    const after = await owner.query(`query { rollout(feature: "pilot-chat", from: "${from}", to: "${to()}") { stores { enabled } } }`);
+    const after = await owner.query(
+      `query { rollout(feature: "pilot-chat", from: "${from}", to: "${to()}") { stores { enabled } } }`,
+    );
     expect(after.rollout[0].stores.every((s: any) => s.enabled)).toBe(true);
     void globalId;
   });

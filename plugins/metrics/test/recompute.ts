@@ -27,7 +27,11 @@ export async function recompute(runtime: Runtime, since: string, windowMs: numbe
     const { conversationId, seq, senderId } = m.payload.message;
     add(m.payload.storeId, m.at, { messages_sent: 1 });
     const first = receipts.find(
-      (r) => r.payload.conversationId === conversationId && r.payload.deliveredSeq >= seq && r.payload.accountId !== senderId && r.at >= m.at,
+      (r) =>
+        r.payload.conversationId === conversationId &&
+        r.payload.deliveredSeq >= seq &&
+        r.payload.accountId !== senderId &&
+        r.at >= m.at,
     );
     if (first) {
       const late = new Date(first.at).getTime() - new Date(m.at).getTime() > windowMs;
@@ -36,7 +40,8 @@ export async function recompute(runtime: Runtime, since: string, windowMs: numbe
   }
   // Staff responses: per conversation, replay its customer/staff messages in order.
   const customers = new Map<string, string>();
-  for (const e of events) if (e.type === 'conversation.created' && e.payload.customerId) customers.set(e.payload.conversationId, e.payload.customerId);
+  for (const e of events)
+    if (e.type === 'conversation.created' && e.payload.customerId) customers.set(e.payload.conversationId, e.payload.customerId);
   const byConversation = new Map<string, typeof messages>();
   for (const m of messages) {
     if (m.payload.message.internal) continue;
@@ -64,7 +69,12 @@ export async function recompute(runtime: Runtime, since: string, windowMs: numbe
       };
       if (!answeredOnce && firstCustomer) {
         counts.first_responses = 1;
-        counts.first_response_seconds = businessSeconds(new Date(firstCustomer.at), new Date(m.at), store.timeZone, store.openingHours);
+        counts.first_response_seconds = businessSeconds(
+          new Date(firstCustomer.at),
+          new Date(m.at),
+          store.timeZone,
+          store.openingHours,
+        );
         answeredOnce = true;
       }
       add(m.payload.storeId, m.at, counts);
@@ -77,7 +87,8 @@ export async function recompute(runtime: Runtime, since: string, windowMs: numbe
     const connected = joined.size >= 2;
     const ended = mine.find((e) => e.type === 'agora.callEnded');
     const connectedAt = connected ? mine.filter((e) => e.type === 'agora.callJoined') : [];
-    const dropped = connected && mine.some((e) => e.type === 'agora.callLeft' && e.payload.source === 'webhook' && connectedAt.length > 0);
+    const dropped =
+      connected && mine.some((e) => e.type === 'agora.callLeft' && e.payload.source === 'webhook' && connectedAt.length > 0);
     add(invite.payload.storeId, invite.at, {
       calls_started: 1,
       calls_connected: connected ? 1 : 0,
@@ -103,7 +114,10 @@ export async function recompute(runtime: Runtime, since: string, windowMs: numbe
   }
   for (const submitted of events.filter((e) => e.type === 'complaint.submitted')) {
     const resolved = events.find(
-      (e) => e.type === 'complaint.statusChanged' && e.payload.complaintId === submitted.payload.complaintId && ['resolved', 'closed'].includes(e.payload.to),
+      (e) =>
+        e.type === 'complaint.statusChanged' &&
+        e.payload.complaintId === submitted.payload.complaintId &&
+        ['resolved', 'closed'].includes(e.payload.to),
     );
     if (resolved) {
       add(submitted.payload.storeId, resolved.at, {

@@ -7,7 +7,7 @@ const weekdays = (opens: string, closes: string) => [0, 1, 2, 3, 4, 5, 6].map((w
 
 describe('business hours', () => {
   const shanghai = 'Asia/Shanghai';
-  it('counts only the open part of a wait, in the store\'s time zone', () => {
+  it("counts only the open part of a wait, in the store's time zone", () => {
     // 20:30 → next day 09:30 in Shanghai, open 09:00–21:00: 30 min in the evening + 30 min in the morning.
     const start = zonedTime(2026, 11, 24, 20, 30, shanghai);
     const end = zonedTime(2026, 11, 25, 9, 30, shanghai);
@@ -52,7 +52,8 @@ describe('cohorts from the switch history', () => {
   const at = (h: number, m = 0) => new Date(Date.UTC(2026, 10, 25, h, m));
   const from = at(0);
   const to = at(12);
-  const iso = (list: { from: Date; to: Date }[]) => list.map((i) => [i.from.toISOString().slice(11, 16), i.to.toISOString().slice(11, 16)]);
+  const iso = (list: { from: Date; to: Date }[]) =>
+    list.map((i) => [i.from.toISOString().slice(11, 16), i.to.toISOString().slice(11, 16)]);
   it('gives each hour to the state at its end, so both cohorts cover the period exactly once', () => {
     const changes = [
       { changedAt: at(3, 20), enabled: true },

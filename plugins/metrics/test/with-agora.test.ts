@@ -17,7 +17,11 @@ type Client = TestClient & { accountId: string };
 
 const START = `mutation($input: StartCallInput!) { startCall(input: $input) { __typename ... on CallSession { id channel participants { accountId rtcUid } } ... on Error { message } } }`;
 const act = async (by: Client, name: string, callId: string) =>
-  (await by.query(`mutation($input: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { __typename } }`, { input: { callId } }))[name];
+  (
+    await by.query(`mutation($input: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { __typename } }`, {
+      input: { callId },
+    })
+  )[name];
 const TOTAL = `query($from: DateTime!, $to: DateTime!) { metrics(from: $from, to: $to) { total {
   callsStarted callsConnected callsDeclined callsMissed callsCancelled callsDropped callSuccessRate pushes pushesSucceeded pushSuccessRate } } }`;
 
@@ -29,7 +33,11 @@ let clerk: Client;
 let customer: Client;
 
 beforeAll(async () => {
-  agora = await AgoraStandin.start({ appId: APP_ID, customerKey: credentials.customerKey, customerSecret: credentials.customerSecret });
+  agora = await AgoraStandin.start({
+    appId: APP_ID,
+    customerKey: credentials.customerKey,
+    customerSecret: credentials.customerSecret,
+  });
   const agoraP = agoraPlugin({
     ...credentials,
     baseUrl: agora.url,
@@ -54,7 +62,9 @@ afterAll(async () => {
 describe('with the real agora plugin', () => {
   it('counts calls connected, declined and dropped, and RTM pushes sent and failed', async () => {
     const start = async () => {
-      const r = await clerk.query(START, { input: { storeId: store.globalId, orderId: 'order-1', purpose: 'inspection', inviteeIds: [customer.accountId] } });
+      const r = await clerk.query(START, {
+        input: { storeId: store.globalId, orderId: 'order-1', purpose: 'inspection', inviteeIds: [customer.accountId] },
+      });
       expect(r.startCall.__typename).toBe('CallSession');
       return r.startCall as { id: string; channel: string; participants: { accountId: string; rtcUid: number }[] };
     };
@@ -90,10 +100,18 @@ describe('with the real agora plugin', () => {
     for (let i = 0; i < 100; i++) {
       await t.settle();
       total = (await owner.query(TOTAL, range)).metrics.total;
-      if (total.pushes > 0 && total.pushesSucceeded === agora.delivered.length && total.pushes === total.pushesSucceeded + 1) break;
+      if (total.pushes > 0 && total.pushesSucceeded === agora.delivered.length && total.pushes === total.pushesSucceeded + 1)
+        break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    expect(total).toMatchObject({ callsStarted: 3, callsConnected: 2, callsDeclined: 1, callsMissed: 0, callsCancelled: 0, callsDropped: 1 });
+    expect(total).toMatchObject({
+      callsStarted: 3,
+      callsConnected: 2,
+      callsDeclined: 1,
+      callsMissed: 0,
+      callsCancelled: 0,
+      callsDropped: 1,
+    });
     expect(total.callSuccessRate).toBeCloseTo(2 / 3, 6);
     expect(total.pushesSucceeded).toBe(agora.delivered.length);
     expect(total.pushes).toBe(total.pushesSucceeded + 1);
