@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /** Browsers under a loaded test run need more than expect.poll's default second. */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
-import { hasChromium, input, type StaffHarness, startStaff } from './staff-harness.ts';
+import { globalId } from '@lacewire/testing';
+import { schemaHas } from './portal-harness.ts';
+import { DEMO_PASSWORD, hasChromium, input, type StaffHarness, startStaff } from './staff-harness.ts';
+
+const JINGAN = globalId('Store', '00000000-0000-4000-8000-000000000001');
 
 // The staff console in desktop Chromium against a real server (demo data) serving the built app.
 describe.skipIf(!hasChromium)('staff console in a browser', () => {
@@ -59,4 +63,63 @@ describe.skipIf(!hasChromium)('staff console in a browser', () => {
     }
     await h.shot(page, '04-settings-features', true);
   });
+
+  it.skipIf(!schemaHas('bookAppointmentForCustomer', 'registerCustomer'))(
+    'shows the day calendar per technician, moves a booking by drag and checks the customer in',
+    async () => {
+      const clerkApi = await h.t.signIn('clerk.jingan', DEMO_PASSWORD);
+      const registered = await clerkApi.query(
+        `mutation($input: RegisterCustomerInput!) { registerCustomer(input: $input) { __typename ... on Customer { id } ... on Error { message } } }`,
+        { input: { storeId: JINGAN, phone: '13900001111', name: '周先生' } },
+      );
+      const customerId = registered.registerCustomer.id;
+      const catalog = await clerkApi.query(`query($id: ID!) { node(id: $id) { ... on Store { services { id name } } } }`, { id: JINGAN });
+      const service = catalog.node.services[0];
+      // Tomorrow (store time): a free slot for the first service.
+      const from = new Date(Date.now() + 86_400_000);
+      from.setUTCHours(0, 0, 0, 0);
+      const to = new Date(from.getTime() + 86_400_000);
+      const slots = await clerkApi.query(
+        `query($s: ID!, $ids: [ID!]!, $from: DateTime!, $to: DateTime!) { availableSlots(storeId: $s, serviceIds: $ids, from: $from, to: $to) { __typename ... on QueryAvailableSlotsSuccess { data { startsAt technicianIds } } } }`,
+        { s: JINGAN, ids: [service.id], from: from.toISOString(), to: to.toISOString() },
+      );
+      const slot = slots.availableSlots.data[2] ?? slots.availableSlots.data[0];
+      const booked = await clerkApi.query(
+        `mutation($input: BookAppointmentForCustomerInput!) { bookAppointmentForCustomer(input: $input) { __typename ... on Appointment { id technicianName } ... on Error { message } } }`,
+        { input: { storeId: JINGAN, customerId, serviceIds: [service.id], startsAt: slot.startsAt, technicianId: slot.technicianIds[0] } },
+      );
+      expect(booked.bookAppointmentForCustomer.__typename).toBe('Appointment');
+
+      const { page } = await h.desk();
+      await h.signIn(page, 'clerk.jingan');
+      await page.locator('[data-nav=appointments]').click();
+      await page.waitForURL(/\/staff\/appointments/);
+      await page.getByRole('button', { name: '›' }).click();
+      const block = page.locator('[data-appointment="周先生"]');
+      await block.waitFor().catch(async (e) => {
+        await h.shot(page, 'debug-appointments');
+        throw e;
+      });
+      const before = await block.evaluate((el) => el.closest('[data-column]')?.getAttribute('data-column'));
+      expect(before).toBe(booked.bookAppointmentForCustomer.technicianName);
+      await h.shot(page, '10-appointments', true);
+
+      // Drag it to the other technician's column, same time: the booking moves there (live refetch).
+      const columns = page.locator('.col[data-column]');
+      const names = await columns.evaluateAll((els) => els.map((el) => el.getAttribute('data-column')));
+      const other = names.find((n) => n !== before) as string;
+      const box = await block.boundingBox();
+      const target = page.locator(`.col[data-column="${other}"] .body`);
+      const targetBox = await target.boundingBox();
+      if (box && targetBox) {
+        await block.dragTo(target, { targetPosition: { x: 20, y: box.y - targetBox.y + 2 } });
+        await poll(() => page.locator('[data-appointment="周先生"]').evaluate((el) => el.closest('[data-column]')?.getAttribute('data-column')));
+      }
+
+      // Check in from the drawer.
+      await page.locator('[data-appointment="周先生"]').click();
+      await page.locator('[data-test=check-in]').click();
+      await poll(() => page.locator('[data-test=appointment-status]').innerText()).toBe('已到店');
+    },
+  );
 });

@@ -19,6 +19,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/intake', name: 'intake', component: () => import('./views/Intake.vue'), meta: { area: 'intake' } },
   { path: '/customers', name: 'customers', component: () => import('./views/Customers.vue'), meta: { area: 'customers' } },
   { path: '/customers/:id', name: 'customer', component: () => import('./views/Customers.vue'), meta: { area: 'customers' } },
+  { path: '/appointments', name: 'appointments', component: () => import('./views/Appointments.vue'), meta: { area: 'appointments' } },
   { path: '/orders/:id', name: 'order', component: () => import('./views/OrderDetail.vue'), props: true, meta: { area: 'orders' } },
   { path: '/settings', name: 'settings', component: () => import('./views/Settings.vue'), meta: { area: 'settings' } },
   { path: '/:rest(.*)*', redirect: { name: 'board' } },
