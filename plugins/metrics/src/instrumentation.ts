@@ -61,16 +61,24 @@ export function instrumentationFor(runtime: Runtime, config: MetricsConfig): Ins
       this.set(runtime.dispatcher.listenerCount);
     },
   });
-  const head = new Gauge({ name: 'lacewire_event_log_head_id', help: 'Newest event id in the log.', registers: [registry] });
+  const headId = async () => {
+    const [row] = await rows<{ id: string | null }>(runtime.em(), sql`select max(id) as id from lw_event`);
+    return Number(row?.id ?? 0);
+  };
+  new Gauge({
+    name: 'lacewire_event_log_head_id',
+    help: 'Newest event id in the log.',
+    registers: [registry],
+    async collect() {
+      this.set(await headId());
+    },
+  });
   new Gauge({
     name: 'lacewire_event_log_dispatch_lag_events',
     help: 'Committed events this instance has not published to its subscribers yet.',
     registers: [registry],
     async collect() {
-      const [row] = await rows<{ id: string | null }>(runtime.em(), sql`select max(id) as id from lw_event`);
-      const last = Number(row?.id ?? 0);
-      head.set(last);
-      this.set(Math.max(0, last - Number(runtime.dispatcher.position)));
+      this.set(Math.max(0, (await headId()) - Number(runtime.dispatcher.position)));
     },
   });
   // One query per scrape feeds both consumer gauges.

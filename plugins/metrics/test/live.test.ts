@@ -106,6 +106,7 @@ describe('live dashboard, order of handling, Prometheus', () => {
     const response = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${TOKEN}` } });
     expect(response.status).toBe(200);
     const text = await response.text();
+    expect(Number(/^lacewire_event_log_head_id (\d+)$/m.exec(text)?.[1])).toBeGreaterThan(0);
     for (const name of [
       'process_cpu_seconds_total',
       'nodejs_heap_size_used_bytes',
