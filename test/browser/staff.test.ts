@@ -62,6 +62,21 @@ describe.skipIf(!hasChromium)('staff console in a browser', () => {
       await poll(() => page.locator('.el-timeline-item').first().innerText()).toContain(String(feature));
     }
     await h.shot(page, '04-settings-features', true);
+
+    if (schemaHas('metrics')) {
+      // Metrics: figures and charts (ECharts loads only here).
+      await page.locator('[data-nav=metrics]').click();
+      await page.waitForURL(/\/staff\/metrics/);
+      await page.locator('[data-metric=ordersCompleted]').waitFor();
+      await page.locator('[data-test=chart] canvas').first().waitFor();
+      await h.shot(page, '11-metrics', true);
+    }
+    if (schemaHas('complaints', 'followUpTasks')) {
+      await page.locator('[data-nav=aftersales]').click();
+      await page.waitForURL(/\/staff\/aftersales/);
+      await page.getByRole('tab', { name: /投诉/ }).waitFor();
+      await h.shot(page, '12-aftersales', true);
+    }
   });
 
   it.skipIf(!schemaHas('bookAppointmentForCustomer', 'registerCustomer'))(
