@@ -462,6 +462,18 @@ describe.skipIf(!hasChromium)('customer portal in a phone browser', () => {
         .poll(() => page.locator('[data-test=message]', { hasText: '麂皮用专用清洁剂' }).count(), { timeout: 10_000 })
         .toBe(1);
       await h.shot(page, '07-chat');
+
+      // Elsewhere in the app, a new answer shows as an unread badge on the chat tab; reading clears it.
+      await page.goto(`${h.origin}/orders`);
+      await clerk.query(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { __typename } }`, {
+        input: { conversationId, clientMessageId: `clerk-2-${Date.now()}`, kind: 'text', body: '今天到店就可以' },
+      });
+      const badge = page.locator('[data-test=tab-messages] .van-badge');
+      await expect.poll(() => badge.innerText(), { timeout: 10_000 }).toBe('1');
+      await page.locator('[data-test=tab-messages]').click();
+      await page.locator('[data-test=conversation]').first().click();
+      await expect.poll(() => page.locator('[data-test=message]', { hasText: '今天到店就可以' }).count()).toBe(1);
+      await expect.poll(() => page.locator('[data-test=tab-messages] .van-badge').count()).toBe(0);
     },
   );
 

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query UnreadMessages {\n    unreadMessageCount\n  }\n": typeof types.UnreadMessagesDocument,
     "\n  query Attachment($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Attachment { id kind url thumbnailUrl fileName byteSize contentType }\n    }\n  }\n": typeof types.AttachmentDocument,
     "\n  query OrderAcceptances($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on WorkOrder { id acceptances { id round status requestedAt afterPhotos { id thumbnailUrl url } } }\n    }\n  }\n": typeof types.OrderAcceptancesDocument,
     "\n  query OrderReview($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on WorkOrder { id review { id rating text reply repliedBy { displayName } } }\n    }\n  }\n": typeof types.OrderReviewDocument,
@@ -47,6 +48,7 @@ type Documents = {
     "\n  mutation SignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      __typename\n      ... on SignedIn { token expiresAt viewer { customerId account { id phone locale } } }\n      ... on Error { message }\n    }\n  }\n": typeof types.SignInWithCodeDocument,
 };
 const documents: Documents = {
+    "\n  query UnreadMessages {\n    unreadMessageCount\n  }\n": types.UnreadMessagesDocument,
     "\n  query Attachment($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on Attachment { id kind url thumbnailUrl fileName byteSize contentType }\n    }\n  }\n": types.AttachmentDocument,
     "\n  query OrderAcceptances($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on WorkOrder { id acceptances { id round status requestedAt afterPhotos { id thumbnailUrl url } } }\n    }\n  }\n": types.OrderAcceptancesDocument,
     "\n  query OrderReview($id: ID!) {\n    node(id: $id) {\n      __typename\n      ... on WorkOrder { id review { id rating text reply repliedBy { displayName } } }\n    }\n  }\n": types.OrderReviewDocument,
@@ -94,6 +96,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadMessages {\n    unreadMessageCount\n  }\n"): (typeof documents)["\n  query UnreadMessages {\n    unreadMessageCount\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
