@@ -155,5 +155,41 @@ describe.skipIf(!hasChromium)('staff flow: intake, work, change request, live ev
     await clerk.page.locator('[data-change-status=approved]').waitFor();
     await h.shot(tech.page, '09-order-detail', true);
     await customer.closeSockets();
+
+    if (schemaHas('sendMessage', 'openConversation', 'conversations')) {
+      // The customer writes to the store; the clerk's inbox shows it live, the clerk answers, and the
+      // answer reaches the customer; once the customer has read it, the console says so.
+      const opened = await customer.query(
+        `mutation($input: OpenConversationInput!) { openConversation(input: $input) { __typename ... on Conversation { id } ... on Error { message } } }`,
+        { input: { storeId: JINGAN } },
+      );
+      const conversationId = opened.openConversation.id;
+      await clerk.page.locator('[data-nav=inbox]').click();
+      await clerk.page.waitForURL(/\/staff\/inbox/);
+      const send = (body: string) =>
+        customer.query(
+          `mutation($input: SendMessageInput!) { sendMessage(input: $input) { __typename ... on Error { message } } }`,
+          { input: { conversationId, clientMessageId: crypto.randomUUID(), kind: 'text', body } },
+        );
+      expect((await send('你好，我的鞋什么时候可以取？')).sendMessage.__typename).toBe('SentMessage');
+      const conv = clerk.page.locator('.conv').first();
+      await conv.waitFor();
+      await conv.click();
+      await clerk.page.locator('[data-message="你好，我的鞋什么时候可以取？"]').waitFor();
+      await input(clerk.page, 'composer').fill('您好，预计周五完成，完成后会通知您取件。');
+      await clerk.page.locator('[data-test=send]').click();
+      const answer = clerk.page.locator('[data-message="您好，预计周五完成，完成后会通知您取件。"]');
+      await answer.waitFor();
+      const thread = await customer.query(
+        `query($id: ID!) { node(id: $id) { ... on Conversation { lastSeq messages { messages { seq body } } } } }`,
+        { id: conversationId },
+      );
+      expect(thread.node.messages.messages.map((m: { body: string }) => m.body)).toContain('您好，预计周五完成，完成后会通知您取件。');
+      await customer.query(`mutation($input: MarkConversationReadInput!) { markConversationRead(input: $input) { __typename } }`, {
+        input: { conversationId, seq: thread.node.lastSeq },
+      });
+      await poll(() => answer.getAttribute('data-state')).toBe('read');
+      await h.shot(clerk.page, '13-inbox', true);
+    }
   });
 });

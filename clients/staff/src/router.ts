@@ -22,6 +22,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/appointments', name: 'appointments', component: () => import('./views/Appointments.vue'), meta: { area: 'appointments' } },
   { path: '/aftersales', name: 'aftersales', component: () => import('./views/AfterSales.vue'), meta: { area: 'aftersales' } },
   { path: '/metrics', name: 'metrics', component: () => import('./views/Metrics.vue'), meta: { area: 'metrics' } },
+  { path: '/inbox', name: 'inbox', component: () => import('./views/Inbox.vue'), meta: { area: 'inbox' } },
+  { path: '/inbox/:id', name: 'conversation', component: () => import('./views/Inbox.vue'), meta: { area: 'inbox' } },
   { path: '/orders/:id', name: 'order', component: () => import('./views/OrderDetail.vue'), props: true, meta: { area: 'orders' } },
   { path: '/settings', name: 'settings', component: () => import('./views/Settings.vue'), meta: { area: 'settings' } },
   { path: '/:rest(.*)*', redirect: { name: 'board' } },
