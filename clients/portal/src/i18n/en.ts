@@ -31,6 +31,7 @@ const en: typeof zh = {
   },
   stores: { title: 'Choose a store', hours: 'Opening hours', phone: 'Phone' },
   book: {
+    tooLate: 'Less than {hours} h to go: call the store to change or cancel',
     rescheduled: 'Rescheduled',
     cancelConfirm: 'Cancel this appointment?',
     noServices: 'No services to book online here',

@@ -29,6 +29,7 @@ export default {
   },
   stores: { title: '选择门店', hours: '营业时间', phone: '电话' },
   book: {
+    tooLate: '距开始不足 {hours} 小时，改期或取消请联系门店',
     rescheduled: '已改期',
     cancelConfirm: '确定取消这个预约吗？',
     noServices: '该门店暂无可在线预约的服务',
