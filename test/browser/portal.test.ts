@@ -75,7 +75,13 @@ describe.skipIf(!hasChromium)('customer portal in a phone browser', () => {
         await admin.query(
           `mutation($input: UpdateBookingSettingsInput!) { updateBookingSettings(input: $input) { __typename } }`,
           {
-            input: { storeId: store.globalId, minNoticeMinutes: 0, bufferMinutes: 0, slotStepMinutes: 30, cancelCutoffMinutes: 60 },
+            input: {
+              storeId: store.globalId,
+              minNoticeMinutes: 0,
+              bufferMinutes: 0,
+              slotStepMinutes: 30,
+              cancelCutoffMinutes: 60,
+            },
           },
         ),
         'updateBookingSettings',
