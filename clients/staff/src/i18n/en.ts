@@ -228,6 +228,15 @@ const en: typeof zh = {
     kinds: { text: 'Text', image: 'Image', voice: 'Voice', file: 'File', call: 'Call', system: 'System' },
     states: { sending: 'Sending…', sent: 'Sent', delivered: 'Delivered', read: 'Read', failed: 'Failed', null: '' },
   },
+  call: {
+    start: 'Video call',
+    title: 'Video call',
+    mute: 'Mute',
+    unmute: 'Unmute',
+    hangUp: 'Hang up',
+    connecting: 'Connecting…',
+    purposes: { consult: 'Consult', inspection: 'Inspection', authentication: 'Authentication', acceptance: 'Acceptance' },
+  },
   settings: {
     title: 'Store settings',
     store: 'Store details',

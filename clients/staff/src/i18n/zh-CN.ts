@@ -226,6 +226,15 @@ export default {
     kinds: { text: '文字', image: '图片', voice: '语音', file: '文件', call: '通话', system: '系统' },
     states: { sending: '发送中…', sent: '已发送', delivered: '已送达', read: '已读', failed: '发送失败', null: '' },
   },
+  call: {
+    start: '视频通话',
+    title: '视频通话',
+    mute: '静音',
+    unmute: '取消静音',
+    hangUp: '挂断',
+    connecting: '连接中…',
+    purposes: { consult: '咨询', inspection: '验鞋', authentication: '鉴定', acceptance: '验收' },
+  },
   settings: {
     title: '门店设置',
     store: '门店资料',
