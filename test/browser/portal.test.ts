@@ -34,6 +34,13 @@ describe.skipIf(!hasChromium)('customer portal in a phone browser', () => {
     await page.reload();
     await expect.poll(() => page.locator('[data-test=my-phone]').innerText()).toContain(phone);
     await h.shot(page, '09-me');
+    // Usable on a desktop too: the phone layout, centred.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${h.origin}/orders`);
+    const app = (await page.locator('#app').boundingBox())!;
+    expect(app.width).toBeLessThanOrEqual(560);
+    expect(app.x).toBeGreaterThan(300);
+    await h.shot(page, '11-desktop');
   });
 
   it.skipIf(!schemaHas('availableSlots', 'bookAppointment', 'rescheduleAppointment', 'cancelAppointment'))(
