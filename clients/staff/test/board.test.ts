@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { eventually, FakeApi, type Mounted, mountConsole, STORE_A, workspaceFor } from './helpers.ts';
+
+let mounted: Mounted | null = null;
+afterEach(() => {
+  mounted?.unmount();
+  mounted = null;
+});
+
+const pipeline = [
+  { key: 'received', label: '已收件' },
+  { key: 'cleaning', label: '深度清洁' },
+  { key: 'qualityCheck', label: '质检' },
+  { key: 'readyForPickup', label: '待取件' },
+  { key: 'pickedUp', label: '已取件' },
+];
+
+function order(tag: string, status: string, extra: Record<string, unknown> = {}) {
+  return {
+    __typename: 'WorkOrder',
+    id: btoa(`WorkOrder:${tag}`),
+    tagNumber: tag,
+    status,
+    statusLabel: status,
+    customerName: `顾客${tag}`,
+    promisedAt: new Date(Date.now() + 86_400_000).toISOString(),
+    createdAt: new Date().toISOString(),
+    reworkCount: 0,
+    totalMinor: 12800,
+    currency: 'CNY',
+    shoe: { __typename: 'OrderShoe', brand: 'Nike', model: 'AF1', colour: '白' },
+    technician: null,
+    changeRequests: [],
+    ...extra,
+  };
+}
+
+describe('board', () => {
+  it('shows orders in pipeline columns, highlights overdue and on-hold, filters by technician, and refetches on a live event', async () => {
+    let orders = [
+      order('0001', 'received'),
+      order('0002', 'cleaning', { promisedAt: new Date(Date.now() - 3_600_000).toISOString() }),
+      order('0003', 'onHold', { technician: { __typename: 'OrderPerson', accountId: 't1', displayName: '王师傅' } }),
+    ];
+    const api = new FakeApi()
+      .on('StaffWorkspace', () => workspaceFor('clerk'))
+      .on('Board', () => ({
+        node: {
+          __typename: 'Store',
+          id: STORE_A,
+          careSettings: { __typename: 'CareSettings', pipeline: pipeline.map((p) => ({ __typename: 'PipelineStage', ...p })) },
+          staff: [{ __typename: 'StaffMember', accountId: 't1', displayName: '王师傅', role: 'technician' }],
+        },
+        workOrders: orders,
+      }));
+    mounted = await mountConsole(api, { signedIn: true, path: '/board' });
+    const root = mounted.root;
+    await eventually(() => expect(root.querySelectorAll('[data-tag]').length).toBe(3));
+    expect(root.querySelector('[data-column=received] [data-tag="0001"]')).not.toBeNull();
+    expect(root.querySelector('[data-column=cleaning] [data-tag="0002"]')?.classList.contains('overdue')).toBe(true);
+    expect(root.querySelector('[data-column=onHold] [data-tag="0003"]')?.classList.contains('onHold')).toBe(true);
+    expect(root.querySelector('[data-column=pickedUp]')).toBeNull();
+    expect(root.querySelector('[data-test=overdue-count]')?.textContent).toContain('1');
+
+    // A technician moves 0001 elsewhere: the stream event refetches the board.
+    mounted.transport.connect();
+    orders = [order('0001', 'cleaning'), ...orders.slice(1)];
+    const before = api.calls('Board').length;
+    mounted.transport.push('7', 'order.statusChanged', { orderId: '0001', storeId: atob(STORE_A).split(':')[1], from: 'received', to: 'cleaning' });
+    await eventually(() => expect(api.calls('Board').length).toBeGreaterThan(before));
+    await eventually(() => expect(root.querySelector('[data-column=cleaning] [data-tag="0001"]')).not.toBeNull());
+    expect(root.querySelector('[data-column=cleaning] [data-tag="0001"]')?.classList.contains('flash')).toBe(true);
+  });
+
+  it('ignores order events of another store', async () => {
+    const api = new FakeApi()
+      .on('StaffWorkspace', () => workspaceFor('clerk'))
+      .on('Board', () => ({
+        node: { __typename: 'Store', id: STORE_A, careSettings: { __typename: 'CareSettings', pipeline: [] }, staff: [] },
+        workOrders: [],
+      }));
+    mounted = await mountConsole(api, { signedIn: true, path: '/board' });
+    await eventually(() => expect(api.calls('Board').length).toBe(1));
+    mounted.transport.connect();
+    mounted.transport.push('8', 'order.opened', { orderId: 'x', storeId: 'another-store' });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(api.calls('Board').length).toBe(1);
+  });
+});
