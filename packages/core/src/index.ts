@@ -16,3 +16,4 @@ export { type Builder, DoneRef, interfaceRef, objectRef, type SchemaTypes, type 
 export { defineErrorType } from './schema/errors.ts';
 export { printPlatformSchema } from './schema/print.ts';
 export * from './viewer.ts';
+export { batchLoader } from './loaders.ts';

@@ -1,5 +1,6 @@
 import {
   type Builder,
+  type Context,
   defineErrorType,
   hasStoreRole,
   NotAllowedError,
@@ -9,8 +10,8 @@ import {
 } from '@lacewire/core';
 import { CustomerRef, getCustomer } from '@lacewire/plugin-customers';
 import { AttachmentRef, attachmentsByIds, canSeeAttachment, shareAttachments } from '@lacewire/plugin-files';
-import { accountsByIds } from '@lacewire/plugin-identity';
-import { getStore, StoreRef } from '@lacewire/plugin-stores';
+import { accountLoader } from '@lacewire/plugin-identity';
+import { getStore, StoreRef, storeLoader } from '@lacewire/plugin-stores';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import type { ICareStep, ITimelineEntry, IWorkOrder, ServiceLine } from './entities.ts';
@@ -84,9 +85,9 @@ export function careSchema(builder: Builder, options: CareOptions) {
     description: 'A person on an order (technician, author of a step).',
     fields: (t) => ({ accountId: t.exposeID('accountId'), displayName: t.exposeString('displayName') }),
   });
-  const person = async (em: EntityManager, accountId: string | null | undefined) => {
+  const person = async (ctx: Context, accountId: string | null | undefined) => {
     if (!accountId) return null;
-    const [a] = await accountsByIds(em, [accountId]);
+    const a = await accountLoader(ctx).load(accountId);
     return a ? { accountId, displayName: a.displayName } : null;
   };
 
@@ -144,7 +145,7 @@ export function careSchema(builder: Builder, options: CareOptions) {
     fields: (t) => ({
       stage: t.exposeString('stage'),
       serviceCode: t.exposeString('serviceCode', { nullable: true }),
-      technician: t.field({ type: PersonRef, nullable: true, resolve: (s, _a, ctx) => person(fresh(ctx), s.technicianId) }),
+      technician: t.field({ type: PersonRef, nullable: true, resolve: (s, _a, ctx) => person(ctx, s.technicianId) }),
       startedAt: t.field({ type: 'DateTime', resolve: (s) => s.startedAt }),
       finishedAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.finishedAt ?? null }),
       labourMinutes: t.exposeInt('labourMinutes', { nullable: true }),
@@ -198,7 +199,7 @@ export function careSchema(builder: Builder, options: CareOptions) {
       toStatus: t.exposeString('toStatus', { nullable: true }),
       at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
       orderId: t.field({ type: 'ID', resolve: (e) => Buffer.from(`WorkOrder:${e.orderId}`).toString('base64') }),
-      actor: t.field({ type: PersonRef, nullable: true, resolve: (e, _a, ctx) => person(fresh(ctx), e.actorId) }),
+      actor: t.field({ type: PersonRef, nullable: true, resolve: (e, _a, ctx) => person(ctx, e.actorId) }),
     }),
   });
 
@@ -232,15 +233,18 @@ export function careSchema(builder: Builder, options: CareOptions) {
         description: 'Statuses `moveOrder` accepts now (staff).',
         resolve: (o, _a, ctx) => (ctx.viewer?.customerId ? [] : movesOf(o)),
       }),
-      store: t.field({ type: StoreRef, resolve: (o, _a, ctx) => getStore(fresh(ctx), o.storeId) }),
+      store: t.field({
+        type: StoreRef,
+        resolve: async (o, _a, ctx) => (await storeLoader(ctx).load(o.storeId)) ?? getStore(fresh(ctx), o.storeId),
+      }),
       customerId: t.exposeID('customerId', { description: 'The customer (their account id).' }),
-      customerName: t.string({ resolve: async (o, _a, ctx) => (await person(fresh(ctx), o.customerId))?.displayName ?? '' }),
+      customerName: t.string({ resolve: async (o, _a, ctx) => (await person(ctx, o.customerId))?.displayName ?? '' }),
       shoeId: t.exposeID('shoeId', { nullable: true }),
       shoe: t.field({ type: Shoe, resolve: (o) => o.shoe }),
       services: t.field({ type: [Line], resolve: (o) => o.services }),
       totalMinor: t.int({ description: 'Quoted and approved services, in fen.', resolve: (o) => totalOf(o) }),
       currency: t.exposeString('currency'),
-      technician: t.field({ type: PersonRef, nullable: true, resolve: (o, _a, ctx) => person(fresh(ctx), o.technicianId) }),
+      technician: t.field({ type: PersonRef, nullable: true, resolve: (o, _a, ctx) => person(ctx, o.technicianId) }),
       promisedAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.promisedAt ?? null }),
       pickupCode: t.string({
         nullable: true,

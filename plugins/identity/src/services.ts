@@ -1,4 +1,5 @@
 import {
+  batchLoader,
   exec,
   InvalidInputError,
   NotAllowedError,
@@ -227,4 +228,9 @@ export async function accountsByIds(em: EntityManager, ids: readonly string[]) {
 
 export async function findAccountByPhone(em: EntityManager, phone: string) {
   return em.findOne(Account, { phone });
+}
+
+/** Accounts by id, batched per operation (lists of orders, messages, staff). */
+export function accountLoader(ctx: { runtime: { em(): EntityManager } }) {
+  return batchLoader<string, IAccount>(ctx, 'identity.accounts', (ids) => accountsByIds(ctx.runtime.em(), ids));
 }

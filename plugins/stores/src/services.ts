@@ -1,6 +1,6 @@
-import { InvalidInputError, NotFoundError, type Tx } from '@lacewire/core';
+import { batchLoader, InvalidInputError, NotFoundError, type Tx } from '@lacewire/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { FeatureSwitch, FeatureSwitchChange, type OpeningHours, Store } from './entities.ts';
+import { FeatureSwitch, FeatureSwitchChange, type IStore, type OpeningHours, Store } from './entities.ts';
 
 export interface StoreInput {
   name: string;
@@ -78,4 +78,12 @@ export async function switchFeature(tx: Tx, storeIds: string[], feature: string,
 
 export async function featureHistory(em: EntityManager, storeId: string, feature?: string | null) {
   return em.find(FeatureSwitchChange, { storeId, ...(feature ? { feature } : {}) }, { orderBy: { changedAt: 'desc' } });
+}
+
+/** Stores by id, batched per operation (a board or list showing each item's store). */
+export function storeLoader(ctx: { runtime: { em(): EntityManager } }) {
+  return batchLoader<string, IStore>(ctx, 'stores.stores', async (ids) => {
+    const stores = await listStores(ctx.runtime.em(), [...ids]);
+    return ids.map((id) => stores.find((s) => s.id === id) ?? null);
+  });
 }
