@@ -51,6 +51,11 @@ describe.skipIf(!hasChromium)('staff console in a browser', () => {
     await page.waitForURL(/\/staff\/settings/);
     await poll(() => input(page, 'store-name').inputValue()).toBe('拾履 静安店');
     await h.shot(page, '03-settings-store', true);
+    if (schemaHas('updateService', 'restockMaterial')) {
+      await page.getByRole('tab', { name: '服务与库存' }).click();
+      await poll(() => page.locator('.el-table__row').count()).toBeGreaterThan(0);
+      await h.shot(page, '03b-settings-catalog', true);
+    }
     await page.getByRole('tab', { name: '功能灰度' }).click();
     await page.locator('[data-test=features-table]').waitFor();
     const switches = page.locator('[data-test=features-table] .el-switch');

@@ -13,6 +13,7 @@ declare module 'vue' {
   export interface GlobalComponents {
     AppShell: typeof import('./components/AppShell.vue')['default']
     CallDialog: typeof import('./components/CallDialog.vue')['default']
+    CatalogSettings: typeof import('./components/settings/CatalogSettings.vue')['default']
     ConnectionIndicator: typeof import('./components/ConnectionIndicator.vue')['default']
     ElAlert: typeof import('element-plus/es')['ElAlert']
     ElAside: typeof import('element-plus/es')['ElAside']
