@@ -1,7 +1,7 @@
 import { createPlatform, type Platform } from '@lacewire/core';
 import { DEMO_PASSWORD } from '@lacewire/plugin-stores';
-import { firstPartyPlugins } from '@lacewire/server/src/plugins.ts';
 import { loadConfig } from '@lacewire/server/src/config.ts';
+import { firstPartyPlugins } from '@lacewire/server/src/plugins.ts';
 import { TestClient } from '@lacewire/testing';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,5 +64,24 @@ describe('the distribution on the embedded database', () => {
     });
     expect((await stream.next()).events.type).toBe('store.updated');
     await stream.close();
+  });
+});
+
+describe('a customer profile gathers history from every plugin', () => {
+  it('shows 王先生’s orders, appointments, complaints and conversations to the store', async () => {
+    const admin = await staff('admin.jingan');
+    const { customers } = await admin.query(`{ customers(search: "王", first: 5) { edges { node { id name
+      orders { id } appointments { id } complaints { id } } } } }`);
+    const wang = customers.edges.map((e: { node: any }) => e.node).find((c: { name: string }) => c.name.startsWith('王'));
+    expect(wang.orders.length).toBeGreaterThan(0);
+    expect(Array.isArray(wang.appointments)).toBe(true);
+    expect(Array.isArray(wang.complaints)).toBe(true);
+    const accountId = Buffer.from(wang.id, 'base64').toString().split(':')[1];
+    const { conversations } = await admin.query(`query($id: ID!) { conversations(customerId: $id) { edges { node { id } } } }`, {
+      id: accountId,
+    });
+    expect(conversations.edges.length).toBeGreaterThan(0);
+    const bad = await admin.request(`{ conversations(customerId: "nope") { edges { node { id } } } }`);
+    expect(bad.errors?.[0].message).toContain('Not a customer id.');
   });
 });

@@ -1,4 +1,5 @@
 import { definePlugin } from '@lacewire/core';
+import { customerHistorySchema } from './customer-history.ts';
 import { Acceptance, AftercareSettings, Complaint, ComplaintUpdate, FollowUpTask, Review } from './entities.ts';
 import { aftercareEvents } from './events.ts';
 import { aftercareJobs } from './jobs.ts';
@@ -37,7 +38,10 @@ export function aftercarePlugin(options: Partial<AftercareOptions> & { integrati
     },
     schema: (builder) => {
       aftercareSchema(builder, config);
-      if (withAppointments) rebookSchema(builder);
+      if (withAppointments) {
+        rebookSchema(builder);
+        customerHistorySchema(builder);
+      }
     },
     on: {
       // A check-in call some days after the pair went home.

@@ -69,6 +69,11 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
         assignedToMe: t.arg.boolean({ required: false }),
         unassigned: t.arg.boolean({ required: false }),
         waiting: t.arg.boolean({ required: false, description: 'Only conversations waiting for a staff answer.' }),
+        customerId: t.arg.id({
+          required: false,
+          description: "Only this customer's conversations (their account id).",
+          validate: z.string().uuid('Not a customer id.'),
+        }),
       },
       resolve: async (_r, args, ctx) => {
         const first = Math.min(args.first ?? 30, 100);
@@ -79,6 +84,7 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
           assignedToMe: args.assignedToMe,
           unassigned: args.unassigned,
           waiting: args.waiting,
+          customerId: args.customerId ? String(args.customerId) : null,
           after,
           limit: first + 1,
         });

@@ -185,7 +185,8 @@ export function messagingTypes(builder: Builder) {
       assigneeId: t.exposeID('assigneeId', { nullable: true }),
       assigneeName: t.string({ nullable: true, resolve: (c, _a, ctx) => (c.assigneeId ? displayName(ctx, c.assigneeId) : null) }),
       lastSeq: t.int({
-        description: 'Sequence of the newest message the viewer can see (customers: internal notes leave gaps that are never shown).',
+        description:
+          'Sequence of the newest message the viewer can see (customers: internal notes leave gaps that are never shown).',
         resolve: async (c, _a, ctx) =>
           seesInternal(ctx.viewer) ? c.lastSeq : ((await history(ctx.em, c.id, false, { limit: 1 })).messages[0]?.seq ?? 0),
       }),

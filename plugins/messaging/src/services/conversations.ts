@@ -275,6 +275,8 @@ export interface ConversationFilter {
   unassigned?: boolean | null;
   /** Inbox: only conversations waiting for a staff answer. */
   waiting?: boolean | null;
+  /** One customer's conversations (their communication history). */
+  customerId?: string | null;
   limit: number;
   /** Keyset page: conversations after this one in the order (last activity desc, id desc). */
   after?: { at: Date; id: string } | null;
@@ -298,6 +300,7 @@ export async function listConversations(
                 or (c.kind in ('customer', 'order') and (${inboxStores === null} or c.store_id = any(${inboxStores ?? []}::uuid[]))))
            and (${filter.storeId ?? null}::uuid is null or c.store_id = ${filter.storeId ?? null}::uuid)
            and (${filter.kind ?? null}::text is null or c.kind = ${filter.kind ?? null}::text)
+           and (${filter.customerId ?? null}::uuid is null or c.customer_id = ${filter.customerId ?? null}::uuid)
            and (not ${!!filter.assignedToMe} or c.assignee_id = ${viewer.accountId})
            and (not ${!!filter.unassigned} or c.assignee_id is null)
            and (not ${!!filter.waiting} or c.waiting_since is not null)
