@@ -67,7 +67,7 @@ export interface StaffHarness {
   /** A desktop browser context with its own storage (its own session). */
   desk(): Promise<{ context: BrowserContext; page: Page }>;
   signIn(page: Page, login: string, password?: string): Promise<void>;
-  /** Screenshot to test-artifacts/staff/<name>.png; `doc` also copies it to docs/screenshots/. */
+  /** Screenshot to test-artifacts/staff/<name>.png; `doc` also copies it to docs/screenshots/ when UPDATE_DOC_SCREENSHOTS=1. */
   shot(page: Page, name: string, doc?: boolean): Promise<void>;
   close(): Promise<void>;
 }
@@ -147,7 +147,8 @@ export async function startStaff(): Promise<StaffHarness> {
     async shot(page, name, doc = false) {
       const path = join(ARTIFACTS, `${name}.png`);
       await page.screenshot({ path, fullPage: false });
-      if (doc) {
+      // Docs change only on purpose, not on every test run.
+      if (doc && process.env.UPDATE_DOC_SCREENSHOTS === '1') {
         mkdirSync(DOC_SHOTS, { recursive: true });
         copyFileSync(path, join(DOC_SHOTS, `staff-${name}.png`));
       }

@@ -89,3 +89,22 @@ describe('persisted operations', () => {
     }
   });
 });
+
+describe('query cost', () => {
+  it('refuses a query over the cost limit, counting fragments like inline fields', async () => {
+    const p = await createTestPlatform({ limits: { maxCost: 40 } });
+    try {
+      const client = p.anonymous();
+      const inline = await client.request('{ stores { name address phone timeZone openingHours { weekday opens closes } } }');
+      const spread = await client.request(
+        'fragment S on Store { name address phone timeZone openingHours { weekday opens closes } } { stores { ...S } }',
+      );
+      expect(inline.errors).toBeUndefined();
+      expect(spread.errors).toBeUndefined();
+      const costly = await client.request(`{ ${Array.from({ length: 8 }, (_, i) => `s${i}: stores { name openingHours { opens } }`).join(' ')} }`);
+      expect(costly.errors?.[0].message).toMatch(/cost/i);
+    } finally {
+      await p.close();
+    }
+  });
+});

@@ -19,7 +19,7 @@ export interface Limits {
 export const DEFAULT_LIMITS: Limits = {
   maxDepth: 12,
   maxAliases: 15,
-  maxCost: 5000,
+  maxCost: 20_000,
   maxTokens: 2000,
   maxBodyBytes: 1_000_000,
 };
@@ -42,7 +42,7 @@ export function securityPlugins(limits: Limits, production: boolean, persisted: 
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER, 'authorization'] }),
     maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true, flattenFragments: true }) as Plugin,
     maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true }) as Plugin,
-    costLimitPlugin({ maxCost: limits.maxCost, exposeLimits: true }) as Plugin,
+    costLimitPlugin({ maxCost: limits.maxCost, exposeLimits: true, flattenFragments: true }) as Plugin,
     maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true }) as Plugin,
   ];
   if (production) plugins.push(useDisableIntrospection());
