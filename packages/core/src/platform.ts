@@ -138,7 +138,14 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     log,
     consumers,
     pollMs: options.pollMs ?? 500,
-    runHandler: async (handlerEm, fn) => runInTransaction(handlerEm, events, fn, () => runtime.dispatcher.wake()),
+    runHandler: async (handlerEm, fn) => {
+      let emitted = false;
+      await runInTransaction(handlerEm, events, fn, () => {
+        emitted = true;
+      });
+      return emitted;
+    },
+    afterEmit: () => wakeAll(),
     handlerContext: (t) => ({ ...t, runtime }),
   });
 

@@ -17,7 +17,10 @@ export interface DispatcherOptions {
   log: Logger;
   consumers: Consumer[];
   /** Runs a handler in a (nested) transaction with emit/enqueue. */
-  runHandler: (em: EntityManager, fn: (tx: Tx) => Promise<void>) => Promise<void>;
+  /** Runs a handler in a nested transaction; resolves true when it emitted events. */
+  runHandler: (em: EntityManager, fn: (tx: Tx) => Promise<void>) => Promise<boolean>;
+  /** After a handler's events committed (with the consumer's cursor): wake every instance. */
+  afterEmit: () => void;
   handlerContext: (tx: Tx) => HandlerContext;
   pollMs: number;
   maxAttempts?: number;
@@ -164,7 +167,8 @@ export class Dispatcher {
   /** Handles the consumer's next event; false when there is nothing (or it is not ours now). */
   async #consumeOne(consumer: Consumer): Promise<boolean> {
     const maxAttempts = this.#options.maxAttempts ?? 8;
-    return this.#options.em().transactional(async (em) => {
+    let emitted = false;
+    const handled = await this.#options.em().transactional(async (em) => {
       const [row] = await rows<{ position: string; attempts: number }>(
         em,
         sql`select position, attempts from lw_consumer
@@ -174,7 +178,7 @@ export class Dispatcher {
       const [event] = await readEvents(em, { after: row.position, upTo: this.#position, types: [consumer.type], limit: 1 });
       if (!event) return false;
       try {
-        await this.#options.runHandler(em, (tx) => consumer.handler(event, this.#options.handlerContext(tx)));
+        emitted = await this.#options.runHandler(em, (tx) => consumer.handler(event, this.#options.handlerContext(tx)));
         await exec(
           em,
           sql`update lw_consumer set position = ${event.id}, attempts = 0, last_error = null, retry_at = null where name = ${consumer.name}`,
@@ -204,5 +208,8 @@ export class Dispatcher {
         return false;
       }
     });
+    // Only now are the handler's events committed: a wake from inside its transaction finds nothing.
+    if (emitted) this.#options.afterEmit();
+    return handled;
   }
 }
