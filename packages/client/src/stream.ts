@@ -65,8 +65,8 @@ const defaultBackoff = (attempt: number) => Math.min(10_000, 300 * 2 ** (attempt
 /**
  * The app's ONE realtime stream. Keeps the last cursor, resumes after it on every reconnect (the
  * server replays what was missed, then goes live), drops duplicates by cursor, and tells the app
- * its connection state. When it had no cursor yet at a reconnect (nothing received), it cannot
- * replay, so it fires `resync`: the app refetches its queries.
+ * its connection state. When it has no cursor yet as it connects (first start, or nothing received
+ * before a reconnect), it cannot replay, so it fires `resync`: the app refetches its queries.
  */
 export class EventStream {
   readonly #options: StreamOptions;
@@ -236,7 +236,9 @@ export class EventStream {
     }
     this.#setState(state);
     const generation = ++this.#generation;
-    const needsResync = this.#hadConnection && this.#cursor === null;
+    // Without a cursor nothing can be replayed: what happened before the subscription was live
+    // (on first start too, while the screens ran their first queries) is caught by a refetch.
+    const needsResync = this.#cursor === null;
     let settled = false;
     const current = () => generation === this.#generation;
     const unsubscribe = this.#options.transport.subscribe(this.#cursor, {
