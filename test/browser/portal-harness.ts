@@ -60,6 +60,8 @@ export function ensurePortalBuilt() {
   const built = join(PORTAL, 'dist', 'index.html');
   const sources = Math.max(
     newest(join(PORTAL, 'src')),
+    // The shared client is bundled into the app too.
+    newest(join(ROOT, 'packages', 'client', 'src')),
     statSync(join(PORTAL, 'index.html')).mtimeMs,
     statSync(join(ROOT, 'schema.graphql')).mtimeMs,
   );
