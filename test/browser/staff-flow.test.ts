@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /** Browsers under a loaded test run need more than expect.poll's default second. */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
+
 import { schemaHas } from './portal-harness.ts';
 import { DEMO_PASSWORD, hasChromium, input, portalAvailable, type StaffHarness, startStaff } from './staff-harness.ts';
 
@@ -29,12 +30,14 @@ describe.skipIf(!hasChromium)('staff flow: intake, work, change request, live ev
   it('runs an order from intake to an approved change request', async () => {
     // The customer: in the portal on a phone when it is built, else over the API only.
     const phone = portal ? await h.phone() : null;
-    const { api: customer, accountId: customerId, phone: customerPhone } = phone
+    const {
+      api: customer,
+      accountId: customerId,
+      phone: customerPhone,
+    } = phone
       ? await h.portalSignIn(phone.page)
       : await h.t.customer().then((c) => ({ api: c, accountId: c.accountId, phone: c.phone }));
-    const feed = customer.subscribe<OrderEvent>(
-      `subscription { myOrderEvents { type to changeRequest { id status } } }`,
-    );
+    const feed = customer.subscribe<OrderEvent>(`subscription { myOrderEvents { type to changeRequest { id status } } }`);
     await feed.ready();
 
     // The store admin watches the board: it is open before the order exists.
@@ -184,10 +187,15 @@ describe.skipIf(!hasChromium)('staff flow: intake, work, change request, live ev
         `query($id: ID!) { node(id: $id) { ... on Conversation { lastSeq messages { messages { seq body } } } } }`,
         { id: conversationId },
       );
-      expect(thread.node.messages.messages.map((m: { body: string }) => m.body)).toContain('您好，预计周五完成，完成后会通知您取件。');
-      await customer.query(`mutation($input: MarkConversationReadInput!) { markConversationRead(input: $input) { __typename } }`, {
-        input: { conversationId, seq: thread.node.lastSeq },
-      });
+      expect(thread.node.messages.messages.map((m: { body: string }) => m.body)).toContain(
+        '您好，预计周五完成，完成后会通知您取件。',
+      );
+      await customer.query(
+        `mutation($input: MarkConversationReadInput!) { markConversationRead(input: $input) { __typename } }`,
+        {
+          input: { conversationId, seq: thread.node.lastSeq },
+        },
+      );
       await poll(() => answer.getAttribute('data-state')).toBe('read');
       await h.shot(clerk.page, '13-inbox', true);
     }

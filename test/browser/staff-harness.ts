@@ -42,7 +42,11 @@ export function ensureStaffBuilt() {
 
 /** The <input> of an Element Plus field marked data-test=name (the attribute lands on the input or its wrapper). */
 export function input(page: Page, name: string) {
-  return page.locator(`input[data-test="${name}"], textarea[data-test="${name}"], [data-test="${name}"] input, [data-test="${name}"] textarea`).first();
+  return page
+    .locator(
+      `input[data-test="${name}"], textarea[data-test="${name}"], [data-test="${name}"] input, [data-test="${name}"] textarea`,
+    )
+    .first();
 }
 
 /** Builds the customer portal too when it is there (the flow test watches it); false when it cannot. */
@@ -87,7 +91,14 @@ export async function startStaff(): Promise<StaffHarness> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
   const contexts: BrowserContext[] = [];
   let phones = 0;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /** Browsers under a loaded test run need more than expect.poll's default second. */
 const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
+
 import { globalId } from '@lacewire/testing';
 import { schemaHas } from './portal-harness.ts';
 import { DEMO_PASSWORD, hasChromium, input, type StaffHarness, startStaff } from './staff-harness.ts';
@@ -93,7 +94,9 @@ describe.skipIf(!hasChromium)('staff console in a browser', () => {
         { input: { storeId: JINGAN, phone: '13900001111', name: '周先生' } },
       );
       const customerId = registered.registerCustomer.id;
-      const catalog = await clerkApi.query(`query($id: ID!) { node(id: $id) { ... on Store { services { id name } } } }`, { id: JINGAN });
+      const catalog = await clerkApi.query(`query($id: ID!) { node(id: $id) { ... on Store { services { id name } } } }`, {
+        id: JINGAN,
+      });
       const service = catalog.node.services[0];
       // Tomorrow (store time): a free slot for the first service.
       const from = new Date(Date.now() + 86_400_000);
@@ -106,7 +109,15 @@ describe.skipIf(!hasChromium)('staff console in a browser', () => {
       const slot = slots.availableSlots.data[2] ?? slots.availableSlots.data[0];
       const booked = await clerkApi.query(
         `mutation($input: BookAppointmentForCustomerInput!) { bookAppointmentForCustomer(input: $input) { __typename ... on Appointment { id technicianName } ... on Error { message } } }`,
-        { input: { storeId: JINGAN, customerId, serviceIds: [service.id], startsAt: slot.startsAt, technicianId: slot.technicianIds[0] } },
+        {
+          input: {
+            storeId: JINGAN,
+            customerId,
+            serviceIds: [service.id],
+            startsAt: slot.startsAt,
+            technicianId: slot.technicianIds[0],
+          },
+        },
       );
       expect(booked.bookAppointmentForCustomer.__typename).toBe('Appointment');
 
@@ -133,7 +144,9 @@ describe.skipIf(!hasChromium)('staff console in a browser', () => {
       const targetBox = await target.boundingBox();
       if (box && targetBox) {
         await block.dragTo(target, { targetPosition: { x: 20, y: box.y - targetBox.y + 2 } });
-        await poll(() => page.locator('[data-appointment="周先生"]').evaluate((el) => el.closest('[data-column]')?.getAttribute('data-column')));
+        await poll(() =>
+          page.locator('[data-appointment="周先生"]').evaluate((el) => el.closest('[data-column]')?.getAttribute('data-column')),
+        );
       }
 
       // Check in from the drawer.

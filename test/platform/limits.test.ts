@@ -78,9 +78,11 @@ describe('persisted operations', () => {
     const p = await createTestPlatform({ persistedOperations: { documents: { [hash]: query }, only: true } });
     try {
       const send = (body: object) =>
-        fetch(p.url, { method: 'POST', headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1' }, body: JSON.stringify(body) }).then(
-          (r) => r.json(),
-        );
+        fetch(p.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1' },
+          body: JSON.stringify(body),
+        }).then((r) => r.json());
       expect(await send({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })).toEqual({ data: { stores: [] } });
       const arbitrary = await send({ query });
       expect(arbitrary.errors[0].message).toMatch(/PersistedQueryOnly|persisted/i);
@@ -101,7 +103,9 @@ describe('query cost', () => {
       );
       expect(inline.errors).toBeUndefined();
       expect(spread.errors).toBeUndefined();
-      const costly = await client.request(`{ ${Array.from({ length: 8 }, (_, i) => `s${i}: stores { name openingHours { opens } }`).join(' ')} }`);
+      const costly = await client.request(
+        `{ ${Array.from({ length: 8 }, (_, i) => `s${i}: stores { name openingHours { opens } }`).join(' ')} }`,
+      );
       expect(costly.errors?.[0].message).toMatch(/cost/i);
     } finally {
       await p.close();

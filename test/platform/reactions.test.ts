@@ -9,7 +9,9 @@ const attempts = { handler: 0, job: 0 };
 
 const fixture = definePlugin({
   name: 'fixture',
-  migrations: [{ name: '0001', up: 'create table fixture_effect (kind text not null, ref text not null, primary key (kind, ref))' }],
+  migrations: [
+    { name: '0001', up: 'create table fixture_effect (kind text not null, ref text not null, primary key (kind, ref))' },
+  ],
   events: { 'fixture.happened': z.object({ ref: z.string() }) },
   on: {
     'fixture.happened': async (event, ctx) => {
@@ -31,10 +33,14 @@ const fixture = definePlugin({
         failures.job--;
         throw new Error('job failed on purpose');
       }
-      await ctx.tx(async (tx) => rows(tx.em, sql`insert into fixture_effect (kind, ref) values ('job', ${payload.ref as string})`));
+      await ctx.tx(async (tx) =>
+        rows(tx.em, sql`insert into fixture_effect (kind, ref) values ('job', ${payload.ref as string})`),
+      );
     },
     later: async (payload, ctx) => {
-      await ctx.tx(async (tx) => rows(tx.em, sql`insert into fixture_effect (kind, ref) values ('later', ${payload.ref as string})`));
+      await ctx.tx(async (tx) =>
+        rows(tx.em, sql`insert into fixture_effect (kind, ref) values ('later', ${payload.ref as string})`),
+      );
     },
   },
 });
@@ -46,7 +52,9 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 async function effects(kind: string) {
-  return (await rows<{ ref: string }>(t.runtime.em(), sql`select ref from fixture_effect where kind = ${kind} order by ref`)).map((r) => r.ref);
+  return (await rows<{ ref: string }>(t.runtime.em(), sql`select ref from fixture_effect where kind = ${kind} order by ref`)).map(
+    (r) => r.ref,
+  );
 }
 
 async function eventually(check: () => Promise<boolean>, timeoutMs = 20_000) {

@@ -10,7 +10,8 @@ app.mount('#app');
 void import('@lacewire/client/agora').then(({ agoraRtmSource, AGORA_SESSION, AGORA_EVENT }) => {
   lacewire.stream.addSource(
     agoraRtmSource({
-      session: async () => (await lacewire.client.query(AGORA_SESSION, {}, { requestPolicy: 'network-only' }).toPromise()).data?.agoraSession,
+      session: async () =>
+        (await lacewire.client.query(AGORA_SESSION, {}, { requestPolicy: 'network-only' }).toPromise()).data?.agoraSession,
       fetchEvent: async (cursor) => (await lacewire.client.query(AGORA_EVENT, { cursor }).toPromise()).data?.agoraEvent ?? null,
     }),
   );

@@ -19,17 +19,32 @@ export const routes: RouteRecordRaw[] = [
   { path: '/intake', name: 'intake', component: () => import('./views/Intake.vue'), meta: { area: 'intake' } },
   { path: '/customers', name: 'customers', component: () => import('./views/Customers.vue'), meta: { area: 'customers' } },
   { path: '/customers/:id', name: 'customer', component: () => import('./views/Customers.vue'), meta: { area: 'customers' } },
-  { path: '/appointments', name: 'appointments', component: () => import('./views/Appointments.vue'), meta: { area: 'appointments' } },
+  {
+    path: '/appointments',
+    name: 'appointments',
+    component: () => import('./views/Appointments.vue'),
+    meta: { area: 'appointments' },
+  },
   { path: '/aftersales', name: 'aftersales', component: () => import('./views/AfterSales.vue'), meta: { area: 'aftersales' } },
   { path: '/metrics', name: 'metrics', component: () => import('./views/Metrics.vue'), meta: { area: 'metrics' } },
   { path: '/inbox', name: 'inbox', component: () => import('./views/Inbox.vue'), meta: { area: 'inbox' } },
   { path: '/inbox/:id', name: 'conversation', component: () => import('./views/Inbox.vue'), meta: { area: 'inbox' } },
-  { path: '/orders/:id', name: 'order', component: () => import('./views/OrderDetail.vue'), props: true, meta: { area: 'orders' } },
+  {
+    path: '/orders/:id',
+    name: 'order',
+    component: () => import('./views/OrderDetail.vue'),
+    props: true,
+    meta: { area: 'orders' },
+  },
   { path: '/settings', name: 'settings', component: () => import('./views/Settings.vue'), meta: { area: 'settings' } },
   { path: '/:rest(.*)*', redirect: { name: 'board' } },
 ];
 
-export function createStaffRouter(lacewire: Lacewire, workspace: Workspace, history: RouterHistory = createWebHistory('/staff/')): Router {
+export function createStaffRouter(
+  lacewire: Lacewire,
+  workspace: Workspace,
+  history: RouterHistory = createWebHistory('/staff/'),
+): Router {
   const router = createRouter({ history, routes });
 
   router.beforeEach(async (to) => {

@@ -66,7 +66,12 @@ describe('board', () => {
     mounted.transport.connect();
     orders = [order('0001', 'cleaning'), ...orders.slice(1)];
     const before = api.calls('Board').length;
-    mounted.transport.push('7', 'order.statusChanged', { orderId: '0001', storeId: atob(STORE_A).split(':')[1], from: 'received', to: 'cleaning' });
+    mounted.transport.push('7', 'order.statusChanged', {
+      orderId: '0001',
+      storeId: atob(STORE_A).split(':')[1],
+      from: 'received',
+      to: 'cleaning',
+    });
     await eventually(() => expect(api.calls('Board').length).toBeGreaterThan(before));
     await eventually(() => expect(root.querySelector('[data-column=cleaning] [data-tag="0001"]')).not.toBeNull());
     expect(root.querySelector('[data-column=cleaning] [data-tag="0001"]')?.classList.contains('flash')).toBe(true);

@@ -9,7 +9,10 @@ afterEach(() => {
 
 describe('connection indicator', () => {
   it('follows the stream: connecting, live, reconnecting, live again after resuming from the last cursor', async () => {
-    mounted = await mountConsole(new FakeApi().on('StaffWorkspace', () => workspaceFor('clerk')), { signedIn: true });
+    mounted = await mountConsole(
+      new FakeApi().on('StaffWorkspace', () => workspaceFor('clerk')),
+      { signedIn: true },
+    );
     const indicator = () => mounted!.root.querySelector('.lw-connection')!;
     expect(indicator().getAttribute('data-state')).toBe('connecting');
     mounted.transport.connect();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { eventually, FakeApi, type Mounted, mountConsole, settle, STORE_A, STORE_B, workspaceFor } from './helpers.ts';
+import { eventually, FakeApi, type Mounted, mountConsole, STORE_A, STORE_B, settle, workspaceFor } from './helpers.ts';
 
 let mounted: Mounted | null = null;
 afterEach(() => {
@@ -38,7 +38,10 @@ describe('sign-in and session', () => {
     password!.value = 'wrong';
     password!.dispatchEvent(new Event('input'));
     mounted.root.querySelector('form')!.dispatchEvent(new Event('submit'));
-    await vi.waitFor(() => expect(mounted!.root.querySelector('[data-test=sign-in-error]')?.textContent).toContain('Wrong login or password.'), { timeout: 8000 });
+    await vi.waitFor(
+      () => expect(mounted!.root.querySelector('[data-test=sign-in-error]')?.textContent).toContain('Wrong login or password.'),
+      { timeout: 8000 },
+    );
 
     password!.value = 'right-password';
     password!.dispatchEvent(new Event('input'));
@@ -106,7 +109,15 @@ describe('stores and roles', () => {
     const owner = new FakeApi()
       .on('StaffWorkspace', () => workspaceFor('owner', [STORE_A, STORE_B]))
       .on('StoreSettings', () => ({
-        node: { __typename: 'Store', id: STORE_A, name: '门店1', address: 'a', phone: '1', timeZone: 'Asia/Shanghai', openingHours: [] },
+        node: {
+          __typename: 'Store',
+          id: STORE_A,
+          name: '门店1',
+          address: 'a',
+          phone: '1',
+          timeZone: 'Asia/Shanghai',
+          openingHours: [],
+        },
       }))
       .on('RolloutMatrix', () => ({
         stores: [

@@ -78,9 +78,20 @@ export function workspaceFor(role: 'owner' | 'clerk' | 'storeAdmin' | 'technicia
       account: { __typename: 'Account', id: 'QWNjb3VudDox', displayName: '李前台', kind: 'staff', username: 'clerk' },
       memberships: owner
         ? []
-        : stores.map((id, i) => ({ __typename: 'Membership', role, storeId: `s${i}`, store: { __typename: 'Store', id, name: `门店${i + 1}` } })),
+        : stores.map((id, i) => ({
+            __typename: 'Membership',
+            role,
+            storeId: `s${i}`,
+            store: { __typename: 'Store', id, name: `门店${i + 1}` },
+          })),
     },
-    stores: stores.map((id, i) => ({ __typename: 'Store', id, name: `门店${i + 1}`, address: '南京西路', timeZone: 'Asia/Shanghai' })),
+    stores: stores.map((id, i) => ({
+      __typename: 'Store',
+      id,
+      name: `门店${i + 1}`,
+      address: '南京西路',
+      timeZone: 'Asia/Shanghai',
+    })),
   };
 }
 
@@ -94,7 +105,10 @@ export interface Mounted {
 }
 
 /** The whole console mounted in happy-dom, on a fake API and a fake stream. */
-export async function mountConsole(api: FakeApi, options: { signedIn?: boolean; path?: string; store?: string | null } = {}): Promise<Mounted> {
+export async function mountConsole(
+  api: FakeApi,
+  options: { signedIn?: boolean; path?: string; store?: string | null } = {},
+): Promise<Mounted> {
   localStorage.clear();
   if (options.store !== null) localStorage.setItem('lacewire.staff.store', options.store ?? STORE_A);
   const transport = new FakeTransport();

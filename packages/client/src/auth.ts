@@ -114,10 +114,13 @@ export class Auth {
     if (!this.#session) return;
     // setTimeout overflows past ~24.8 days; re-check then.
     const wait = Math.min(Date.parse(this.#session.expiresAt) - this.#now(), 2 ** 31 - 1);
-    this.#timer = setTimeout(() => {
-      if (this.#session && Date.parse(this.#session.expiresAt) <= this.#now()) this.expire();
-      else this.#schedule();
-    }, Math.max(0, wait));
+    this.#timer = setTimeout(
+      () => {
+        if (this.#session && Date.parse(this.#session.expiresAt) <= this.#now()) this.expire();
+        else this.#schedule();
+      },
+      Math.max(0, wait),
+    );
   }
 
   #read(): Session | null {
@@ -136,7 +139,12 @@ export class Auth {
 export function isSessionEnded(error: unknown): boolean {
   if (!error) return false;
   if (Array.isArray(error)) return error.some(isSessionEnded);
-  const e = error as { code?: unknown; extensions?: { code?: unknown }; graphQLErrors?: unknown[]; response?: { status?: number } };
+  const e = error as {
+    code?: unknown;
+    extensions?: { code?: unknown };
+    graphQLErrors?: unknown[];
+    response?: { status?: number };
+  };
   if (e.code === SESSION_ENDED_CLOSE || e.code === FORBIDDEN_CLOSE) return true;
   if (e.extensions?.code === 'UNAUTHENTICATED') return true;
   if (e.response?.status === 401) return true;

@@ -9,7 +9,15 @@
  * lw.stream.addSource(agoraRtmSource);                 // extra pushes, deduped by cursor
  * ```
  */
-export { Auth, type AuthOptions, CSRF_HEADER, isSessionEnded, SESSION_ENDED_CLOSE, type Session, type SessionChange } from './auth.ts';
+export {
+  Auth,
+  type AuthOptions,
+  CSRF_HEADER,
+  isSessionEnded,
+  SESSION_ENDED_CLOSE,
+  type Session,
+  type SessionChange,
+} from './auth.ts';
 export { compareCursors, maxCursor, SeenCursors } from './cursor.ts';
 export { graphqlWsTransport, Sockets, webSocketUrl } from './sockets.ts';
 export {

@@ -1,4 +1,4 @@
-import { type Client as WsClient, createClient as createWsClient } from 'graphql-ws';
+import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import type { Auth } from './auth.ts';
 import type { StreamEvent, StreamTransport } from './stream.ts';
 

@@ -82,7 +82,6 @@ export class EventStream {
   #attempt = 0;
   #generation = 0;
   #epoch = 0;
-  #hadConnection = false;
   #unwatchOnline: (() => void) | null = null;
   #delivered = 0;
   #duplicates = 0;
@@ -108,7 +107,6 @@ export class EventStream {
 
   start(): void {
     if (this.#state !== 'stopped') return;
-    this.#hadConnection = false;
     this.#unwatchOnline = this.#options.watchOnline?.(() => this.#onlineChanged()) ?? null;
     for (const source of this.#sources.keys()) this.#startSource(source);
     this.#connect('connecting');
@@ -245,7 +243,6 @@ export class EventStream {
       connected: () => {
         if (!current()) return;
         this.#attempt = 0;
-        this.#hadConnection = true;
         this.#setState('connected');
         if (needsResync) for (const listener of [...this.#resyncListeners]) listener();
       },

@@ -1,6 +1,6 @@
 import { type App, inject, onScopeDispose, type Ref, shallowRef } from 'vue';
-import type { Lacewire } from './urql.ts';
 import type { ConnectionState, StreamEvent } from './stream.ts';
+import type { Lacewire } from './urql.ts';
 
 const KEY = Symbol.for('lacewire');
 

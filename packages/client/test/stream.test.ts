@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareCursors, EventStream, type ExtraEventSource, SeenCursors, type StreamEvent, type TransportSink } from '../src/index.ts';
+import {
+  compareCursors,
+  EventStream,
+  type ExtraEventSource,
+  SeenCursors,
+  type StreamEvent,
+  type TransportSink,
+} from '../src/index.ts';
 
 /** A fake server: a log of events; each subscription replays after its cursor, then gets live ones. */
 class FakeServer {
@@ -58,7 +65,9 @@ function setup(options: Partial<ConstructorParameters<typeof EventStream>[0]> = 
   const states: string[] = [];
   stream.on('*', (e) => seen.push(e.cursor));
   stream.onState((s) => states.push(s));
-  const fireTimers = () => timers.splice(0).forEach((fn) => fn());
+  const fireTimers = () => {
+    for (const fn of timers.splice(0)) fn();
+  };
   return { server, stream, seen, states, fireTimers };
 }
 
@@ -144,7 +153,13 @@ describe('EventStream', () => {
   it('an out-of-order push does not make the ordered source skip an earlier event', async () => {
     const { server, stream, seen } = setup();
     let push: (e: StreamEvent) => void = () => {};
-    stream.addSource({ name: 'rtm', start: (d) => ((push = d), () => {}) });
+    stream.addSource({
+      name: 'rtm',
+      start: (d) => {
+        push = d;
+        return () => {};
+      },
+    });
     stream.start();
     await tick();
     push({ cursor: '2', type: 'x.y', payload: {}, at: '' });
@@ -188,7 +203,10 @@ describe('EventStream', () => {
     let notify = () => {};
     const { server, stream, seen, states } = setup({
       online: () => online,
-      watchOnline: (l) => ((notify = l), () => {}),
+      watchOnline: (l) => {
+        notify = l;
+        return () => {};
+      },
     });
     stream.start();
     await tick();

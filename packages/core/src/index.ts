@@ -8,6 +8,7 @@ export type { SubscribeOptions } from './events/subscribe.ts';
 export { bearerToken } from './http/auth.ts';
 export { CSRF_HEADER, DEFAULT_LIMITS, type Limits, type PersistedOperations } from './http/security.ts';
 export { SESSION_ENDED } from './http/websocket.ts';
+export { batchLoader } from './loaders.ts';
 export { createPlatform, type HttpRoute, type Platform, type PlatformOptions } from './platform.ts';
 export * from './plugin.ts';
 export { orderPlugins } from './plugin-graph.ts';
@@ -16,4 +17,3 @@ export { type Builder, DoneRef, interfaceRef, objectRef, type SchemaTypes, type 
 export { defineErrorType } from './schema/errors.ts';
 export { printPlatformSchema } from './schema/print.ts';
 export * from './viewer.ts';
-export { batchLoader } from './loaders.ts';

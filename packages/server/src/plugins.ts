@@ -15,7 +15,11 @@ import type { Logger } from 'pino';
 import type { ServerConfig } from './config.ts';
 
 /** Every first-party plugin, in the order they are listed (the platform sorts by `requires`). */
-export function firstPartyPlugins(config: ServerConfig, log: Logger, overrides: { sendCode?: CodeSender } = {}): PluginDefinition[] {
+export function firstPartyPlugins(
+  config: ServerConfig,
+  log: Logger,
+  overrides: { sendCode?: CodeSender } = {},
+): PluginDefinition[] {
   const plugins: PluginDefinition[] = [
     identityPlugin({
       // Development sender: the code goes to the log. Production wires an SMS gateway here.

@@ -21,7 +21,12 @@ export const agoraEvents = {
   /** A participant is in the channel; `confirmed` once Agora's webhook saw the uid. */
   'agora.callJoined': z.object({ ...call, accountId: z.string(), source: z.enum(['client', 'webhook']) }),
   /** `reason`: Agora's leave reason from the webhook (1 normal, 2 connection timeout, 10 network…), else null. */
-  'agora.callLeft': z.object({ ...call, accountId: z.string(), source: z.enum(['client', 'webhook']), reason: z.number().int().nullable() }),
+  'agora.callLeft': z.object({
+    ...call,
+    accountId: z.string(),
+    source: z.enum(['client', 'webhook']),
+    reason: z.number().int().nullable(),
+  }),
   'agora.callEnded': z.object({
     ...call,
     status: z.enum(['ended', 'missed', 'declined', 'cancelled']),

@@ -101,6 +101,13 @@ async function applyNotice(tx: Parameters<Parameters<Runtime['tx']>[0]>[0], noti
   if (JOIN_EVENTS.has(notice.eventType)) {
     if (open) await markJoined(tx, call, participant, 'webhook');
   } else if (LEAVE_EVENTS.has(notice.eventType)) {
-    await markLeft(tx, call, participant, 'webhook', hooks, typeof notice.payload?.reason === 'number' ? notice.payload.reason : null);
+    await markLeft(
+      tx,
+      call,
+      participant,
+      'webhook',
+      hooks,
+      typeof notice.payload?.reason === 'number' ? notice.payload.reason : null,
+    );
   }
 }

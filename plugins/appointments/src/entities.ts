@@ -33,7 +33,10 @@ export const ShiftTemplate = defineEntity({
   name: 'ShiftTemplate',
   tableName: 'appointments_shift_template',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     storeId: p.uuid(),
     technicianId: p.uuid(),
     /** 0 = Sunday … 6 = Saturday (as the store's opening hours). */
@@ -49,7 +52,10 @@ export const ShiftException = defineEntity({
   name: 'ShiftException',
   tableName: 'appointments_shift_exception',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     storeId: p.uuid(),
     technicianId: p.uuid(),
     /** Local date in the store's zone, YYYY-MM-DD. */
@@ -73,7 +79,10 @@ export const Appointment = defineEntity({
   name: 'Appointment',
   tableName: 'appointments_appointment',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     storeId: p.uuid(),
     customerId: p.uuid(),
     technicianId: p.uuid(),
@@ -90,15 +99,24 @@ export const Appointment = defineEntity({
     currency: p.string(),
     createdBy: p.uuid(),
     /** Reminder offsets scheduled for the current start (job keys derive from them). */
-    reminderOffsetsMinutes: p.array((i) => Number(i)).columnType('int[]').default([]),
-    remindersSent: p.array((i) => Number(i)).columnType('int[]').default([]),
+    reminderOffsetsMinutes: p
+      .array((i) => Number(i))
+      .columnType('int[]')
+      .default([]),
+    remindersSent: p
+      .array((i) => Number(i))
+      .columnType('int[]')
+      .default([]),
     confirmedAt: p.datetime().nullable(),
     checkedInAt: p.datetime().nullable(),
     cancelledAt: p.datetime().nullable(),
     cancelledBy: p.uuid().nullable(),
     cancelReason: p.string().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 });
 export type IAppointment = InferEntity<typeof Appointment>;

@@ -17,7 +17,12 @@ export const appointmentEvents = {
   'appointment.cancelled': z.object({ ...base, cancelledBy: z.string(), reason: z.string().nullable() }),
   'appointment.reminded': z.object({ ...base, offsetMinutes: z.number() }),
   /** The customer is at the counter: the care plugin opens work orders. */
-  'appointment.checkedIn': z.object({ ...base, serviceIds: z.array(z.string()), shoeIds: z.array(z.string()), checkedInBy: z.string() }),
+  'appointment.checkedIn': z.object({
+    ...base,
+    serviceIds: z.array(z.string()),
+    shoeIds: z.array(z.string()),
+    checkedInBy: z.string(),
+  }),
   'appointment.noShow': z.object(base),
   'shifts.changed': z.object({ storeId: z.string(), technicianId: z.string() }),
   'bookingSettings.changed': z.object({ storeId: z.string() }),

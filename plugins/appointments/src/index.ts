@@ -6,7 +6,13 @@ import { migrations } from './migrations.ts';
 import { appointmentsSchema } from './schema.ts';
 import { seedAppointments } from './seed.ts';
 
-export { ACTIVE_STATUSES, type AppointmentStatus, DEFAULT_SETTINGS, type IAppointment, type IBookingSettings } from './entities.ts';
+export {
+  ACTIVE_STATUSES,
+  type AppointmentStatus,
+  DEFAULT_SETTINGS,
+  type IAppointment,
+  type IBookingSettings,
+} from './entities.ts';
 export { InvalidAppointmentStatus, SlotTaken, TooLateToChange } from './errors.ts';
 export { AppointmentRef } from './refs.ts';
 export * from './services.ts';

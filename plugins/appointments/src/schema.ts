@@ -15,8 +15,8 @@ import {
   appointmentsByIds,
   availableSlots,
   bookAppointment,
-  canSeeAppointment,
   cancelAppointment,
+  canSeeAppointment,
   checkInAppointment,
   confirmAppointment,
   findAppointments,
@@ -63,9 +63,15 @@ export function appointmentsSchema(builder: Builder) {
       bufferMinutes: t.exposeInt('bufferMinutes', { description: 'Kept free after each appointment.' }),
       minNoticeMinutes: t.exposeInt('minNoticeMinutes', { description: 'Online bookings start at least this far ahead.' }),
       maxHorizonDays: t.exposeInt('maxHorizonDays', { description: 'Bookings open this many days ahead.' }),
-      cancelCutoffMinutes: t.exposeInt('cancelCutoffMinutes', { description: 'Customers change or cancel online until this long before the start.' }),
-      reminderOffsetsMinutes: t.exposeIntList('reminderOffsetsMinutes', { description: 'Reminders go out this long before the start.' }),
-      autoConfirm: t.exposeBoolean('autoConfirm', { description: 'Online bookings are confirmed at once (else staff confirm them).' }),
+      cancelCutoffMinutes: t.exposeInt('cancelCutoffMinutes', {
+        description: 'Customers change or cancel online until this long before the start.',
+      }),
+      reminderOffsetsMinutes: t.exposeIntList('reminderOffsetsMinutes', {
+        description: 'Reminders go out this long before the start.',
+      }),
+      autoConfirm: t.exposeBoolean('autoConfirm', {
+        description: 'Online bookings are confirmed at once (else staff confirm them).',
+      }),
     }),
   });
 
@@ -105,21 +111,26 @@ export function appointmentsSchema(builder: Builder) {
           resolve: (s) => DateTime.fromMillis(s.start, { zone: s.zone }).toISO() as string,
         }),
         freeTechnicians: t.int({ resolve: (s) => s.technicianIds.length }),
-        technicianIds: t.idList({ description: 'Who could take it (staff only; empty for customers).', resolve: (s) => (s.staff ? s.technicianIds : []) }),
+        technicianIds: t.idList({
+          description: 'Who could take it (staff only; empty for customers).',
+          resolve: (s) => (s.staff ? s.technicianIds : []),
+        }),
       }),
     });
 
   builder.node(AppointmentRef, {
     description: 'A booked visit. Visible to its customer, its technician, and the clerks and admins of its store.',
     id: { resolve: (a) => a.id },
-    loadMany: async (ids, ctx) => (await appointmentsByIds(ctx.em, ids)).map((a) => (a && canSeeAppointment(ctx.viewer, a) ? a : null)),
+    loadMany: async (ids, ctx) =>
+      (await appointmentsByIds(ctx.em, ids)).map((a) => (a && canSeeAppointment(ctx.viewer, a) ? a : null)),
     fields: (t) => ({
       status: t.field({ type: Status, resolve: (a) => a.status }),
       startsAt: t.field({ type: 'DateTime', resolve: (a) => a.startsAt }),
       endsAt: t.field({ type: 'DateTime', resolve: (a) => a.endsAt }),
       local: t.string({
         description: "Start in the store's time zone, ISO with offset.",
-        resolve: async (a, _a, ctx) => DateTime.fromJSDate(a.startsAt, { zone: (await getStore(ctx.em, a.storeId)).timeZone }).toISO() as string,
+        resolve: async (a, _a, ctx) =>
+          DateTime.fromJSDate(a.startsAt, { zone: (await getStore(ctx.em, a.storeId)).timeZone }).toISO() as string,
       }),
       source: t.exposeString('source', { description: 'online | staff' }),
       note: t.exposeString('note', { nullable: true }),
@@ -132,12 +143,17 @@ export function appointmentsSchema(builder: Builder) {
         resolve: async (a, _a, ctx) => (await visibleCustomers(ctx.em, ctx.viewer, [a.customerId]))[0],
       }),
       technicianId: t.exposeID('technicianId'),
-      technicianName: t.string({ resolve: async (a, _a, ctx) => (await accountsByIds(ctx.em, [a.technicianId]))[0]?.displayName ?? '' }),
+      technicianName: t.string({
+        resolve: async (a, _a, ctx) => (await accountsByIds(ctx.em, [a.technicianId]))[0]?.displayName ?? '',
+      }),
       services: t.field({
         type: [ServiceRef],
         resolve: async (a, _a, ctx) => (await servicesByIds(ctx.em, a.serviceIds)).filter((s) => s !== null),
       }),
-      shoes: t.field({ type: [ShoeRef], resolve: async (a, _a, ctx) => (await shoesByIds(ctx.em, a.shoeIds)).filter((s) => s !== null) }),
+      shoes: t.field({
+        type: [ShoeRef],
+        resolve: async (a, _a, ctx) => (await shoesByIds(ctx.em, a.shoeIds)).filter((s) => s !== null),
+      }),
       checkedInAt: t.field({ type: 'DateTime', nullable: true, resolve: (a) => a.checkedInAt ?? null }),
       cancelledAt: t.field({ type: 'DateTime', nullable: true, resolve: (a) => a.cancelledAt ?? null }),
       cancelReason: t.exposeString('cancelReason', { nullable: true }),
@@ -161,7 +177,8 @@ export function appointmentsSchema(builder: Builder) {
       },
       resolve: async (_r, args, ctx) => {
         const storeId = args.storeId.id;
-        if (args.to.getTime() - args.from.getTime() > MAX_WINDOW_DAYS * 86_400_000) throw new InvalidInputError(`Ask for at most ${MAX_WINDOW_DAYS} days at once.`, 'to');
+        if (args.to.getTime() - args.from.getTime() > MAX_WINDOW_DAYS * 86_400_000)
+          throw new InvalidInputError(`Ask for at most ${MAX_WINDOW_DAYS} days at once.`, 'to');
         const staff = hasStoreRole(ctx.viewer, storeId, ['clerk', 'storeAdmin']);
         const { slots, zone } = await availableSlots(ctx.em, {
           storeId,
@@ -188,8 +205,13 @@ export function appointmentsSchema(builder: Builder) {
       type: [ShiftExceptionType],
       description: 'Leave and extra hours between two local dates (staff).',
       authScopes: (s) => ({ storeStaff: s.id }),
-      args: { fromDate: t.arg.string({ required: true }), toDate: t.arg.string({ required: true }), technicianId: t.arg.id({ required: false }) },
-      resolve: (s, args, ctx) => shiftExceptions(ctx.em, s.id, args.fromDate, args.toDate, args.technicianId ? String(args.technicianId) : null),
+      args: {
+        fromDate: t.arg.string({ required: true }),
+        toDate: t.arg.string({ required: true }),
+        technicianId: t.arg.id({ required: false }),
+      },
+      resolve: (s, args, ctx) =>
+        shiftExceptions(ctx.em, s.id, args.fromDate, args.toDate, args.technicianId ? String(args.technicianId) : null),
     }),
     appointments: t.connection({
       type: AppointmentRef,
@@ -205,7 +227,12 @@ export function appointmentsSchema(builder: Builder) {
         const desk = hasStoreRole(ctx.viewer, s.id, ['clerk', 'storeAdmin']);
         const technicianId = desk ? (args.technicianId ? String(args.technicianId) : null) : (ctx.viewer?.accountId as string);
         return resolveOffsetConnection({ args, defaultSize: 50, maxSize: 200 }, ({ limit, offset }) =>
-          findAppointments(ctx.em, { storeId: s.id, technicianId, from: args.from, to: args.to, statuses: args.statuses as any }, limit, offset),
+          findAppointments(
+            ctx.em,
+            { storeId: s.id, technicianId, from: args.from, to: args.to, statuses: args.statuses as any },
+            limit,
+            offset,
+          ),
         );
       },
     }),
@@ -241,10 +268,35 @@ export function appointmentsSchema(builder: Builder) {
               storeId: f.globalID({ required: true, for: StoreRef }),
               slotStepMinutes: f.int({ required: false, validate: z.number().int().min(5).max(240) }),
               bufferMinutes: f.int({ required: false, validate: z.number().int().min(0).max(240) }),
-              minNoticeMinutes: f.int({ required: false, validate: z.number().int().min(0).max(7 * 24 * 60) }),
+              minNoticeMinutes: f.int({
+                required: false,
+                validate: z
+                  .number()
+                  .int()
+                  .min(0)
+                  .max(7 * 24 * 60),
+              }),
               maxHorizonDays: f.int({ required: false, validate: z.number().int().min(1).max(365) }),
-              cancelCutoffMinutes: f.int({ required: false, validate: z.number().int().min(0).max(7 * 24 * 60) }),
-              reminderOffsetsMinutes: f.intList({ required: false, validate: z.array(z.number().int().min(1).max(14 * 24 * 60)).max(5) }),
+              cancelCutoffMinutes: f.int({
+                required: false,
+                validate: z
+                  .number()
+                  .int()
+                  .min(0)
+                  .max(7 * 24 * 60),
+              }),
+              reminderOffsetsMinutes: f.intList({
+                required: false,
+                validate: z
+                  .array(
+                    z
+                      .number()
+                      .int()
+                      .min(1)
+                      .max(14 * 24 * 60),
+                  )
+                  .max(5),
+              }),
               autoConfirm: f.boolean({ required: false }),
             }),
           }),
@@ -322,7 +374,12 @@ export function appointmentsSchema(builder: Builder) {
     t.field({
       type: ShiftExceptionType,
       errors: {},
-      args: { input: t.arg({ required: true, type: builder.inputType('RemoveShiftExceptionInput', { fields: (f) => ({ id: f.id({ required: true }) }) }) }) },
+      args: {
+        input: t.arg({
+          required: true,
+          type: builder.inputType('RemoveShiftExceptionInput', { fields: (f) => ({ id: f.id({ required: true }) }) }),
+        }),
+      },
       resolve: async (_r, { input }, ctx) => {
         const exception = await getShiftException(ctx.em, String(input.id));
         requireAdmin(ctx.viewer, exception.storeId);
@@ -380,7 +437,8 @@ export function appointmentsSchema(builder: Builder) {
   builder.mutationField('bookAppointmentForCustomer', (t) =>
     t.field({
       type: AppointmentRef,
-      description: 'Front desk books for a walk-in or phone customer (any service, any free time, optionally a chosen technician).',
+      description:
+        'Front desk books for a walk-in or phone customer (any service, any free time, optionally a chosen technician).',
       errors: ERRORS,
       args: {
         input: t.arg({
@@ -402,7 +460,8 @@ export function appointmentsSchema(builder: Builder) {
         const storeId = input.storeId.id;
         const customerId = input.customerId.id;
         if (!hasStoreRole(ctx.viewer, storeId, ['clerk', 'storeAdmin'])) throw new NotAllowedError();
-        if (!(await canSeeCustomer(ctx.em, ctx.viewer, customerId))) throw new NotAllowedError('Register the customer at this store first.');
+        if (!(await canSeeCustomer(ctx.em, ctx.viewer, customerId)))
+          throw new NotAllowedError('Register the customer at this store first.');
         return withSlotRetry(
           () =>
             ctx.tx((tx) =>
@@ -452,11 +511,22 @@ export function appointmentsSchema(builder: Builder) {
         }),
       },
       resolve: async (_r, args, ctx) => {
-        const input = args.input as unknown as { appointmentId: { id: string }; startsAt: Date; technicianId?: string | number | null };
+        const input = args.input as unknown as {
+          appointmentId: { id: string };
+          startsAt: Date;
+          technicianId?: string | number | null;
+        };
         const { appointment, asCustomer } = await actorFor(ctx, input.appointmentId.id);
         const technicianId = !asCustomer && input.technicianId ? String(input.technicianId) : null;
         return withSlotRetry(
-          () => ctx.tx((tx) => rescheduleAppointment(tx, appointment.id, input.startsAt, { accountId: ctx.viewer?.accountId as string, asCustomer, technicianId })),
+          () =>
+            ctx.tx((tx) =>
+              rescheduleAppointment(tx, appointment.id, input.startsAt, {
+                accountId: ctx.viewer?.accountId as string,
+                asCustomer,
+                technicianId,
+              }),
+            ),
           input.startsAt,
         );
       },
@@ -467,11 +537,20 @@ export function appointmentsSchema(builder: Builder) {
     t.field({
       type: AppointmentRef,
       errors: ERRORS,
-      args: { input: t.arg({ required: true, type: idInput('CancelAppointmentInput', (f) => ({ reason: f.string({ required: false, validate: z.string().max(300) }) })) }) },
+      args: {
+        input: t.arg({
+          required: true,
+          type: idInput('CancelAppointmentInput', (f) => ({
+            reason: f.string({ required: false, validate: z.string().max(300) }),
+          })),
+        }),
+      },
       resolve: async (_r, args, ctx) => {
         const input = args.input as unknown as { appointmentId: { id: string }; reason?: string | null };
         const { appointment, asCustomer } = await actorFor(ctx, input.appointmentId.id);
-        return ctx.tx((tx) => cancelAppointment(tx, appointment.id, { accountId: ctx.viewer?.accountId as string, asCustomer, reason: input.reason }));
+        return ctx.tx((tx) =>
+          cancelAppointment(tx, appointment.id, { accountId: ctx.viewer?.accountId as string, asCustomer, reason: input.reason }),
+        );
       },
     }),
   );
@@ -519,7 +598,9 @@ export function appointmentsSchema(builder: Builder) {
   // ------------------------------------------------------------------ live
 
   const AppointmentEvent = builder
-    .objectRef<{ cursor: string; type: string; at: Date; appointmentId: string; offsetMinutes: number | null }>('AppointmentEvent')
+    .objectRef<{ cursor: string; type: string; at: Date; appointmentId: string; offsetMinutes: number | null }>(
+      'AppointmentEvent',
+    )
     .implement({
       description: 'A change to an appointment. Keep `cursor`; resubscribe with `after: cursor` to get what you missed.',
       fields: (t) => ({
@@ -544,7 +625,8 @@ export function appointmentsSchema(builder: Builder) {
   builder.subscriptionField('appointmentEvents', (t) =>
     t.field({
       type: AppointmentEvent,
-      description: "Appointment changes the viewer may see: a customer's own; the store's for clerks and admins; a technician's assigned.",
+      description:
+        "Appointment changes the viewer may see: a customer's own; the store's for clerks and admins; a technician's assigned.",
       authScopes: { signedIn: true },
       args: {
         after: t.arg.string({ required: false }),
@@ -555,9 +637,17 @@ export function appointmentsSchema(builder: Builder) {
         ctx.runtime.subscribe(ctx.viewer, {
           after: args.after,
           types: APPOINTMENT_EVENT_TYPES,
-          filter: (e) => (!args.storeId || e.payload.storeId === args.storeId.id) && (!args.appointmentId || e.payload.appointmentId === args.appointmentId.id),
+          filter: (e) =>
+            (!args.storeId || e.payload.storeId === args.storeId.id) &&
+            (!args.appointmentId || e.payload.appointmentId === args.appointmentId.id),
         }),
-      resolve: (e: any) => ({ cursor: e.id, type: e.type, at: e.at, appointmentId: e.payload.appointmentId, offsetMinutes: e.payload.offsetMinutes ?? null }),
+      resolve: (e: any) => ({
+        cursor: e.id,
+        type: e.type,
+        at: e.at,
+        appointmentId: e.payload.appointmentId,
+        offsetMinutes: e.payload.offsetMinutes ?? null,
+      }),
     }),
   );
 }

@@ -11,7 +11,12 @@ export async function seedAppointments({ tx, alreadySeeded }: SeedContext) {
   await tx(async (t) => {
     for (const storeId of Object.values(DEMO_STORES)) {
       for (const tech of await storeTechnicians(t.em, storeId)) {
-        await setShiftTemplate(t, storeId, tech.id, [0, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, starts: '10:00', ends: '19:00' })));
+        await setShiftTemplate(
+          t,
+          storeId,
+          tech.id,
+          [0, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, starts: '10:00', ends: '19:00' })),
+        );
       }
     }
     await t.em.flush();

@@ -1,13 +1,4 @@
-import {
-  type Audience,
-  hasStoreRole,
-  InvalidInputError,
-  NotFoundError,
-  rows,
-  sql,
-  type Tx,
-  type Viewer,
-} from '@lacewire/core';
+import { type Audience, hasStoreRole, InvalidInputError, NotFoundError, rows, sql, type Tx, type Viewer } from '@lacewire/core';
 import { hasSkills, servicesForBooking, technicianSkills } from '@lacewire/plugin-catalog';
 import { linkCustomerToStore, shoesByIds } from '@lacewire/plugin-customers';
 import { membersOf } from '@lacewire/plugin-identity';
@@ -27,7 +18,16 @@ import {
   ShiftTemplate,
 } from './entities.ts';
 import { InvalidAppointmentStatus, SlotTaken, TooLateToChange } from './errors.ts';
-import { computeSlots, freeTechniciansAt, insideOpeningHours, localDay, onStep, type Slot, type SlotQuery, type TechnicianPlan } from './slots.ts';
+import {
+  computeSlots,
+  freeTechniciansAt,
+  insideOpeningHours,
+  localDay,
+  onStep,
+  type Slot,
+  type SlotQuery,
+  type TechnicianPlan,
+} from './slots.ts';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -41,8 +41,11 @@ export async function getSettings(em: EntityManager, storeId: string): Promise<I
 export async function updateSettings(tx: Tx, storeId: string, changes: Partial<Omit<IBookingSettings, 'storeId'>>) {
   const current = await tx.em.findOne(BookingSettings, { storeId });
   const clean = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined && v !== null));
-  if (clean.reminderOffsetsMinutes) clean.reminderOffsetsMinutes = [...new Set(clean.reminderOffsetsMinutes as number[])].sort((a, b) => b - a);
-  const settings = current ? tx.em.assign(current, clean) : tx.em.create(BookingSettings, { storeId, ...DEFAULT_SETTINGS, ...clean });
+  if (clean.reminderOffsetsMinutes)
+    clean.reminderOffsetsMinutes = [...new Set(clean.reminderOffsetsMinutes as number[])].sort((a, b) => b - a);
+  const settings = current
+    ? tx.em.assign(current, clean)
+    : tx.em.create(BookingSettings, { storeId, ...DEFAULT_SETTINGS, ...clean });
   tx.emit('bookingSettings.changed', { storeId }, { stores: [storeId] });
   return settings;
 }
@@ -67,7 +70,10 @@ export async function setShiftTemplate(tx: Tx, storeId: string, technicianId: st
   for (const s of shifts) {
     if (s.starts >= s.ends) throw new InvalidInputError('A shift must start before it ends.', 'shifts');
     if (!insideOpeningHours(store.openingHours, s.weekday, s.starts, s.ends)) {
-      throw new InvalidInputError(`The shift ${s.starts}–${s.ends} on weekday ${s.weekday} is outside the store's opening hours.`, 'shifts');
+      throw new InvalidInputError(
+        `The shift ${s.starts}–${s.ends} on weekday ${s.weekday} is outside the store's opening hours.`,
+        'shifts',
+      );
     }
     if (shifts.some((o) => o !== s && o.weekday === s.weekday && o.starts < s.ends && s.starts < o.ends)) {
       throw new InvalidInputError('Shifts of one day must not overlap.', 'shifts');
@@ -95,7 +101,8 @@ export async function addShiftException(tx: Tx, storeId: string, technicianId: s
   if (!day.isValid || !/^\d{4}-\d{2}-\d{2}$/.test(input.date)) throw new InvalidInputError('Use a date like 2026-11-27.', 'date');
   const starts = input.starts ?? null;
   const ends = input.ends ?? null;
-  if ((starts === null) !== (ends === null)) throw new InvalidInputError('Give both start and end, or neither (whole day off).', 'starts');
+  if ((starts === null) !== (ends === null))
+    throw new InvalidInputError('Give both start and end, or neither (whole day off).', 'starts');
   if (starts && ends && starts >= ends) throw new InvalidInputError('Start before the end.', 'starts');
   if (input.kind === 'extra') {
     if (!starts || !ends) throw new InvalidInputError('Extra hours need a start and an end.', 'starts');
@@ -103,7 +110,15 @@ export async function addShiftException(tx: Tx, storeId: string, technicianId: s
       throw new InvalidInputError("Extra hours must lie inside the store's opening hours.", 'starts');
     }
   }
-  const exception = tx.em.create(ShiftException, { storeId, technicianId, date: input.date, kind: input.kind, starts, ends, note: input.note ?? null });
+  const exception = tx.em.create(ShiftException, {
+    storeId,
+    technicianId,
+    date: input.date,
+    kind: input.kind,
+    starts,
+    ends,
+    note: input.note ?? null,
+  });
   tx.emit('shifts.changed', { storeId, technicianId }, { stores: [storeId], accounts: [technicianId] });
   return exception;
 }
@@ -112,7 +127,11 @@ export async function removeShiftException(tx: Tx, exceptionId: string) {
   const exception = await tx.em.findOne(ShiftException, { id: exceptionId });
   if (!exception) throw new NotFoundError('Shift exception');
   tx.em.remove(exception);
-  tx.emit('shifts.changed', { storeId: exception.storeId, technicianId: exception.technicianId }, { stores: [exception.storeId], accounts: [exception.technicianId] });
+  tx.emit(
+    'shifts.changed',
+    { storeId: exception.storeId, technicianId: exception.technicianId },
+    { stores: [exception.storeId], accounts: [exception.technicianId] },
+  );
   return exception;
 }
 
@@ -123,10 +142,20 @@ export async function getShiftException(em: EntityManager, id: string) {
 }
 
 export async function shiftTemplates(em: EntityManager, storeId: string, technicianId?: string | null) {
-  return em.find(ShiftTemplate, { storeId, ...(technicianId ? { technicianId } : {}) }, { orderBy: { technicianId: 'asc', weekday: 'asc', starts: 'asc' } });
+  return em.find(
+    ShiftTemplate,
+    { storeId, ...(technicianId ? { technicianId } : {}) },
+    { orderBy: { technicianId: 'asc', weekday: 'asc', starts: 'asc' } },
+  );
 }
 
-export async function shiftExceptions(em: EntityManager, storeId: string, fromDate: string, toDate: string, technicianId?: string | null) {
+export async function shiftExceptions(
+  em: EntityManager,
+  storeId: string,
+  fromDate: string,
+  toDate: string,
+  technicianId?: string | null,
+) {
   return em.find(
     ShiftException,
     { storeId, date: { $gte: fromDate, $lte: toDate }, ...(technicianId ? { technicianId } : {}) },
@@ -180,7 +209,9 @@ async function loadPlans(
     skills: t.skills,
     shifts: shifts.filter((s) => s.technicianId === t.id),
     exceptions: exceptions.filter((e) => e.technicianId === t.id),
-    busy: busy.filter((b) => b.technician_id === t.id).map((b) => ({ start: new Date(b.starts_at).getTime(), end: new Date(b.blocks_until).getTime() })),
+    busy: busy
+      .filter((b) => b.technician_id === t.id)
+      .map((b) => ({ start: new Date(b.starts_at).getTime(), end: new Date(b.blocks_until).getTime() })),
   }));
 }
 
@@ -209,7 +240,8 @@ export async function bookingContext(
     storeTechnicians(em, storeId),
   ]);
   const currencies = new Set(services.map((s) => s.currency));
-  if (currencies.size > 1) throw new InvalidInputError('Services priced in different currencies cannot be booked together.', 'serviceIds');
+  if (currencies.size > 1)
+    throw new InvalidInputError('Services priced in different currencies cannot be booked together.', 'serviceIds');
   const requiredSkills = [...new Set(services.flatMap((s) => s.requiredSkills))];
   const qualified = technicians.filter((t) => hasSkills(t.skills, requiredSkills));
   const plans = await loadPlans(em, storeId, store.timeZone, qualified, window.from, window.to, excludeAppointmentId);
@@ -363,7 +395,10 @@ function checkWindow(settings: IBookingSettings, zone: string, start: number, on
 export async function bookAppointment(tx: Tx, request: BookingRequest): Promise<IAppointment> {
   const now = request.now ?? Date.now();
   const start = request.startsAt.getTime();
-  const context = await bookingContext(tx.em, request.storeId, request.serviceIds, request.online, { from: start, to: start + 1 });
+  const context = await bookingContext(tx.em, request.storeId, request.serviceIds, request.online, {
+    from: start,
+    to: start + 1,
+  });
   checkWindow(context.settings, context.zone, start, request.online, now);
   const shoeIds = [...new Set(request.shoeIds ?? [])];
   if (shoeIds.length > 0) {
@@ -439,13 +474,22 @@ export async function rescheduleAppointment(tx: Tx, id: string, startsAt: Date, 
   requireStatus(appointment, ['booked', 'confirmed'], 'rescheduled');
   if (actor.asCustomer) await checkCutoff(tx.em, appointment, now);
   const start = startsAt.getTime();
-  const context = await bookingContext(tx.em, appointment.storeId, appointment.serviceIds, false, { from: start, to: start + 1 }, appointment.id);
+  const context = await bookingContext(
+    tx.em,
+    appointment.storeId,
+    appointment.serviceIds,
+    false,
+    { from: start, to: start + 1 },
+    appointment.id,
+  );
   checkWindow(context.settings, context.zone, start, actor.asCustomer, now);
   let candidates = freeTechniciansAt(context.query, start);
   if (actor.technicianId) candidates = candidates.filter((c) => c === actor.technicianId);
   if (candidates.length === 0) throw new SlotTaken(startsAt);
   // Keep the technician when they are free; otherwise the least loaded qualified one.
-  const technicianId = candidates.includes(appointment.technicianId) ? appointment.technicianId : (await byLoad(tx.em, context.zone, candidates, start))[0];
+  const technicianId = candidates.includes(appointment.technicianId)
+    ? appointment.technicianId
+    : (await byLoad(tx.em, context.zone, candidates, start))[0];
   const previous = { startsAt: appointment.startsAt.toISOString(), technicianId: appointment.technicianId };
   appointment.technicianId = technicianId;
   appointment.startsAt = new Date(start);
@@ -470,7 +514,11 @@ export async function cancelAppointment(tx: Tx, id: string, actor: Actor & { rea
   appointment.cancelledBy = actor.accountId;
   appointment.cancelReason = actor.reason ?? null;
   await dropReminders(tx, appointment);
-  tx.emit('appointment.cancelled', { ...basePayload(appointment), cancelledBy: actor.accountId, reason: appointment.cancelReason ?? null }, audienceOf(appointment));
+  tx.emit(
+    'appointment.cancelled',
+    { ...basePayload(appointment), cancelledBy: actor.accountId, reason: appointment.cancelReason ?? null },
+    audienceOf(appointment),
+  );
   return appointment;
 }
 
@@ -509,7 +557,8 @@ export async function markNoShow(tx: Tx, id: string, now = Date.now()) {
 
 // ---------------------------------------------------------------- reminders
 
-export const reminderKey = (appointmentId: string, offsetMinutes: number) => `appointments.remind:${appointmentId}:${offsetMinutes}`;
+export const reminderKey = (appointmentId: string, offsetMinutes: number) =>
+  `appointments.remind:${appointmentId}:${offsetMinutes}`;
 
 /**
  * (Re)schedules the reminders of an appointment as durable jobs keyed by appointment and offset:
@@ -552,7 +601,11 @@ export async function sendReminder(tx: Tx, payload: { appointmentId: string; off
 /** Customer: own; clerks and store admins: their store's; technicians: assigned to them; owners: all. */
 export function canSeeAppointment(viewer: Viewer | null, a: IAppointment): boolean {
   if (!viewer) return false;
-  return viewer.customerId === a.customerId || viewer.accountId === a.technicianId || hasStoreRole(viewer, a.storeId, ['clerk', 'storeAdmin']);
+  return (
+    viewer.customerId === a.customerId ||
+    viewer.accountId === a.technicianId ||
+    hasStoreRole(viewer, a.storeId, ['clerk', 'storeAdmin'])
+  );
 }
 
 export async function appointmentsByIds(em: EntityManager, ids: readonly string[]) {
@@ -574,10 +627,16 @@ export interface AppointmentFilter {
 export async function findAppointments(em: EntityManager, filter: AppointmentFilter, limit: number, offset: number) {
   const where: Record<string, unknown> = {};
   if (filter.storeId) where.storeId = filter.storeId;
-  if (filter.storeIds) where.storeId = filter.storeId ? (filter.storeIds.includes(filter.storeId) ? filter.storeId : '00000000-0000-0000-0000-000000000000') : { $in: filter.storeIds };
+  if (filter.storeIds)
+    where.storeId = filter.storeId
+      ? filter.storeIds.includes(filter.storeId)
+        ? filter.storeId
+        : '00000000-0000-0000-0000-000000000000'
+      : { $in: filter.storeIds };
   if (filter.customerId) where.customerId = filter.customerId;
   if (filter.technicianId) where.technicianId = filter.technicianId;
   if (filter.statuses?.length) where.status = { $in: filter.statuses };
-  if (filter.from || filter.to) where.startsAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
+  if (filter.from || filter.to)
+    where.startsAt = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
   return em.find(Appointment, where, { orderBy: { startsAt: 'asc', id: 'asc' }, limit, offset });
 }

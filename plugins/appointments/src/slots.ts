@@ -86,11 +86,12 @@ export function subtract(from: Interval[], cut: Interval[]): Interval[] {
 
 export function intersect(a: Interval[], b: Interval[]): Interval[] {
   const out: Interval[] = [];
-  for (const x of union(a)) for (const y of union(b)) {
-    const start = Math.max(x.start, y.start);
-    const end = Math.min(x.end, y.end);
-    if (end > start) out.push({ start, end });
-  }
+  for (const x of union(a))
+    for (const y of union(b)) {
+      const start = Math.max(x.start, y.start);
+      const end = Math.min(x.end, y.end);
+      if (end > start) out.push({ start, end });
+    }
   return union(out);
 }
 
@@ -120,7 +121,10 @@ class Day {
     const h = (hhmm.charCodeAt(0) - 48) * 10 + (hhmm.charCodeAt(1) - 48);
     const m = (hhmm.charCodeAt(3) - 48) * 10 + (hhmm.charCodeAt(4) - 48);
     if (this.#uniform) return this.start + (h * 60 + m) * MINUTE;
-    return DateTime.fromObject({ year: this.#local.year, month: this.#local.month, day: this.#local.day, hour: h, minute: m }, { zone: this.#zone }).toMillis();
+    return DateTime.fromObject(
+      { year: this.#local.year, month: this.#local.month, day: this.#local.day, hour: h, minute: m },
+      { zone: this.#zone },
+    ).toMillis();
   }
 
   /** Minutes since local midnight on the wall clock. */
@@ -139,7 +143,9 @@ class Day {
 function daysBetween(zone: string, from: number, to: number): Day[] {
   const days: Day[] = [];
   let day = DateTime.fromMillis(from, { zone }).startOf('day');
-  const last = DateTime.fromMillis(Math.max(from, to - 1), { zone }).startOf('day').toMillis();
+  const last = DateTime.fromMillis(Math.max(from, to - 1), { zone })
+    .startOf('day')
+    .toMillis();
   while (day.toMillis() <= last) {
     const next = day.plus({ days: 1 }).startOf('day');
     days.push(new Day(day, next));
@@ -159,11 +165,15 @@ export function workingIntervals(tech: TechnicianPlan, day: Day, open: Interval[
   let working = tech.shifts.filter((s) => s.weekday === day.weekday).map((s) => day.interval(s.starts, s.ends));
   working = subtract(
     working,
-    exceptions.filter((e) => e.kind === 'off' && e.starts && e.ends).map((e) => day.interval(e.starts as string, e.ends as string)),
+    exceptions
+      .filter((e) => e.kind === 'off' && e.starts && e.ends)
+      .map((e) => day.interval(e.starts as string, e.ends as string)),
   );
   working = union([
     ...working,
-    ...exceptions.filter((e) => e.kind === 'extra' && e.starts && e.ends).map((e) => day.interval(e.starts as string, e.ends as string)),
+    ...exceptions
+      .filter((e) => e.kind === 'extra' && e.starts && e.ends)
+      .map((e) => day.interval(e.starts as string, e.ends as string)),
   ]);
   return intersect(working, open);
 }
@@ -199,7 +209,9 @@ export function computeSlots(q: SlotQuery): Slot[] {
   const hold = duration + q.bufferMinutes * MINUTE;
   const step = q.stepMinutes * MINUTE;
   const byStart = new Map<number, string[]>();
-  const technicians = q.technicians.filter((t) => hasSkills(t.skills, q.requiredSkills)).map((t) => ({ ...t, busy: sortedBusy(t) }));
+  const technicians = q.technicians
+    .filter((t) => hasSkills(t.skills, q.requiredSkills))
+    .map((t) => ({ ...t, busy: sortedBusy(t) }));
   for (const day of daysBetween(q.zone, q.from, q.to)) {
     const open = openIntervals(day, q.openingHours);
     if (open.length === 0) continue;
@@ -218,7 +230,9 @@ export function computeSlots(q: SlotQuery): Slot[] {
       }
     }
   }
-  return [...byStart.entries()].sort((a, b) => a[0] - b[0]).map(([start, technicianIds]) => ({ start, end: start + duration, technicianIds }));
+  return [...byStart.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([start, technicianIds]) => ({ start, end: start + duration, technicianIds }));
 }
 
 /** Technicians who can take an appointment starting exactly at `start` (walk-ins need no alignment). */

@@ -26,13 +26,21 @@ it('reminders are durable jobs: they survive a restart, follow a reschedule and 
   const s = await shop(first);
   const customer = await customerOf(first, s);
   const book = async (hour: number) =>
-    (await customer.query(BOOK, { input: { storeId: s.store.globalId, serviceIds: [s.services.clean], startsAt: localTime(s.zone, 3, hour) } })).bookAppointment;
+    (
+      await customer.query(BOOK, {
+        input: { storeId: s.store.globalId, serviceIds: [s.services.clean], startsAt: localTime(s.zone, 3, hour) },
+      })
+    ).bookAppointment;
   const kept = await book(10);
   const moved = await book(12);
   const cancelled = await book(14);
-  const rescheduled = await customer.query(RESCHEDULE, { input: { appointmentId: moved.id, startsAt: localTime(s.zone, 3, 16) } });
+  const rescheduled = await customer.query(RESCHEDULE, {
+    input: { appointmentId: moved.id, startsAt: localTime(s.zone, 3, 16) },
+  });
   expect(rescheduled.rescheduleAppointment.__typename).toBe('Appointment');
-  expect((await customer.query(CANCEL, { input: { appointmentId: cancelled.id } })).cancelAppointment.__typename).toBe('Appointment');
+  expect((await customer.query(CANCEL, { input: { appointmentId: cancelled.id } })).cancelAppointment.__typename).toBe(
+    'Appointment',
+  );
 
   // Default offsets (24 h and 2 h): two jobs for each live appointment, keyed; none for the cancelled one;
   // the moved one's jobs were replaced, not added.
@@ -40,7 +48,10 @@ it('reminders are durable jobs: they survive a restart, follow a reschedule and 
   expect(jobs).toHaveLength(4);
   const movedId = Buffer.from(moved.id, 'base64').toString().split(':')[1];
   const movedJobs = jobs.filter((j) => j.payload.appointmentId === movedId);
-  expect(movedJobs.map((j) => j.payload.startsAt)).toEqual([localTime(s.zone, 3, 16).toISOString(), localTime(s.zone, 3, 16).toISOString()]);
+  expect(movedJobs.map((j) => j.payload.startsAt)).toEqual([
+    localTime(s.zone, 3, 16).toISOString(),
+    localTime(s.zone, 3, 16).toISOString(),
+  ]);
   expect(movedJobs.map((j) => new Date(j.run_at).getTime()).sort()).toEqual(
     [localTime(s.zone, 3, 16).getTime() - 24 * 3_600_000, localTime(s.zone, 3, 16).getTime() - 2 * 3_600_000].sort(),
   );
@@ -57,9 +68,9 @@ it('reminders are durable jobs: they survive a restart, follow a reschedule and 
   // Instance 2 starts on the same database and sends them.
   const second = await createTestPlatform({ plugins, databaseUrl: database.url });
   try {
-    const sub = second.withToken(token).subscribe(
-      `subscription { appointmentEvents(after: "0") { type offsetMinutes appointment { id startsAt } } }`,
-    );
+    const sub = second
+      .withToken(token)
+      .subscribe(`subscription { appointmentEvents(after: "0") { type offsetMinutes appointment { id startsAt } } }`);
     const desk = second.withToken(clerkToken).subscribe(`subscription { appointmentEvents(after: "0") { type } }`);
     const events: any[] = [];
     while (events.length < 4) {
@@ -74,12 +85,14 @@ it('reminders are durable jobs: they survive a restart, follow a reschedule and 
         [moved.id, 120],
       ].sort(),
     );
-    for (const e of events.filter((x) => x.appointment.id === moved.id)) expect(e.appointment.startsAt).toBe(localTime(s.zone, 3, 16).toISOString());
+    for (const e of events.filter((x) => x.appointment.id === moved.id))
+      expect(e.appointment.startsAt).toBe(localTime(s.zone, 3, 16).toISOString());
     await sub.expectSilence(1500);
     expect(await reminderJobs(database.url)).toEqual([]);
     // The store desk hears them too.
     const deskTypes: string[] = [];
-    while (deskTypes.filter((x) => x === 'appointment.reminded').length < 4) deskTypes.push((await desk.next(5000)).appointmentEvents.type);
+    while (deskTypes.filter((x) => x === 'appointment.reminded').length < 4)
+      deskTypes.push((await desk.next(5000)).appointmentEvents.type);
     await Promise.all([sub.close(), desk.close()]);
   } finally {
     await second.close();

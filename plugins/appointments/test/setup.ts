@@ -50,22 +50,53 @@ export async function shop(t: TestPlatform, options: ShopOptions = {}): Promise<
     const shift = options.shift ?? { starts: '09:00', ends: '21:00' };
     const set = await admin.query(
       `mutation($input: SetShiftTemplateInput!) { setShiftTemplate(input: $input) { __typename ... on Error { message } } }`,
-      { input: { storeId: store.globalId, technicianId: client.accountId, shifts: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, ...shift })) } },
+      {
+        input: {
+          storeId: store.globalId,
+          technicianId: client.accountId,
+          shifts: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, ...shift })),
+        },
+      },
     );
     if (set.setShiftTemplate.__typename !== 'MutationSetShiftTemplateSuccess') throw new Error(JSON.stringify(set));
     technicians.push(client);
   }
   const services: Record<string, string> = {};
   for (const s of [
-    { key: 'clean', name: '深度清洁', category: 'cleaning', durationMinutes: 60, priceMinor: 12800, requiredSkills: ['cleaning'] },
-    { key: 'suede', name: '麂皮护理', category: 'cleaning', durationMinutes: 90, priceMinor: 19800, requiredSkills: ['cleaning', 'suede'] },
+    {
+      key: 'clean',
+      name: '深度清洁',
+      category: 'cleaning',
+      durationMinutes: 60,
+      priceMinor: 12800,
+      requiredSkills: ['cleaning'],
+    },
+    {
+      key: 'suede',
+      name: '麂皮护理',
+      category: 'cleaning',
+      durationMinutes: 90,
+      priceMinor: 19800,
+      requiredSkills: ['cleaning', 'suede'],
+    },
     { key: 'spray', name: '防水喷雾', category: 'protection', durationMinutes: 30, priceMinor: 6800, requiredSkills: [] },
-    { key: 'assess', name: '到店评估', category: 'other', durationMinutes: 30, priceMinor: 0, requiredSkills: [], bookableOnline: false },
+    {
+      key: 'assess',
+      name: '到店评估',
+      category: 'other',
+      durationMinutes: 30,
+      priceMinor: 0,
+      requiredSkills: [],
+      bookableOnline: false,
+    },
   ]) {
     const { key, ...input } = s;
-    const r = await admin.query(`mutation($input: CreateServiceInput!) { createService(input: $input) { ... on Service { id } } }`, {
-      input: { storeId: store.globalId, ...input },
-    });
+    const r = await admin.query(
+      `mutation($input: CreateServiceInput!) { createService(input: $input) { ... on Service { id } } }`,
+      {
+        input: { storeId: store.globalId, ...input },
+      },
+    );
     services[key] = r.createService.id;
   }
   const settings = await admin.query(

@@ -42,7 +42,9 @@ describe('computeSlots', () => {
 
   it('follows the local clock across a daylight-saving change', () => {
     const zone = 'Europe/Berlin'; // clocks go forward on Sunday 2026-03-29
-    const slots = computeSlots(query({ zone, from: at('2026-03-28T00:00', zone), to: at('2026-03-30T00:00', zone), stepMinutes: 60 }));
+    const slots = computeSlots(
+      query({ zone, from: at('2026-03-28T00:00', zone), to: at('2026-03-30T00:00', zone), stepMinutes: 60 }),
+    );
     expect(slots.map((s) => new Date(s.start).toISOString())).toEqual([
       '2026-03-28T09:00:00.000Z', // 10:00 CET
       '2026-03-28T10:00:00.000Z',
@@ -97,7 +99,10 @@ describe('computeSlots', () => {
   it('only offers technicians with every required skill, and lists who is free', () => {
     const zone = 'Asia/Shanghai';
     const a = tech('a', { skills: ['cleaning'] });
-    const b = tech('b', { skills: ['cleaning', 'suede'], busy: [{ start: at('2026-12-01T10:00', zone), end: at('2026-12-01T11:00', zone) }] });
+    const b = tech('b', {
+      skills: ['cleaning', 'suede'],
+      busy: [{ start: at('2026-12-01T10:00', zone), end: at('2026-12-01T11:00', zone) }],
+    });
     const both = computeSlots(query({ technicians: [a, b], requiredSkills: ['cleaning'] }));
     expect(both.map((s) => [local(s.start, zone).slice(11), s.technicianIds])).toEqual([
       ['10:00', ['a']],

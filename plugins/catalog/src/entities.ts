@@ -9,7 +9,10 @@ export const CatalogService = defineEntity({
   name: 'CatalogService',
   tableName: 'catalog_service',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     storeId: p.uuid(),
     name: p.string(),
     category: p.enum(SERVICE_CATEGORIES),
@@ -31,7 +34,10 @@ export const Material = defineEntity({
   name: 'Material',
   tableName: 'catalog_material',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     storeId: p.uuid(),
     name: p.string(),
     unit: p.string(),

@@ -8,7 +8,14 @@ export const catalogEvents = {
   'material.restocked': z.object({ materialId: z.string(), storeId: z.string(), quantity: z.number(), stock: z.number() }),
   'material.consumed': z.object({ materialId: z.string(), storeId: z.string(), quantity: z.number(), stock: z.number() }),
   /** Stock fell to or below the threshold (fires once per crossing). */
-  'material.lowStock': z.object({ materialId: z.string(), storeId: z.string(), name: z.string(), stock: z.number(), threshold: z.number(), unit: z.string() }),
+  'material.lowStock': z.object({
+    materialId: z.string(),
+    storeId: z.string(),
+    name: z.string(),
+    stock: z.number(),
+    threshold: z.number(),
+    unit: z.string(),
+  }),
   'technician.skillsChanged': z.object({ storeId: z.string(), accountId: z.string(), skills: z.array(z.string()) }),
 };
 

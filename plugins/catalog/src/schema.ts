@@ -30,7 +30,9 @@ export function catalogSchema(builder: Builder) {
     description: 'A service of a store. Active online-bookable services are public; staff see all of their store.',
     id: { resolve: (s) => s.id },
     loadMany: async (ids, ctx) =>
-      (await servicesByIds(ctx.em, ids)).map((s) => (s && ((s.active && s.bookableOnline) || hasStoreRole(ctx.viewer, s.storeId)) ? s : null)),
+      (await servicesByIds(ctx.em, ids)).map((s) =>
+        s && ((s.active && s.bookableOnline) || hasStoreRole(ctx.viewer, s.storeId)) ? s : null,
+      ),
     fields: (t) => ({
       name: t.exposeString('name'),
       category: t.field({ type: Category, resolve: (s) => s.category }),
@@ -91,9 +93,16 @@ export function catalogSchema(builder: Builder) {
       authScopes: (store) => ({ storeStaff: store.id }),
       resolve: async (store, _a, ctx) => {
         const techs = (await membersOf(ctx.em, store.id)).filter((m) => m.role === 'technician');
-        const accounts = await accountsByIds(ctx.em, techs.map((m) => m.accountId));
+        const accounts = await accountsByIds(
+          ctx.em,
+          techs.map((m) => m.accountId),
+        );
         const bySkill = await technicianSkills(ctx.em, store.id);
-        return techs.map((m, i) => ({ accountId: m.accountId, displayName: accounts[i]?.displayName ?? '', skills: bySkill.get(m.accountId) ?? [] }));
+        return techs.map((m, i) => ({
+          accountId: m.accountId,
+          displayName: accounts[i]?.displayName ?? '',
+          skills: bySkill.get(m.accountId) ?? [],
+        }));
       },
     }),
   }));
@@ -115,7 +124,14 @@ export function catalogSchema(builder: Builder) {
               name: f.string({ required: true, validate: name }),
               category: f.field({ type: Category, required: true }),
               description: f.string({ required: false, validate: z.string().max(1000) }),
-              durationMinutes: f.int({ required: true, validate: z.number().int().min(5).max(8 * 60) }),
+              durationMinutes: f.int({
+                required: true,
+                validate: z
+                  .number()
+                  .int()
+                  .min(5)
+                  .max(8 * 60),
+              }),
               priceMinor: f.int({ required: true, validate: z.number().int().min(0) }),
               currency: f.string({ required: false, validate: z.string().regex(/^[A-Z]{3}$/) }),
               requiredSkills: f.stringList({ required: false, validate: skills }),
@@ -145,7 +161,14 @@ export function catalogSchema(builder: Builder) {
               name: f.string({ required: false, validate: name }),
               category: f.field({ type: Category, required: false }),
               description: f.string({ required: false, validate: z.string().max(1000) }),
-              durationMinutes: f.int({ required: false, validate: z.number().int().min(5).max(8 * 60) }),
+              durationMinutes: f.int({
+                required: false,
+                validate: z
+                  .number()
+                  .int()
+                  .min(5)
+                  .max(8 * 60),
+              }),
               priceMinor: f.int({ required: false, validate: z.number().int().min(0) }),
               requiredSkills: f.stringList({ required: false, validate: skills }),
               bookableOnline: f.boolean({ required: false }),
@@ -269,12 +292,16 @@ export function catalogSchema(builder: Builder) {
   );
 
   const CatalogEvent = builder
-    .objectRef<{ cursor: string; type: string; at: Date; storeId: string; materialId: string | null; serviceId: string | null }>('CatalogEvent')
+    .objectRef<{ cursor: string; type: string; at: Date; storeId: string; materialId: string | null; serviceId: string | null }>(
+      'CatalogEvent',
+    )
     .implement({
-      description: 'A change to a store\'s services, materials or technician skills. Resume with `after: cursor`.',
+      description: "A change to a store's services, materials or technician skills. Resume with `after: cursor`.",
       fields: (t) => ({
         cursor: t.exposeString('cursor'),
-        type: t.exposeString('type', { description: 'service.* | material.* (lowStock, consumed, restocked, …) | technician.skillsChanged' }),
+        type: t.exposeString('type', {
+          description: 'service.* | material.* (lowStock, consumed, restocked, …) | technician.skillsChanged',
+        }),
         at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
         material: t.field({
           type: MaterialRef,

@@ -1,6 +1,13 @@
 import { InvalidInputError, NotFoundError, rows, sql, type Tx } from '@lacewire/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { CatalogService, type ICatalogService, type IMaterial, Material, type ServiceCategory, TechnicianSkills } from './entities.ts';
+import {
+  CatalogService,
+  type ICatalogService,
+  type IMaterial,
+  Material,
+  type ServiceCategory,
+  TechnicianSkills,
+} from './entities.ts';
 
 // ---------------------------------------------------------------- services
 
@@ -15,7 +22,9 @@ export interface ServiceInput {
   bookableOnline?: boolean | null;
 }
 
-const skillList = (skills: string[] | null | undefined) => [...new Set((skills ?? []).map((s) => s.trim().toLowerCase()).filter(Boolean))];
+const skillList = (skills: string[] | null | undefined) => [
+  ...new Set((skills ?? []).map((s) => s.trim().toLowerCase()).filter(Boolean)),
+];
 
 export async function createService(tx: Tx, storeId: string, input: ServiceInput) {
   const service = tx.em.create(CatalogService, {
@@ -58,7 +67,12 @@ export async function servicesByIds(em: EntityManager, ids: readonly string[]) {
  * The services of a booking: all must exist, be active and belong to the store (and be
  * bookable online when `online`). Returns them in the requested order.
  */
-export async function servicesForBooking(em: EntityManager, storeId: string, ids: readonly string[], online: boolean): Promise<ICatalogService[]> {
+export async function servicesForBooking(
+  em: EntityManager,
+  storeId: string,
+  ids: readonly string[],
+  online: boolean,
+): Promise<ICatalogService[]> {
   if (ids.length === 0) throw new InvalidInputError('Pick at least one service.', 'serviceIds');
   const found = await servicesByIds(em, [...new Set(ids)]);
   if (found.some((s) => !s || s.storeId !== storeId || !s.active || (online && !s.bookableOnline))) {
@@ -121,7 +135,8 @@ interface StockRow {
  * this use takes the stock from above the threshold to at or below it.
  */
 export async function consumeMaterial(tx: Tx, storeId: string, materialId: string, quantity: number): Promise<IMaterial> {
-  if (!Number.isInteger(quantity) || quantity <= 0) throw new InvalidInputError('Quantity must be a positive whole number.', 'quantity');
+  if (!Number.isInteger(quantity) || quantity <= 0)
+    throw new InvalidInputError('Quantity must be a positive whole number.', 'quantity');
   const [row] = await rows<StockRow>(
     tx.em,
     sql`update catalog_material set stock = stock - ${quantity}
@@ -145,7 +160,8 @@ export async function consumeMaterial(tx: Tx, storeId: string, materialId: strin
 }
 
 export async function restockMaterial(tx: Tx, materialId: string, quantity: number): Promise<IMaterial> {
-  if (!Number.isInteger(quantity) || quantity <= 0) throw new InvalidInputError('Quantity must be a positive whole number.', 'quantity');
+  if (!Number.isInteger(quantity) || quantity <= 0)
+    throw new InvalidInputError('Quantity must be a positive whole number.', 'quantity');
   const [row] = await rows<StockRow & { store_id: string }>(
     tx.em,
     sql`update catalog_material set stock = stock + ${quantity} where id = ${materialId}

@@ -21,12 +21,31 @@ describe('services', () => {
     const admin = await t.staff(store, 'storeAdmin');
     const clean = (
       await admin.query(CREATE_SERVICE, {
-        input: { storeId: store.globalId, name: '球鞋深度清洁', category: 'cleaning', durationMinutes: 60, priceMinor: 12800, requiredSkills: ['Cleaning', 'suede '] },
+        input: {
+          storeId: store.globalId,
+          name: '球鞋深度清洁',
+          category: 'cleaning',
+          durationMinutes: 60,
+          priceMinor: 12800,
+          requiredSkills: ['Cleaning', 'suede '],
+        },
       })
     ).createService;
-    expect(clean).toMatchObject({ __typename: 'Service', currency: 'CNY', requiredSkills: ['cleaning', 'suede'], bookableOnline: true });
+    expect(clean).toMatchObject({
+      __typename: 'Service',
+      currency: 'CNY',
+      requiredSkills: ['cleaning', 'suede'],
+      bookableOnline: true,
+    });
     await admin.query(CREATE_SERVICE, {
-      input: { storeId: store.globalId, name: '到店评估', category: 'other', durationMinutes: 30, priceMinor: 0, bookableOnline: false },
+      input: {
+        storeId: store.globalId,
+        name: '到店评估',
+        category: 'other',
+        durationMinutes: 30,
+        priceMinor: 0,
+        bookableOnline: false,
+      },
     });
     const anonymous = t.anonymous();
     expect((await anonymous.query(SERVICES, { id: store.globalId })).node.services).toEqual([{ name: '球鞋深度清洁' }]);
@@ -43,7 +62,12 @@ describe('services', () => {
 
   it('clerks, technicians, customers and other stores cannot change the catalog; bad input is refused', async () => {
     const input = { storeId: store.globalId, name: 'x', category: 'repair', durationMinutes: 30, priceMinor: 100 };
-    for (const client of [await t.staff(store, 'clerk'), await t.staff(store, 'technician'), await t.staff(otherStore, 'storeAdmin'), await t.customer()]) {
+    for (const client of [
+      await t.staff(store, 'clerk'),
+      await t.staff(store, 'technician'),
+      await t.staff(otherStore, 'storeAdmin'),
+      await t.customer(),
+    ]) {
       expect((await client.query(CREATE_SERVICE, { input })).createService.__typename).toBe('NotAllowed');
     }
     const admin = await t.staff(store, 'storeAdmin');
@@ -59,12 +83,16 @@ describe('materials', () => {
     const technician = await t.staff(store, 'technician');
     const other = await t.staff(otherStore, 'storeAdmin');
     const material = (
-      await admin.query(CREATE_MATERIAL, { input: { storeId: store.globalId, name: '麂皮清洁剂', unit: 'ml', stock: 500, lowStockThreshold: 100 } })
+      await admin.query(CREATE_MATERIAL, {
+        input: { storeId: store.globalId, name: '麂皮清洁剂', unit: 'ml', stock: 500, lowStockThreshold: 100 },
+      })
     ).createMaterial;
     const materialId = Buffer.from(material.id, 'base64').toString().split(':')[1];
     const SUB = `subscription($storeId: ID!) { catalogEvents(storeId: $storeId) { type material { stock low } } }`;
     const clerkSub = clerk.subscribe(SUB, { storeId: store.globalId });
-    const techSub = technician.subscribe(`subscription($storeId: ID!) { catalogEvents(storeId: $storeId) { type } }`, { storeId: store.globalId });
+    const techSub = technician.subscribe(`subscription($storeId: ID!) { catalogEvents(storeId: $storeId) { type } }`, {
+      storeId: store.globalId,
+    });
     await clerkSub.ready();
     await techSub.ready();
     const otherSub = other.subscribe(SUB, { storeId: store.globalId });
@@ -99,10 +127,16 @@ describe('materials', () => {
 
   it('concurrent consumption never loses an update', async () => {
     const admin = await t.staff(store, 'storeAdmin');
-    const material = (await admin.query(CREATE_MATERIAL, { input: { storeId: store.globalId, name: '鞋底胶', unit: 'g', stock: 100, lowStockThreshold: 10 } })).createMaterial;
+    const material = (
+      await admin.query(CREATE_MATERIAL, {
+        input: { storeId: store.globalId, name: '鞋底胶', unit: 'g', stock: 100, lowStockThreshold: 10 },
+      })
+    ).createMaterial;
     const id = Buffer.from(material.id, 'base64').toString().split(':')[1];
     await Promise.all(Array.from({ length: 20 }, () => t.runtime.tx((tx) => consumeMaterial(tx, store.id, id, 3))));
-    expect((await admin.query(`query($id: ID!) { node(id: $id) { ... on Material { stock } } }`, { id: material.id })).node.stock).toBe(40);
+    expect(
+      (await admin.query(`query($id: ID!) { node(id: $id) { ... on Material { stock } } }`, { id: material.id })).node.stock,
+    ).toBe(40);
   });
 });
 
@@ -112,11 +146,21 @@ describe('technician skills', () => {
     const tech = await t.staff(store, 'technician', '王师傅');
     const clerk = await t.staff(store, 'clerk');
     const SET = `mutation($input: SetTechnicianSkillsInput!) { setTechnicianSkills(input: $input) { __typename ... on Technician { displayName skills } ... on Error { message } } }`;
-    const ok = await admin.query(SET, { input: { storeId: store.globalId, accountId: tech.accountId, skills: ['cleaning', 'repair'] } });
+    const ok = await admin.query(SET, {
+      input: { storeId: store.globalId, accountId: tech.accountId, skills: ['cleaning', 'repair'] },
+    });
     expect(ok.setTechnicianSkills).toEqual({ __typename: 'Technician', displayName: '王师傅', skills: ['cleaning', 'repair'] });
-    expect((await clerk.query(SET, { input: { storeId: store.globalId, accountId: tech.accountId, skills: [] } })).setTechnicianSkills.__typename).toBe('NotAllowed');
-    expect((await admin.query(SET, { input: { storeId: store.globalId, accountId: clerk.accountId, skills: ['x'] } })).setTechnicianSkills.__typename).toBe('InvalidInput');
-    const list = await clerk.query(`query($id: ID!) { node(id: $id) { ... on Store { technicians { displayName skills } } } }`, { id: store.globalId });
+    expect(
+      (await clerk.query(SET, { input: { storeId: store.globalId, accountId: tech.accountId, skills: [] } })).setTechnicianSkills
+        .__typename,
+    ).toBe('NotAllowed');
+    expect(
+      (await admin.query(SET, { input: { storeId: store.globalId, accountId: clerk.accountId, skills: ['x'] } }))
+        .setTechnicianSkills.__typename,
+    ).toBe('InvalidInput');
+    const list = await clerk.query(`query($id: ID!) { node(id: $id) { ... on Store { technicians { displayName skills } } } }`, {
+      id: store.globalId,
+    });
     expect(list.node.technicians).toContainEqual({ displayName: '王师傅', skills: ['cleaning', 'repair'] });
   });
 });

@@ -19,7 +19,10 @@ export const Customer = defineEntity({
     lifetimeSpendMinor: p.bigint('number').default(0),
     visits: p.integer().default(0),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 });
 export type ICustomer = InferEntity<typeof Customer>;
@@ -56,7 +59,10 @@ export const Shoe = defineEntity({
   name: 'Shoe',
   tableName: 'customers_shoe',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     customerId: p.uuid(),
     brand: p.string(),
     model: p.string().nullable(),
@@ -68,7 +74,10 @@ export const Shoe = defineEntity({
     conditionNotes: p.string().nullable(),
     archived: p.boolean().default(false),
     createdAt: p.datetime().onCreate(() => new Date()),
-    updatedAt: p.datetime().onCreate(() => new Date()).onUpdate(() => new Date()),
+    updatedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .onUpdate(() => new Date()),
   },
 });
 export type IShoe = InferEntity<typeof Shoe>;
@@ -78,7 +87,10 @@ export const CustomerNote = defineEntity({
   name: 'CustomerNote',
   tableName: 'customers_note',
   properties: {
-    id: p.uuid().primary().onCreate(() => randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
     customerId: p.uuid(),
     storeId: p.uuid(),
     authorId: p.uuid(),

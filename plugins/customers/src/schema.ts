@@ -192,7 +192,8 @@ export function customersSchema(builder: Builder) {
           return updateCustomer(tx, id, {
             name: input.name,
             preferences: input.preferences,
-            preferredTechnicianId: input.preferredTechnicianId === undefined ? undefined : (input.preferredTechnicianId as string | null),
+            preferredTechnicianId:
+              input.preferredTechnicianId === undefined ? undefined : (input.preferredTechnicianId as string | null),
           });
         });
       },
@@ -202,7 +203,7 @@ export function customersSchema(builder: Builder) {
   builder.mutationField('updateCustomer', (t) =>
     t.field({
       type: CustomerRef,
-      description: "Staff edit a customer of their store: name, tags, preferences.",
+      description: 'Staff edit a customer of their store: name, tags, preferences.',
       errors: {},
       authScopes: { staff: true },
       args: {
@@ -227,7 +228,8 @@ export function customersSchema(builder: Builder) {
             name: input.name,
             tags: input.tags,
             preferences: input.preferences,
-            preferredTechnicianId: input.preferredTechnicianId === undefined ? undefined : (input.preferredTechnicianId as string | null),
+            preferredTechnicianId:
+              input.preferredTechnicianId === undefined ? undefined : (input.preferredTechnicianId as string | null),
           }),
         );
       },
@@ -245,7 +247,13 @@ export function customersSchema(builder: Builder) {
           type: builder.inputType('RegisterCustomerInput', {
             fields: (f) => ({
               storeId: f.globalID({ required: true, for: StoreRef }),
-              phone: f.string({ required: true, validate: z.string().trim().regex(/^\+?[0-9 -]{5,20}$/, 'A phone number.') }),
+              phone: f.string({
+                required: true,
+                validate: z
+                  .string()
+                  .trim()
+                  .regex(/^\+?[0-9 -]{5,20}$/, 'A phone number.'),
+              }),
               name: f.string({ required: true, validate: text(60) }),
             }),
           }),
@@ -257,7 +265,8 @@ export function customersSchema(builder: Builder) {
         return ctx.tx(async (tx) => {
           const phone = input.phone.trim();
           let account = await findAccountByPhone(tx.em, phone);
-          if (account && account.kind !== 'customer') throw new InvalidInputError('This phone belongs to a staff account.', 'phone');
+          if (account && account.kind !== 'customer')
+            throw new InvalidInputError('This phone belongs to a staff account.', 'phone');
           if (!account) {
             account = await createAccount(tx, { kind: 'customer', displayName: input.name, phone });
             await tx.em.flush();
@@ -290,7 +299,11 @@ export function customersSchema(builder: Builder) {
           required: true,
           type: builder.inputType('AddShoeInput', {
             fields: (f) => ({
-              customerId: f.globalID({ required: false, for: CustomerRef, description: 'Staff only; a customer adds to their own.' }),
+              customerId: f.globalID({
+                required: false,
+                for: CustomerRef,
+                description: 'Staff only; a customer adds to their own.',
+              }),
               ...ShoeFields(f, true),
             }),
           }),
@@ -358,7 +371,8 @@ export function customersSchema(builder: Builder) {
         const customerId = input.customerId.id;
         const storeId = input.storeId.id;
         if (!hasStoreRole(ctx.viewer, storeId)) throw new NotAllowedError();
-        if (!(await customerStoreIds(ctx.em, customerId)).includes(storeId)) throw new NotAllowedError('Not a customer of this store.');
+        if (!(await customerStoreIds(ctx.em, customerId)).includes(storeId))
+          throw new NotAllowedError('Not a customer of this store.');
         return ctx.tx((tx) => addCustomerNote(tx, customerId, storeId, ctx.viewer?.accountId as string, input.body));
       },
     }),
@@ -400,7 +414,14 @@ export function customersSchema(builder: Builder) {
       description: "Owner: the business's tiers, lowest first, with their promotion rules.",
       errors: { directResult: false },
       authScopes: { owner: true },
-      args: { input: t.arg({ required: true, type: builder.inputType('ConfigureCustomerTiersInput', { fields: (f) => ({ tiers: f.field({ type: [TierInput], required: true }) }) }) }) },
+      args: {
+        input: t.arg({
+          required: true,
+          type: builder.inputType('ConfigureCustomerTiersInput', {
+            fields: (f) => ({ tiers: f.field({ type: [TierInput], required: true }) }),
+          }),
+        }),
+      },
       resolve: (_r, { input }, ctx) => ctx.tx((tx) => configureTiers(tx, input.tiers as any)),
     }),
   );
@@ -415,7 +436,10 @@ export function customerSubscriptions(builder: Builder) {
       description: 'A change to a customer. Keep `cursor` and pass it as `after` when you resubscribe.',
       fields: (t) => ({
         cursor: t.exposeString('cursor'),
-        type: t.exposeString('type', { description: 'customer.created | customer.updated | customer.linkedToStore | customer.tierChanged | customer.noteAdded | shoe.added | shoe.updated' }),
+        type: t.exposeString('type', {
+          description:
+            'customer.created | customer.updated | customer.linkedToStore | customer.tierChanged | customer.noteAdded | shoe.added | shoe.updated',
+        }),
         at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
         customer: t.field({
           type: CustomerRef,
@@ -443,7 +467,13 @@ export function customerSubscriptions(builder: Builder) {
           types: CUSTOMER_EVENT_TYPES,
           filter: (e) => !args.customerId || e.payload.customerId === args.customerId.id,
         }),
-      resolve: (e: any) => ({ cursor: e.id, type: e.type, at: e.at, customerId: e.payload.customerId, shoeId: e.payload.shoeId ?? null }),
+      resolve: (e: any) => ({
+        cursor: e.id,
+        type: e.type,
+        at: e.at,
+        customerId: e.payload.customerId,
+        shoeId: e.payload.shoeId ?? null,
+      }),
     }),
   );
 }

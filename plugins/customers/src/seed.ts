@@ -1,7 +1,15 @@
 import type { SeedContext } from '@lacewire/core';
 import { createAccount } from '@lacewire/plugin-identity';
 import { DEMO_STORES } from '@lacewire/plugin-stores';
-import { addCustomerNote, addShoe, ensureCustomer, linkCustomerToStore, recordSpend, recordVisit, updateCustomer } from './services.ts';
+import {
+  addCustomerNote,
+  addShoe,
+  ensureCustomer,
+  linkCustomerToStore,
+  recordSpend,
+  recordVisit,
+  updateCustomer,
+} from './services.ts';
 
 /** Demo customers sign in with their phone and the code printed in the server log. */
 export const DEMO_CUSTOMERS = [
@@ -13,8 +21,22 @@ export const DEMO_CUSTOMERS = [
     spendMinor: 2_380_000,
     visits: 46,
     shoes: [
-      { brand: 'Nike', model: 'Air Jordan 1 Retro High OG "Chicago" (2015)', size: '42.5', material: '皮革', colour: '红白黑', conditionNotes: '鞋头轻微折痕，中底发黄' },
-      { brand: 'Nike × Off-White', model: 'Air Presto "The Ten"', size: '42.5', material: '网布', colour: '黑', conditionNotes: '限量款，鞋底开胶迹象' },
+      {
+        brand: 'Nike',
+        model: 'Air Jordan 1 Retro High OG "Chicago" (2015)',
+        size: '42.5',
+        material: '皮革',
+        colour: '红白黑',
+        conditionNotes: '鞋头轻微折痕，中底发黄',
+      },
+      {
+        brand: 'Nike × Off-White',
+        model: 'Air Presto "The Ten"',
+        size: '42.5',
+        material: '网布',
+        colour: '黑',
+        conditionNotes: '限量款，鞋底开胶迹象',
+      },
     ],
     note: 'VIP：限量款由张大师亲自处理。',
   },
@@ -38,7 +60,9 @@ export const DEMO_CUSTOMERS = [
     preferences: [],
     spendMinor: 45_000,
     visits: 2,
-    shoes: [{ brand: 'Converse', model: 'Chuck 70 High', size: '41', material: '帆布', colour: '白', conditionNotes: '帆布发黄' }],
+    shoes: [
+      { brand: 'Converse', model: 'Chuck 70 High', size: '41', material: '帆布', colour: '白', conditionNotes: '帆布发黄' },
+    ],
     note: null,
   },
   {

@@ -1,5 +1,6 @@
 import {
   type Audience,
+  hasStoreRole,
   InvalidInputError,
   NotAllowedError,
   NotFoundError,
@@ -8,7 +9,6 @@ import {
   staffStoreIds,
   type Tx,
   type Viewer,
-  hasStoreRole,
 } from '@lacewire/core';
 import { accountsByIds } from '@lacewire/plugin-identity';
 import { LockMode } from '@mikro-orm/core';
@@ -36,7 +36,7 @@ export async function ensureCustomer(tx: Tx, accountId: string): Promise<ICustom
   const existing = await tx.em.findOne(Customer, { id: accountId });
   if (existing) return existing;
   const [account] = await accountsByIds(tx.em, [accountId]);
-  if (!account || account.kind !== 'customer') return null;
+  if (account?.kind !== 'customer') return null;
   const inserted = await rows<{ id: string }>(
     tx.em,
     sql`insert into customers_customer (id, name, phone, tier_code, created_at, updated_at)
@@ -161,7 +161,11 @@ export async function addCustomerNote(tx: Tx, customerId: string, storeId: strin
 }
 
 export async function customerNotes(em: EntityManager, customerId: string, storeIds: string[] | null) {
-  return em.find(CustomerNote, { customerId, ...(storeIds ? { storeId: { $in: storeIds } } : {}) }, { orderBy: { createdAt: 'desc' } });
+  return em.find(
+    CustomerNote,
+    { customerId, ...(storeIds ? { storeId: { $in: storeIds } } : {}) },
+    { orderBy: { createdAt: 'desc' } },
+  );
 }
 
 // ---------------------------------------------------------------- shoes
@@ -226,7 +230,11 @@ export async function listTiers(em: EntityManager): Promise<ITier[]> {
 }
 
 /** The highest tier the figures qualify for, and which figure earned it. */
-export function qualifyingTier(tiers: ITier[], spendMinor: number, visits: number): { tier: ITier; reason: 'spend' | 'visits' } | null {
+export function qualifyingTier(
+  tiers: ITier[],
+  spendMinor: number,
+  visits: number,
+): { tier: ITier; reason: 'spend' | 'visits' } | null {
   let best: { tier: ITier; reason: 'spend' | 'visits' } | null = null;
   for (const tier of tiers) {
     const bySpend = tier.minSpendMinor != null && spendMinor >= tier.minSpendMinor;
@@ -262,7 +270,8 @@ async function promote(tx: Tx, customer: ICustomer) {
 
 /** Adds to the customer's lifetime spend (care calls it when an order is paid) and promotes. */
 export async function recordSpend(tx: Tx, customerId: string, amountMinor: number): Promise<ICustomer> {
-  if (!Number.isInteger(amountMinor) || amountMinor < 0) throw new InvalidInputError('Spend must be a non-negative integer in minor units.', 'amountMinor');
+  if (!Number.isInteger(amountMinor) || amountMinor < 0)
+    throw new InvalidInputError('Spend must be a non-negative integer in minor units.', 'amountMinor');
   const customer = await lockCustomer(tx, customerId);
   customer.lifetimeSpendMinor += amountMinor;
   await promote(tx, customer);
@@ -330,7 +339,12 @@ export async function configureTiers(tx: Tx, tiers: TierInput[]): Promise<ITier[
 }
 
 /** Throws unless the viewer may act as staff for this customer (one of their stores). */
-export async function requireStaffOfCustomer(em: EntityManager, viewer: Viewer | null, customerId: string, roles?: Parameters<typeof hasStoreRole>[2]) {
+export async function requireStaffOfCustomer(
+  em: EntityManager,
+  viewer: Viewer | null,
+  customerId: string,
+  roles?: Parameters<typeof hasStoreRole>[2],
+) {
   if (!(await isStaffOfCustomer(em, viewer, customerId, roles))) throw new NotAllowedError();
 }
 

@@ -26,7 +26,12 @@ describe('customer record', () => {
     const customer = await t.customer();
     await t.settle();
     const data = await customer.query(ME);
-    expect(data.viewer.customer).toMatchObject({ id: globalId('Customer', customer.accountId), phone: customer.phone, tier: { code: 'regular' }, shoes: [] });
+    expect(data.viewer.customer).toMatchObject({
+      id: globalId('Customer', customer.accountId),
+      phone: customer.phone,
+      tier: { code: 'regular' },
+      shoes: [],
+    });
   });
 
   it('a customer edits their own profile and shoes; another customer cannot see or edit them', async () => {
@@ -36,14 +41,17 @@ describe('customer record', () => {
       `mutation { updateMyProfile(input: { name: "王先生", preferences: ["麂皮不用强溶剂"] }) { __typename ... on Customer { name preferences } } }`,
     );
     expect(profile.updateMyProfile).toEqual({ __typename: 'Customer', name: '王先生', preferences: ['麂皮不用强溶剂'] });
-    const shoe = (await wang.query(ADD_SHOE, { input: { brand: 'Nike', model: 'AJ1 Chicago', material: '皮革', size: '42.5' } })).addShoe;
+    const shoe = (await wang.query(ADD_SHOE, { input: { brand: 'Nike', model: 'AJ1 Chicago', material: '皮革', size: '42.5' } }))
+      .addShoe;
     expect(shoe).toMatchObject({ __typename: 'Shoe', brand: 'Nike', material: '皮革' });
 
     // Li cannot read Wang's record or shoe, nor edit the shoe, nor add shoes to Wang.
     expect((await li.query(NODE, { id: globalId('Customer', wang.accountId) })).node).toBeNull();
     expect((await li.query(`query($id: ID!) { node(id: $id) { id } }`, { id: shoe.id })).node).toBeNull();
     expect((await li.query(UPDATE_SHOE, { input: { shoeId: shoe.id, colour: '黑' } })).updateShoe.__typename).toBe('NotAllowed');
-    expect((await li.query(ADD_SHOE, { input: { customerId: globalId('Customer', wang.accountId), brand: 'X' } })).addShoe.__typename).toBe('NotAllowed');
+    expect(
+      (await li.query(ADD_SHOE, { input: { customerId: globalId('Customer', wang.accountId), brand: 'X' } })).addShoe.__typename,
+    ).toBe('NotAllowed');
     // Customers cannot use staff operations.
     expect((await li.request(SEARCH, {})).errors?.length).toBeGreaterThan(0);
 
@@ -59,7 +67,8 @@ describe('staff and customers', () => {
     const names = ['王先生', '王女士', '王老师', '李女士'];
     const ids: string[] = [];
     for (const [i, name] of names.entries()) {
-      const r = (await clerk.query(REGISTER, { input: { storeId: store.globalId, phone: `1390000000${i}`, name } })).registerCustomer;
+      const r = (await clerk.query(REGISTER, { input: { storeId: store.globalId, phone: `1390000000${i}`, name } }))
+        .registerCustomer;
       expect(r.__typename).toBe('Customer');
       ids.push(r.id);
     }
@@ -70,12 +79,16 @@ describe('staff and customers', () => {
     const page1 = (await clerk.query(SEARCH, { storeId: store.globalId, search: '王', first: 2 })).customers;
     expect(page1.edges.map((e: any) => e.node.name)).toHaveLength(2);
     expect(page1.pageInfo.hasNextPage).toBe(true);
-    const page2 = (await clerk.query(SEARCH, { storeId: store.globalId, search: '王', first: 2, after: page1.pageInfo.endCursor })).customers;
+    const page2 = (
+      await clerk.query(SEARCH, { storeId: store.globalId, search: '王', first: 2, after: page1.pageInfo.endCursor })
+    ).customers;
     expect(page2.edges).toHaveLength(1);
     expect(page2.pageInfo.hasNextPage).toBe(false);
     expect([...page1.edges, ...page2.edges].map((e: any) => e.node.name).sort()).toEqual(['王先生', '王女士', '王老师'].sort());
 
-    expect((await clerk.query(SEARCH, { search: '13900000003' })).customers.edges.map((e: any) => e.node.name)).toEqual(['李女士']);
+    expect((await clerk.query(SEARCH, { search: '13900000003' })).customers.edges.map((e: any) => e.node.name)).toEqual([
+      '李女士',
+    ]);
     expect((await clerk.query(SEARCH, { tag: '麂皮' })).customers.edges.map((e: any) => e.node.name)).toEqual(['李女士']);
 
     // Staff of another store see none of them, and cannot search this store.
@@ -83,7 +96,10 @@ describe('staff and customers', () => {
     expect((await otherClerk.query(SEARCH, { search: '王' })).customers.edges).toEqual([]);
     expect((await otherClerk.request(SEARCH, { storeId: store.globalId })).errors?.[0].message).toMatch(/not allowed/i);
     expect((await otherClerk.query(NODE, { id: ids[0] })).node).toBeNull();
-    expect((await otherClerk.query(REGISTER, { input: { storeId: store.globalId, phone: '13900000009', name: 'x' } })).registerCustomer.__typename).toBe('NotAllowed');
+    expect(
+      (await otherClerk.query(REGISTER, { input: { storeId: store.globalId, phone: '13900000009', name: 'x' } })).registerCustomer
+        .__typename,
+    ).toBe('NotAllowed');
     // …and the owner sees them.
     const owner = await t.owner();
     expect((await owner.query(NODE, { id: ids[0] })).node.name).toBe('王先生');
@@ -146,7 +162,11 @@ describe('tiers', () => {
     expect((await customer.query(SET, { input })).setCustomerTier.__typename).toBe('NotAllowed');
     expect((await customer.query(ME)).viewer.customer.tier.code).toBe('regular');
     expect((await admin.query(SET, { input: { ...input, tier: 'nope' } })).setCustomerTier.__typename).toBe('InvalidInput');
-    expect((await admin.query(SET, { input })).setCustomerTier).toEqual({ __typename: 'Customer', tier: { code: 'vip' }, tierManual: true });
+    expect((await admin.query(SET, { input })).setCustomerTier).toEqual({
+      __typename: 'Customer',
+      tier: { code: 'vip' },
+      tierManual: true,
+    });
   });
 
   it('only the owner configures tiers', async () => {
@@ -161,7 +181,12 @@ describe('tiers', () => {
     expect((await admin.query(CONFIGURE, { input: { tiers } })).configureCustomerTiers.__typename).toBe('NotAllowed');
     const owner = await t.owner();
     const result = (await owner.query(CONFIGURE, { input: { tiers } })).configureCustomerTiers;
-    expect(result.data.map((x: any) => [x.code, x.rank, x.minVisits])).toEqual([['regular', 0, null], ['silver', 1, 5], ['gold', 2, 12], ['vip', 3, 40]]);
+    expect(result.data.map((x: any) => [x.code, x.rank, x.minVisits])).toEqual([
+      ['regular', 0, null],
+      ['silver', 1, 5],
+      ['gold', 2, 12],
+      ['vip', 3, 40],
+    ]);
     // Tiers held by customers cannot be dropped.
     const dropped = (await owner.query(CONFIGURE, { input: { tiers: tiers.slice(0, 2) } })).configureCustomerTiers;
     expect(dropped.__typename).toBe('InvalidInput');

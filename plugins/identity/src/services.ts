@@ -190,7 +190,7 @@ export async function viewerForToken(em: EntityManager, token: string): Promise<
 
 export async function grantRole(tx: Tx, accountId: string, storeId: string, role: StaffRole) {
   const account = await tx.em.findOne(Account, { id: accountId });
-  if (!account || account.kind !== 'staff') throw new InvalidInputError('Only staff accounts can work in a store.', 'accountId');
+  if (account?.kind !== 'staff') throw new InvalidInputError('Only staff accounts can work in a store.', 'accountId');
   const existing = await tx.em.findOne(Membership, { accountId, storeId });
   if (existing) existing.role = role;
   else tx.em.create(Membership, { accountId, storeId, role });

@@ -122,7 +122,14 @@ const en: typeof zh = {
     live: 'Live',
     crStatus: { pending: 'Waiting', approved: 'Approved', declined: 'Declined', cancelled: 'Withdrawn' },
     lineState: { approved: 'Approved', declined: 'Declined', pending: 'Pending', quoted: 'Quoted' },
-    categories: { authentication: 'Authentication', cleaning: 'Cleaning', repair: 'Repair', recolouring: 'Recolouring', protection: 'Protection', other: 'Other' },
+    categories: {
+      authentication: 'Authentication',
+      cleaning: 'Cleaning',
+      repair: 'Repair',
+      recolouring: 'Recolouring',
+      protection: 'Protection',
+      other: 'Other',
+    },
     special: { onHold: 'On hold (customer)', cancelled: 'Cancelled' },
   },
   intake: {
@@ -197,7 +204,15 @@ const en: typeof zh = {
     kind: 'Kind',
     kinds: { pickupCall: 'Pickup call', satisfaction: 'Satisfaction call', careReminder: 'Care reminder' },
     severity: { high: 'High', medium: 'Medium', low: 'Low' },
-    category: { damage: 'Damage', delay: 'Delay', lost: 'Lost', other: 'Other', price: 'Price', quality: 'Quality', service: 'Service' },
+    category: {
+      damage: 'Damage',
+      delay: 'Delay',
+      lost: 'Lost',
+      other: 'Other',
+      price: 'Price',
+      quality: 'Quality',
+      service: 'Service',
+    },
     status: { open: 'Open', inProgress: 'In progress', resolved: 'Resolved', closed: 'Closed' },
   },
   metrics: {

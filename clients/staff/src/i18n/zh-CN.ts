@@ -120,7 +120,14 @@ export default {
     live: '实时',
     crStatus: { pending: '待确认', approved: '已同意', declined: '已拒绝', cancelled: '已撤回' },
     lineState: { approved: '已确认', declined: '已拒绝', pending: '待确认', quoted: '已报价' },
-    categories: { authentication: '鉴定', cleaning: '清洁', repair: '修复', recolouring: '补色', protection: '养护', other: '其他' },
+    categories: {
+      authentication: '鉴定',
+      cleaning: '清洁',
+      repair: '修复',
+      recolouring: '补色',
+      protection: '养护',
+      other: '其他',
+    },
     special: { onHold: '暂停（等待顾客）', cancelled: '已取消' },
   },
   intake: {

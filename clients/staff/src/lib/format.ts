@@ -6,7 +6,13 @@ export function money(minor: number, currency = 'CNY', locale = 'zh-CN'): string
 /** A DateTime shown in the store's time zone. */
 export function dateTime(iso: string | null | undefined, timeZone = 'Asia/Shanghai', locale = 'zh-CN'): string {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(locale, { timeZone, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale, {
+    timeZone,
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
 }
 
 export function date(iso: string | null | undefined, timeZone = 'Asia/Shanghai', locale = 'zh-CN'): string {

@@ -1,6 +1,6 @@
 import type { Lacewire } from '@lacewire/client';
-import { computed, inject, type InjectionKey, ref } from 'vue';
-import { type StaffWorkspaceQuery, StaffWorkspaceDocument } from '../gql/graphql.ts';
+import { computed, type InjectionKey, inject, ref } from 'vue';
+import { StaffWorkspaceDocument, type StaffWorkspaceQuery } from '../gql/graphql.ts';
 
 export type Role = 'owner' | 'storeAdmin' | 'clerk' | 'technician';
 export type Area = 'board' | 'intake' | 'customers' | 'appointments' | 'inbox' | 'aftersales' | 'metrics' | 'settings' | 'orders';

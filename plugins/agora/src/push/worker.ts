@@ -62,7 +62,7 @@ export async function runPush(pushId: string, ctx: JobContext, config: AgoraConf
             from agora_push p join lw_event e on e.id = p.event_id
            where p.id = ${pushId} for update of p skip locked`,
     );
-    if (!row || row.status !== 'pending') return;
+    if (row?.status !== 'pending') return;
     if (!capabilities(config).push) return; // stays in the backlog until Agora is configured
     const wait = limiter.take();
     if (wait > 0) return reschedule(tx, pushId, wait);
@@ -83,7 +83,15 @@ export async function runPush(pushId: string, ctx: JobContext, config: AgoraConf
     const settled = (result: 'sent' | 'failed', latencyMs: number | null) =>
       tx.emit(
         'agora.pushSettled',
-        { storeId: row.store_id, pushId: String(pushId), eventType: row.type, accountId: row.account_id, outcome: result, attempts, latencyMs },
+        {
+          storeId: row.store_id,
+          pushId: String(pushId),
+          eventType: row.type,
+          accountId: row.account_id,
+          outcome: result,
+          attempts,
+          latencyMs,
+        },
         { accounts: [] },
       );
     if (outcome.kind === 'sent') {
