@@ -55,6 +55,24 @@ function newest(dir: string): number {
 }
 
 /** Builds the portal when dist/ is missing or older than its sources (the server serves dist/). */
+/** Signs a customer in to the portal by phone and the one-time code the test inbox caught. */
+export async function signInToPortal(t: TestPlatform, origin: string, page: Page, phone: string) {
+  await page.goto(`${origin}/signin`);
+  await page.locator('[data-test=phone] input').fill(phone);
+  await page.locator('[data-test=send-code]').click();
+  let code: string | undefined;
+  for (let i = 0; i < 100 && !code; i++) {
+    code = t.inbox.codes.get(phone);
+    if (!code) await new Promise((r) => setTimeout(r, 50));
+  }
+  if (!code) throw new Error(`no sign-in code was sent to ${phone}`);
+  await page.locator('[data-test=code] input').fill(code);
+  await page.locator('[data-test=submit]').click();
+  await page.waitForURL(/\/orders/);
+  const session = await page.evaluate(() => JSON.parse(localStorage.getItem('lacewire.portal.session') ?? 'null'));
+  return { phone, accountId: localId(session.accountId), api: t.withToken(session.token) };
+}
+
 export function ensurePortalBuilt() {
   if (process.env.PORTAL_SKIP_BUILD) return;
   const built = join(PORTAL, 'dist', 'index.html');
@@ -130,22 +148,8 @@ export async function startPortal(plugins: PluginDefinition[] = distributionPlug
       }
       return { context, page };
     },
-    async signIn(page, phone = `139${String(Date.now() % 1e7).padStart(7, '0')}${++phones % 10}`) {
-      await page.goto(`${origin}/signin`);
-      await page.locator('[data-test=phone] input').fill(phone);
-      await page.locator('[data-test=send-code]').click();
-      let code: string | undefined;
-      for (let i = 0; i < 100 && !code; i++) {
-        code = t.inbox.codes.get(phone);
-        if (!code) await new Promise((r) => setTimeout(r, 50));
-      }
-      if (!code) throw new Error(`no sign-in code was sent to ${phone}`);
-      await page.locator('[data-test=code] input').fill(code);
-      await page.locator('[data-test=submit]').click();
-      await page.waitForURL(/\/orders/);
-      const session = await page.evaluate(() => JSON.parse(localStorage.getItem('lacewire.portal.session') ?? 'null'));
-      return { phone, accountId: localId(session.accountId), api: t.withToken(session.token) };
-    },
+    signIn: (page, phone = `139${String(Date.now() % 1e7).padStart(7, '0')}${++phones % 10}`) =>
+      signInToPortal(t, origin, page, phone),
     async shot(page, name) {
       await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
     },

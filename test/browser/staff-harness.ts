@@ -3,13 +3,13 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createTestPlatform, localId, type TestClient, type TestPlatform } from '@lacewire/testing';
+import { createTestPlatform, type TestClient, type TestPlatform } from '@lacewire/testing';
 import pino from 'pino';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { loadConfig } from '../../packages/server/src/config.ts';
 import { firstPartyPlugins } from '../../packages/server/src/plugins.ts';
 import { staticApps } from '../../packages/server/src/static-apps.ts';
-import { ensurePortalBuilt } from './portal-harness.ts';
+import { ensurePortalBuilt, signInToPortal } from './portal-harness.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const STAFF = join(ROOT, 'clients', 'staff');
@@ -131,23 +131,7 @@ export async function startStaff(): Promise<StaffHarness> {
       page.setDefaultTimeout(10_000);
       return { context, page };
     },
-    async portalSignIn(page) {
-      const phone = `137${String(Date.now() % 1e7).padStart(7, '0')}${++phones % 10}`;
-      await page.goto(`${origin}/signin`);
-      await page.locator('[data-test=phone] input').fill(phone);
-      await page.locator('[data-test=send-code]').click();
-      let code: string | undefined;
-      for (let i = 0; i < 100 && !code; i++) {
-        code = t.inbox.codes.get(phone);
-        if (!code) await new Promise((r) => setTimeout(r, 50));
-      }
-      if (!code) throw new Error(`no sign-in code was sent to ${phone}`);
-      await page.locator('[data-test=code] input').fill(code);
-      await page.locator('[data-test=submit]').click();
-      await page.waitForURL(/\/orders/);
-      const session = await page.evaluate(() => JSON.parse(localStorage.getItem('lacewire.portal.session') ?? 'null'));
-      return { phone, accountId: localId(session.accountId), api: t.withToken(session.token) };
-    },
+    portalSignIn: (page) => signInToPortal(t, origin, page, `137${String(Date.now() % 1e7).padStart(7, '0')}${++phones % 10}`),
     async signIn(page, login, password = DEMO_PASSWORD) {
       await page.goto(`${origin}/staff/sign-in`);
       await input(page, 'login').fill(login);
