@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -19,6 +20,8 @@ const schema = z.object({
   LACEWIRE_SEED: bool.optional(),
   LACEWIRE_JOBS: bool.default(true),
   LACEWIRE_PUBLIC_URL: z.string().url().optional(),
+  LACEWIRE_PERSISTED_OPERATIONS: z.string().optional(),
+  LACEWIRE_PERSISTED_ONLY: bool.default(false),
   // Metrics (docs/api/metrics.md): bearer token of GET /metrics (unset: no endpoint), delivery window
   METRICS_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16, 'Use at least 16 characters.').optional()),
   METRICS_DELIVERY_WINDOW_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
@@ -81,6 +84,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     seed: c.LACEWIRE_SEED ?? !production,
     jobs: c.LACEWIRE_JOBS,
     publicUrl: c.LACEWIRE_PUBLIC_URL ?? null,
+    persistedOperations: c.LACEWIRE_PERSISTED_OPERATIONS
+      ? loadPersisted(c.LACEWIRE_PERSISTED_OPERATIONS, c.LACEWIRE_PERSISTED_ONLY)
+      : null,
     agora: {
       appId: c.AGORA_APP_ID,
       appCertificate: c.AGORA_APP_CERTIFICATE,
@@ -100,4 +106,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       s3,
     },
   };
+}
+
+/** A JSON object of operation documents by hash (sha256 of the document, as clients send it). */
+function loadPersisted(path: string, only: boolean) {
+  let documents: unknown;
+  try {
+    documents = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(
+      `Invalid configuration:\n  LACEWIRE_PERSISTED_OPERATIONS: cannot read ${path} (${(error as Error).message}).`,
+    );
+  }
+  if (!documents || typeof documents !== 'object' || Object.values(documents).some((d) => typeof d !== 'string')) {
+    throw new Error('Invalid configuration:\n  LACEWIRE_PERSISTED_OPERATIONS: expected a JSON object of documents by hash.');
+  }
+  return { documents: documents as Record<string, string>, only };
 }

@@ -17,6 +17,7 @@ const platform = await createPlatform({
   seed: config.seed,
   jobs: config.jobs,
   routes: () => staticApps(),
+  persistedOperations: config.persistedOperations,
 });
 const { port } = await platform.listen(config.port, config.host);
 const base = config.publicUrl ?? `http://localhost:${port}`;
