@@ -12,7 +12,6 @@ import { type EmbeddedDatabase, startEmbeddedDatabase } from './database/embedde
 import { migrate } from './database/migrations.ts';
 import { exec, rows, sql } from './database/sql.ts';
 import { DomainError, FeatureDisabledError, PluginContractError } from './errors.ts';
-import { canSee } from './events/audience.ts';
 import { type Consumer, Dispatcher } from './events/dispatcher.ts';
 import { EventRegistry } from './events/registry.ts';
 import { subscribeEvents } from './events/subscribe.ts';
@@ -23,7 +22,7 @@ import { attachWebSocket } from './http/websocket.ts';
 import { prepareJobs, startJobs } from './jobs/runner.ts';
 import type { PluginDefinition, Tx } from './plugin.ts';
 import { orderPlugins } from './plugin-graph.ts';
-import type { EphemeralEvent, Runtime, SharedTopics } from './runtime.ts';
+import type { Runtime, SharedTopics } from './runtime.ts';
 import { createBuilder } from './schema/builder.ts';
 import { composeSchema } from './schema/compose.ts';
 import { runInTransaction } from './tx.ts';
@@ -328,5 +327,3 @@ async function serveRoute(route: HttpRoute, req: IncomingMessage, res: ServerRes
   res.writeHead(response.status, Object.fromEntries(response.headers));
   res.end(Buffer.from(await response.arrayBuffer()));
 }
-
-export { canSee, type EphemeralEvent, type HttpRoute, PluginContractError };
