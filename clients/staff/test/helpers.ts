@@ -10,7 +10,13 @@ export type Resolver = (variables: Record<string, any>) => unknown;
  * A fake GraphQL server for component tests: answers by operation name, records every request.
  */
 export class FakeApi {
-  readonly requests: { operationName: string; variables: Record<string, any>; headers: Record<string, string> }[] = [];
+  readonly requests: {
+    operationName: string;
+    variables: Record<string, any>;
+    headers: Record<string, string>;
+    /** Files of a GraphQL multipart request, by their `map` key. */
+    files?: Record<string, File>;
+  }[] = [];
   readonly handlers = new Map<string, Resolver>();
 
   on(operationName: string, resolve: Resolver): this {
@@ -23,10 +29,28 @@ export class FakeApi {
 
   fetch = (async (_url: RequestInfo | URL, init?: RequestInit) => {
     if (this.override) return this.override();
-    const body = JSON.parse(String(init?.body ?? '{}'));
+    let files: Record<string, File> | undefined;
+    let body: any;
+    if (init?.body instanceof FormData) {
+      // GraphQL multipart request: operations + map + the files.
+      const form = init.body;
+      body = JSON.parse(String(form.get('operations')));
+      files = {};
+      const map = JSON.parse(String(form.get('map') ?? '{}')) as Record<string, string[]>;
+      for (const [key, paths] of Object.entries(map)) {
+        const file = form.get(key) as File;
+        files[key] = file;
+        for (const path of paths) {
+          const parts = path.split('.');
+          let target = body;
+          for (const part of parts.slice(0, -1)) target = target[part];
+          target[parts.at(-1) as string] = file;
+        }
+      }
+    } else body = JSON.parse(String(init?.body ?? '{}'));
     const operationName = body.operationName ?? /(?:query|mutation)\s+(\w+)/.exec(body.query)?.[1] ?? '';
     const headers = Object.fromEntries(new Headers(init?.headers).entries());
-    this.requests.push({ operationName, variables: body.variables ?? {}, headers });
+    this.requests.push({ operationName, variables: body.variables ?? {}, headers, files });
     const handler = this.handlers.get(operationName);
     const payload = handler ? { data: handler(body.variables ?? {}) } : { errors: [{ message: `no fake for ${operationName}` }] };
     return new Response(JSON.stringify(payload), { headers: { 'content-type': 'application/json' } });
