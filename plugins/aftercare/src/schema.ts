@@ -1,6 +1,6 @@
 import { type Builder, defineErrorType, hasStoreRole, NotAllowedError, type Viewer } from '@lacewire/core';
 import { orderFor, WorkOrderRef } from '@lacewire/plugin-care';
-import { AttachmentRef, attachmentsByIds, canSeeAttachment, shareAttachments } from '@lacewire/plugin-files';
+import { AttachmentRef, shareAttachments, visibleAttachments } from '@lacewire/plugin-files';
 import { accountsByIds } from '@lacewire/plugin-identity';
 import { getStore, StoreRef } from '@lacewire/plugin-stores';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -33,10 +33,7 @@ import {
 const fresh = (ctx: { runtime: { em(): EntityManager } }) => ctx.runtime.em();
 const gids = (list: { id: string }[] | null | undefined) => (list ?? []).map((g) => g.id);
 
-async function photos(ctx: { viewer: Viewer | null; runtime: { em(): EntityManager } }, ids: string[]) {
-  const found = await attachmentsByIds(fresh(ctx), ids);
-  return found.filter((a) => a && canSeeAttachment(ctx.viewer, a)) as NonNullable<(typeof found)[number]>[];
-}
+const photos = (ctx: { viewer: Viewer | null; runtime: { em(): EntityManager } }, ids: string[]) => visibleAttachments(ctx, ids);
 
 async function visible<T extends { orderId: string }>(
   ctx: { viewer: Viewer | null; runtime: { em(): EntityManager } },

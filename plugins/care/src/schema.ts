@@ -9,7 +9,7 @@ import {
   type Viewer,
 } from '@lacewire/core';
 import { CustomerRef, getCustomer } from '@lacewire/plugin-customers';
-import { AttachmentRef, attachmentsByIds, canSeeAttachment, shareAttachments } from '@lacewire/plugin-files';
+import { AttachmentRef, shareAttachments, visibleAttachments } from '@lacewire/plugin-files';
 import { accountLoader } from '@lacewire/plugin-identity';
 import { getStore, StoreRef, storeLoader } from '@lacewire/plugin-stores';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -54,10 +54,7 @@ import {
 /** Reads in their own fork: a subscription's context lives long and must not serve stale rows. */
 const fresh = (ctx: { runtime: { em(): EntityManager } }) => ctx.runtime.em();
 
-async function photos(ctx: { viewer: Viewer | null; runtime: { em(): EntityManager } }, ids: string[]) {
-  const found = await attachmentsByIds(fresh(ctx), ids);
-  return found.filter((a) => a && canSeeAttachment(ctx.viewer, a)) as NonNullable<(typeof found)[number]>[];
-}
+const photos = (ctx: { viewer: Viewer | null; runtime: { em(): EntityManager } }, ids: string[]) => visibleAttachments(ctx, ids);
 
 const ids = (list: { id: string }[] | null | undefined) => (list ?? []).map((g) => g.id);
 

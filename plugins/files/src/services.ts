@@ -1,5 +1,5 @@
 import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { hasStoreRole, InvalidInputError, NotFoundError, type Runtime, type Tx, type Viewer } from '@lacewire/core';
+import { batchLoader, hasStoreRole, InvalidInputError, NotFoundError, type Runtime, type Tx, type Viewer } from '@lacewire/core';
 import { accountsByIds, membersOf } from '@lacewire/plugin-identity';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fileTypeFromBuffer } from 'file-type';
@@ -253,4 +253,17 @@ export function verifySignedUrl(config: FilesConfig, url: URL, now = Date.now())
   }
   if (exp * 1000 < now) return { ok: false, status: 410, reason: 'This download link has expired; ask for a new one.' };
   return { ok: true, id, variant, accountId };
+}
+
+/**
+ * The attachments the viewer may see, in the order asked, batched per operation (a history page
+ * or an order with many photos asks once).
+ */
+export async function visibleAttachments(
+  ctx: { viewer: Viewer | null; runtime: { em(): EntityManager } },
+  ids: readonly string[],
+): Promise<IAttachment[]> {
+  const loader = batchLoader<string, IAttachment>(ctx, 'files.attachments', (keys) => attachmentsByIds(ctx.runtime.em(), keys));
+  const found = await loader.loadMany(ids);
+  return found.filter((a): a is IAttachment => !!a && !(a instanceof Error) && canSeeAttachment(ctx.viewer, a));
 }

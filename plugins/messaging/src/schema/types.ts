@@ -1,5 +1,5 @@
 import { type Builder, type Context, defineErrorType } from '@lacewire/core';
-import { AttachmentRef, attachmentsByIds, canSeeAttachment } from '@lacewire/plugin-files';
+import { AttachmentRef, visibleAttachments } from '@lacewire/plugin-files';
 import { getStore, StoreRef } from '@lacewire/plugin-stores';
 import { z } from 'zod';
 import { CONVERSATION_KINDS, type ICannedReply, LINK_KINDS, MEMBER_ROLES, MESSAGE_KINDS } from '../entities.ts';
@@ -110,8 +110,8 @@ export function messagingTypes(builder: Builder) {
         description: 'The image, voice or file (with its signed download url).',
         resolve: async (m, _a, ctx) => {
           if (!m.attachmentId || m.recalledAt) return null;
-          const [attachment] = await attachmentsByIds(ctx.em, [m.attachmentId]);
-          return attachment && canSeeAttachment(ctx.viewer, attachment) ? attachment : null;
+          const [attachment] = await visibleAttachments(ctx, [m.attachmentId]);
+          return attachment ?? null;
         },
       }),
       durationSeconds: t.exposeInt('durationSeconds', { nullable: true }),
