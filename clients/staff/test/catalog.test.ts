@@ -1,0 +1,89 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { eventually, FakeApi, type Mounted, mountConsole, STORE_A, workspaceFor } from './helpers.ts';
+
+let mounted: Mounted | null = null;
+afterEach(() => {
+  mounted?.unmount();
+  mounted = null;
+});
+
+function setInput(selector: string, value: string) {
+  const input = document.querySelector(`${selector} input, input${selector}`) as HTMLInputElement;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+}
+
+describe('settings → services & stock', () => {
+  it('creates a service and a material, showing a typed error next to the form', async () => {
+    const services: any[] = [];
+    const materials: any[] = [];
+    const api = new FakeApi()
+      .on('StaffWorkspace', () => workspaceFor('storeAdmin'))
+      .on('StoreSettings', () => ({
+        node: {
+          __typename: 'Store',
+          id: STORE_A,
+          name: '门店1',
+          address: 'a',
+          phone: '1',
+          timeZone: 'Asia/Shanghai',
+          openingHours: [],
+        },
+      }))
+      .on('CatalogSettings', () => ({ node: { __typename: 'Store', id: STORE_A, services, materials } }))
+      .on('CreateService', (v) => {
+        const s = { __typename: 'Service', id: `svc${services.length}`, active: true, currency: 'CNY', ...v.input };
+        delete s.storeId;
+        services.push(s);
+        return { createService: { __typename: 'Service', id: s.id } };
+      })
+      .on('CreateMaterial', (v) => {
+        if (v.input.unit === '')
+          return { createMaterial: { __typename: 'InvalidInput', field: 'unit', message: '单位不能为空' } };
+        materials.push({ __typename: 'Material', id: 'm1', low: false, ...v.input });
+        return { createMaterial: { __typename: 'Material', id: 'm1' } };
+      });
+    mounted = await mountConsole(api, { signedIn: true, path: '/settings' });
+    const root = mounted.root;
+    await eventually(() => expect(root.querySelector('#tab-catalog')).not.toBeNull());
+    (root.querySelector('#tab-catalog') as HTMLElement).click();
+    await eventually(() => expect(root.querySelector('[data-test=new-service]')).not.toBeNull());
+
+    (root.querySelector('[data-test=new-service]') as HTMLElement).click();
+    await eventually(() => expect(document.querySelector('[data-test=service-name]')).not.toBeNull());
+    setInput('[data-test=service-name]', '深度清洁');
+    setInput('[data-test=service-price]', '88.5');
+    (document.querySelector('[data-test=service-price] input') as HTMLInputElement).dispatchEvent(new Event('change'));
+    (document.querySelector('[data-test=service-submit]') as HTMLElement).click();
+    await eventually(() => expect(api.calls('CreateService').length).toBe(1));
+    expect(api.calls('CreateService')[0].variables.input).toEqual({
+      storeId: STORE_A,
+      name: '深度清洁',
+      category: 'cleaning',
+      priceMinor: 8850,
+      durationMinutes: 30,
+      bookableOnline: true,
+    });
+    await eventually(() => expect(root.textContent).toContain('深度清洁'));
+
+    (root.querySelector('[data-test=new-material]') as HTMLElement).click();
+    await eventually(() => expect(document.querySelector('[data-test=material-name]')).not.toBeNull());
+    setInput('[data-test=material-name]', '清洁剂');
+    (document.querySelector('[data-test=material-submit]') as HTMLElement).click();
+    await eventually(() =>
+      expect(document.querySelector('[data-test=material-error]')?.textContent).toContain('unit: 单位不能为空'),
+    );
+
+    setInput('[data-test=material-unit]', '瓶');
+    (document.querySelector('[data-test=material-submit]') as HTMLElement).click();
+    await eventually(() => expect(api.calls('CreateMaterial').length).toBe(2));
+    expect(api.calls('CreateMaterial')[1].variables.input).toEqual({
+      storeId: STORE_A,
+      name: '清洁剂',
+      unit: '瓶',
+      stock: 0,
+      lowStockThreshold: 0,
+    });
+    await eventually(() => expect(root.textContent).toContain('清洁剂'));
+  });
+});
