@@ -8,5 +8,6 @@ export default defineConfig({
     root: import.meta.dirname,
     include: ['test/**/*.test.ts'],
     environment: 'happy-dom',
+    setupFiles: ['test/setup.ts'],
   },
 });
