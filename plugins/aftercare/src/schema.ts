@@ -640,7 +640,7 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
         ctx.runtime.subscribe(ctx.viewer, {
           after: args.after,
           types: TYPES,
-          filter: (e) => e.payload.customerId === ctx.viewer?.customerId,
+          where: { customerId: ctx.viewer?.customerId },
         }),
       resolve: toShape,
     }),
@@ -656,7 +656,7 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
         return ctx.runtime.subscribe(ctx.viewer, {
           after: args.after,
           types: TYPES,
-          filter: (e) => e.payload.storeId === args.storeId.id,
+          where: { storeId: args.storeId.id },
         });
       },
       resolve: toShape,

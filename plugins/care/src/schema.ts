@@ -853,7 +853,7 @@ export function careSchema(builder: Builder, options: CareOptions) {
         ctx.runtime.subscribe(ctx.viewer, {
           after: args.after,
           types: ORDER_EVENT_TYPES,
-          filter: (e) => e.payload.customerId === ctx.viewer?.customerId,
+          where: { customerId: ctx.viewer?.customerId },
         }),
       resolve: toEvent,
     }),
@@ -888,7 +888,7 @@ export function careSchema(builder: Builder, options: CareOptions) {
         return ctx.runtime.subscribe(ctx.viewer, {
           after: args.after,
           types: ORDER_EVENT_TYPES,
-          filter: (e) => e.payload.storeId === args.storeId.id,
+          where: { storeId: args.storeId.id },
         });
       },
       resolve: toEvent,

@@ -324,7 +324,7 @@ export function catalogSchema(builder: Builder) {
         ctx.runtime.subscribe(ctx.viewer, {
           after: args.after,
           types: Object.keys(catalogEvents),
-          filter: (e) => e.payload.storeId === args.storeId.id,
+          where: { storeId: args.storeId.id },
         }),
       resolve: (e: any) => ({
         cursor: e.id,

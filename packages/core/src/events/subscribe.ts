@@ -9,6 +9,8 @@ export interface SubscribeOptions {
   /** Resume after this cursor: missed events are replayed first. Absent: live events only. */
   after?: string | null;
   types?: readonly string[];
+  /** Only events whose payload has these values (`{ storeId }`, `{ customerId }`). */
+  where?: Record<string, string | null | undefined>;
   /** Further narrowing (one order, one conversation); audience is always checked. */
   filter?: (event: LoggedEvent) => boolean;
 }
@@ -66,8 +68,12 @@ async function* eventStream(
   control: Control,
 ): AsyncGenerator<LoggedEvent> {
   const types = options.types ? new Set(options.types) : null;
+  const where = Object.entries(options.where ?? {});
   const wanted = (event: LoggedEvent) =>
-    (!types || types.has(event.type)) && canSee(viewer, event.audience) && (!options.filter || options.filter(event));
+    (!types || types.has(event.type)) &&
+    canSee(viewer, event.audience) &&
+    where.every(([key, value]) => event.payload?.[key] === value) &&
+    (!options.filter || options.filter(event));
   const buffer: LoggedEvent[] = [];
   let notify: (() => void) | null = null;
   let overflow = false;
