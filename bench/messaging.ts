@@ -24,6 +24,7 @@ import { exec, sql } from '@lacewire/core';
 import { filesPlugin } from '@lacewire/plugin-files';
 import { createTestDatabase, createTestPlatform, localId, TestClient } from '@lacewire/testing';
 import { createMessagingPlugin } from '../plugins/messaging/src/index.ts';
+import { gql } from './lib/graphql.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SENDERS = Number(process.env.BENCH_SENDERS ?? 32);
@@ -171,11 +172,11 @@ async function main() {
     })();
     await new Promise((r) => setTimeout(r, 300));
 
-    const clients = setup.senders.map((s) => ({ client: new TestClient(setup.url, s.token), conversationId: s.conversationId }));
+    const clients = setup.senders;
     const sendOne = async (sender: (typeof clients)[number], i: number) => {
       const clientMessageId = randomUUID();
       pending.set(clientMessageId, performance.now());
-      const result = await sender.client.query(SEND, {
+      const result = await gql(setup.url, sender.token, SEND, {
         input: {
           conversationId: sender.conversationId,
           clientMessageId,
@@ -247,14 +248,16 @@ async function main() {
     await drain;
 
     // 2. History pages of 50 from the 1M-message conversation.
-    const reader = new TestClient(setup.url, setup.historyToken);
     const pageTimes: number[] = [];
     for (let i = 0; i < 20; i++)
-      await reader.query(PAGE, { id: setup.historyConversationId, before: 1 + Math.floor(Math.random() * HISTORY_ROWS) });
+      await gql(setup.url, setup.historyToken, PAGE, {
+        id: setup.historyConversationId,
+        before: 1 + Math.floor(Math.random() * HISTORY_ROWS),
+      });
     for (let i = 0; i < 300; i++) {
       const before = i % 10 === 0 ? null : 51 + Math.floor(Math.random() * (HISTORY_ROWS - 50));
       const t0 = performance.now();
-      const page = await reader.query(PAGE, { id: setup.historyConversationId, before });
+      const page = await gql(setup.url, setup.historyToken, PAGE, { id: setup.historyConversationId, before });
       pageTimes.push(performance.now() - t0);
       if (page.node.messages.messages.length !== 50) throw new Error('short page');
     }

@@ -67,11 +67,11 @@ describe('sessions', () => {
   });
 
   it('refuses an expired token', async () => {
+    // The session ends before its first use (a used one may be cached, but never past its expiry).
     const clerk = await t.staff(jingan, 'clerk');
-    const { viewer } = await clerk.query('{ viewer { sessionId } }');
     await exec(
       t.runtime.em(),
-      sql`update identity_session set expires_at = now() - interval '1 minute' where id = ${viewer.sessionId}`,
+      sql`update identity_session set expires_at = now() - interval '1 minute' where account_id = ${clerk.accountId}`,
     );
     const result = await clerk.request('{ viewer { sessionId } }');
     expect(result.status).toBe(401);
@@ -85,6 +85,27 @@ describe('sessions', () => {
     expect((await clerk.query('mutation { signOut { ... on Done { ok } } }')).signOut).toEqual({ ok: true });
     expect(await socket.closed()).toBe(SESSION_ENDED);
     expect((await clerk.request('{ viewer { sessionId } }')).status).toBe(401);
+  });
+});
+
+describe('roles take effect at the next request', () => {
+  const ADD = `mutation($input: AddStaffMemberInput!) { addStaffMember(input: $input) { __typename } }`;
+  const REMOVE = `mutation($input: RemoveStaffMemberInput!) { removeStaffMember(input: $input) { __typename } }`;
+
+  it('a new role shows at once; a removed one ends the sessions at once', async () => {
+    const admin = await t.staff(jingan, 'storeAdmin');
+    const clerk = await t.staff(jingan, 'clerk');
+    // Used once (a viewer may now be cached), then the role changes.
+    expect((await clerk.query(VIEWER)).viewer.memberships).toEqual([{ role: 'clerk', store: { name: 'Jing’an' } }]);
+    const phone = `1370000${String(Math.floor(Math.random() * 10_000)).padStart(4, '0')}`;
+    await t.runtime.tx((tx) => exec(tx.em, sql`update identity_account set phone = ${phone} where id = ${clerk.accountId}`));
+    const adminOfXuhui = await t.staff(xuhui, 'storeAdmin');
+    await adminOfXuhui.query(ADD, { input: { storeId: xuhui.globalId, role: 'technician', displayName: 'x', phone } });
+    const roles = (await clerk.query(VIEWER)).viewer.memberships.map((m: { role: string }) => m.role);
+    expect(roles.sort()).toEqual(['clerk', 'technician']);
+
+    await admin.query(REMOVE, { input: { storeId: jingan.globalId, accountId: clerk.accountId } });
+    expect((await clerk.request(VIEWER)).status).toBe(401);
   });
 });
 

@@ -33,6 +33,33 @@ describe('two instances on one PostgreSQL and Redis', () => {
   });
 });
 
+describe('a session ended on one instance', () => {
+  it('is refused on the other as soon as the event arrives, even where its viewer was cached', async () => {
+    const database = await createTestDatabase();
+    const a = await createTestPlatform({ databaseUrl: database.url, redisUrl: REDIS_URL, pollMs: 60_000 });
+    const b = await createTestPlatform({ databaseUrl: database.url, redisUrl: REDIS_URL, pollMs: 60_000 });
+    try {
+      await a.store('Jing’an');
+      const onA = await a.owner();
+      const onB = b.withToken(onA.token);
+      expect((await onB.request('{ viewer { sessionId } }')).status).toBe(200);
+      await onA.query('mutation { signOut { ... on Done { ok } } }');
+      // Polling is set to a minute: only the event, woken through Redis, can end it on b in time.
+      const deadline = Date.now() + 3000;
+      let status = 200;
+      while (status === 200 && Date.now() < deadline) {
+        status = (await onB.request('{ viewer { sessionId } }')).status;
+        if (status === 200) await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(status).toBe(401);
+    } finally {
+      await a.close();
+      await b.close();
+      await database.drop();
+    }
+  });
+});
+
 describe('the embedded database', () => {
   it('keeps what was written across a stop and a start', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'lacewire-embedded-'));

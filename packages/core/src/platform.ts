@@ -25,7 +25,7 @@ import { orderPlugins } from './plugin-graph.ts';
 import type { Runtime, SharedTopics } from './runtime.ts';
 import { createBuilder } from './schema/builder.ts';
 import { composeSchema } from './schema/compose.ts';
-import { runInTransaction } from './tx.ts';
+import { type Committed, runInTransaction } from './tx.ts';
 import type { Viewer } from './viewer.ts';
 
 export interface PlatformOptions {
@@ -106,7 +106,18 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     runtime.dispatcher.wake();
     pubsub.publish('lw:wake', Date.now());
   };
-  const tx = <T>(fn: (tx: Tx) => Promise<T>) => runInTransaction(em(), events, fn, wakeAll);
+  const committed = ({ emitted, after }: Committed) => {
+    if (emitted) wakeAll();
+    for (const hook of after) {
+      // What is committed stays committed: a failing hook is logged, never the request's error.
+      try {
+        hook(runtime);
+      } catch (error) {
+        log.error({ err: error }, 'afterCommit hook failed');
+      }
+    }
+  };
+  const tx = <T>(fn: (tx: Tx) => Promise<T>) => runInTransaction(em(), events, fn, committed);
 
   const consumers: Consumer[] = plugins.flatMap((plugin) =>
     Object.entries(plugin.on ?? {}).map(([type, handler]) => ({ name: `${plugin.name}:${type}`, type, handler })),
@@ -138,13 +149,12 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     consumers,
     pollMs: options.pollMs ?? 500,
     runHandler: async (handlerEm, fn) => {
-      let emitted = false;
-      await runInTransaction(handlerEm, events, fn, () => {
-        emitted = true;
+      let done: Committed = { emitted: false, after: [] };
+      await runInTransaction(handlerEm, events, fn, (c) => {
+        done = c;
       });
-      return emitted;
+      return () => committed(done);
     },
-    afterEmit: () => wakeAll(),
     handlerContext: (t) => ({ ...t, runtime }),
   });
 
@@ -216,7 +226,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
         em: requestEm,
         requestId: (initial.request as Request | undefined)?.headers.get('x-request-id') ?? randomUUID(),
         runtime,
-        tx: (fn) => runInTransaction(requestEm, events, fn, wakeAll),
+        tx: (fn) => runInTransaction(requestEm, events, fn, committed),
         requireFeature: async (storeId, feature) => {
           if (!(await runtime.featureEnabled(requestEm, storeId, feature))) throw new FeatureDisabledError(feature);
         },

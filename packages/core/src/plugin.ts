@@ -45,6 +45,8 @@ export interface Tx {
   enqueue(job: string, payload: Record<string, unknown>, options?: EnqueueOptions): Promise<void>;
   /** Removes a pending job by key (a cancelled appointment's reminder). */
   dequeue(key: string): Promise<void>;
+  /** Runs on this instance once the transaction committed (its local caches); never after a rollback. */
+  afterCommit(hook: (runtime: Runtime) => void): void;
 }
 
 export interface HandlerContext extends Tx {

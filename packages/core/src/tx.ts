@@ -4,19 +4,27 @@ import { appendEvents, type PendingEvent } from './events/log.ts';
 import type { EventRegistry } from './events/registry.ts';
 import { addJob, removeJob } from './jobs/queue.ts';
 import type { EnqueueOptions, Tx } from './plugin.ts';
+import type { Runtime } from './runtime.ts';
+
+/** What a committed transaction leaves to do: wake the dispatchers if it emitted, run its afterCommit hooks. */
+export interface Committed {
+  emitted: boolean;
+  after: ((runtime: Runtime) => void)[];
+}
 
 /**
  * Runs `fn` in one transaction: entity changes are flushed, then the emitted events are appended
- * to the log, then everything commits together. `onCommitted` runs only after a commit that
- * emitted events (it wakes the dispatcher).
+ * to the log, then everything commits together. `onCommitted` runs after the commit (for a
+ * transaction nested in another, the caller runs it after the outer commit).
  */
 export async function runInTransaction<T>(
   em: EntityManager,
   events: EventRegistry,
   fn: (tx: Tx) => Promise<T>,
-  onCommitted: () => void,
+  onCommitted: (committed: Committed) => void,
 ): Promise<T> {
   const pending: PendingEvent[] = [];
+  const after: Committed['after'] = [];
   const result = await em.transactional(async (txEm) => {
     const tx: Tx = {
       em: txEm,
@@ -25,12 +33,15 @@ export async function runInTransaction<T>(
       },
       enqueue: (job: string, payload: Record<string, unknown>, options?: EnqueueOptions) => addJob(txEm, job, payload, options),
       dequeue: (key: string) => removeJob(txEm, key),
+      afterCommit: (hook) => {
+        after.push(hook);
+      },
     };
     const value = await fn(tx);
     await txEm.flush();
     await appendEvents(txEm, pending);
     return value;
   });
-  if (pending.length > 0) onCommitted();
+  onCommitted({ emitted: pending.length > 0, after });
   return result;
 }

@@ -1,6 +1,6 @@
 import { createPlatform, type Platform, type PlatformOptions, type PluginDefinition, type StaffRole } from '@lacewire/core';
 import { createAccount, grantRole, identityPlugin } from '@lacewire/plugin-identity';
-import { createStore, storesPlugin, switchFeature } from '@lacewire/plugin-stores';
+import { createStore, type OpeningHours, storesPlugin, switchFeature } from '@lacewire/plugin-stores';
 import pino from 'pino';
 import { TestClient } from './client.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
@@ -13,6 +13,8 @@ export interface TestPlatformOptions extends Omit<PlatformOptions, 'plugins' | '
   databaseUrl?: string;
   /** Run on the embedded PGlite instead of the PostgreSQL server. */
   embedded?: boolean;
+  /** Opening hours of the stores `store()` makes (default 09:00–21:00 every day). */
+  openingHours?: OpeningHours[];
 }
 
 export interface TestStore {
@@ -34,19 +36,32 @@ export class CodeInbox {
  * A running platform on a real PostgreSQL database of its own (or embedded), listening on a free
  * port, with helpers to act as each role over HTTP and WebSocket. Plugin authors test with this.
  */
+/** The same hours on all seven days. */
+export function everyDay(opens: string, closes: string): OpeningHours[] {
+  return [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, opens, closes }));
+}
+
 export class TestPlatform {
   readonly platform: Platform;
   readonly url: string;
   readonly inbox: CodeInbox;
   readonly #database: TestDatabase | null;
+  readonly #openingHours: OpeningHours[];
   #owner: TestClient | null = null;
   #counter = 0;
 
-  constructor(platform: Platform, url: string, inbox: CodeInbox, database: TestDatabase | null) {
+  constructor(
+    platform: Platform,
+    url: string,
+    inbox: CodeInbox,
+    database: TestDatabase | null,
+    openingHours: OpeningHours[] = everyDay('09:00', '21:00'),
+  ) {
     this.platform = platform;
     this.url = url;
     this.inbox = inbox;
     this.#database = database;
+    this.#openingHours = openingHours;
   }
 
   get runtime() {
@@ -93,7 +108,7 @@ export class TestPlatform {
         address: `${name} Road 1`,
         phone: '021-5555',
         timeZone: options.timeZone ?? 'Asia/Shanghai',
-        openingHours: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, opens: '09:00', closes: '21:00' })),
+        openingHours: this.#openingHours,
       });
       await tx.em.flush();
       if ((options.features ?? 'all') === 'all') {
@@ -156,8 +171,9 @@ export async function createTestPlatform(options: TestPlatformOptions = {}): Pro
     ...own,
   ];
   const database = options.embedded || options.databaseUrl ? null : await createTestDatabase();
+  const { openingHours: _, ...platformOptions } = options;
   const platform = await createPlatform({
-    ...options,
+    ...platformOptions,
     plugins,
     databaseUrl: options.embedded ? null : (options.databaseUrl ?? database?.url),
     dataDir: options.dataDir ?? null,
@@ -165,5 +181,5 @@ export async function createTestPlatform(options: TestPlatformOptions = {}): Pro
     pollMs: options.pollMs ?? 200,
   });
   const { url } = await platform.listen(0, '127.0.0.1');
-  return new TestPlatform(platform, url, inbox, database);
+  return new TestPlatform(platform, url, inbox, database, options.openingHours);
 }

@@ -121,10 +121,13 @@ class Day {
     const h = (hhmm.charCodeAt(0) - 48) * 10 + (hhmm.charCodeAt(1) - 48);
     const m = (hhmm.charCodeAt(3) - 48) * 10 + (hhmm.charCodeAt(4) - 48);
     if (this.#uniform) return this.start + (h * 60 + m) * MINUTE;
+    // 24:00 (closing at midnight) is the start of the next day.
     return DateTime.fromObject(
-      { year: this.#local.year, month: this.#local.month, day: this.#local.day, hour: h, minute: m },
+      { year: this.#local.year, month: this.#local.month, day: this.#local.day, hour: h % 24, minute: m },
       { zone: this.#zone },
-    ).toMillis();
+    )
+      .plus({ days: Math.floor(h / 24) })
+      .toMillis();
   }
 
   /** Minutes since local midnight on the wall clock. */

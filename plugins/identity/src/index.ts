@@ -3,8 +3,10 @@ import { type CodeSender, DEFAULT_IDENTITY_CONFIG, type IdentityConfig } from '.
 import { Account, Membership, Session, SignInCode } from './entities.ts';
 import { identityEvents } from './events.ts';
 import { migrations } from './migrations.ts';
+import { hashToken } from './passwords.ts';
 import { identitySchema } from './schema.ts';
 import { viewerForToken } from './services.ts';
+import { sessionCache } from './session-cache.ts';
 
 export type { CodeSender, IdentityConfig } from './config.ts';
 export type { IAccount } from './entities.ts';
@@ -25,13 +27,15 @@ export function identityPlugin(options: Partial<IdentityConfig> & { sendCode: Co
     migrations,
     events: identityEvents,
     schema: (builder) => identitySchema(builder, config),
-    authenticate: (token, runtime) => viewerForToken(runtime.em(), token),
+    authenticate: (token, runtime) => sessionCache(runtime).viewer(hashToken(token), () => viewerForToken(runtime.em(), token)),
     setup(runtime) {
-      // A revoked session loses its sockets on every instance at once.
+      // A revoked session loses its sockets and cached viewer on every instance at once.
       runtime.dispatcher.onDispatched((event) => {
         if (event.type === 'identity.sessionRevoked') {
+          sessionCache(runtime).forgetSession(event.payload.sessionId);
           runtime.closeSessionSockets(event.payload.sessionId, 'Session revoked');
         }
+        if (event.type === 'identity.roleChanged') sessionCache(runtime).forgetAccount(event.payload.accountId);
       });
     },
   });

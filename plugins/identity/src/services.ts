@@ -14,6 +14,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IdentityConfig } from './config.ts';
 import { Account, type IAccount, Membership, Session, SignInCode } from './entities.ts';
 import { hashPassword, hashToken, newSignInCode, newToken, verifyPassword } from './passwords.ts';
+import { sessionCache } from './session-cache.ts';
 
 export interface NewAccount {
   kind: 'staff' | 'customer';
@@ -153,10 +154,11 @@ export async function revokeSession(tx: Tx, sessionId: string, accountId: string
   if (!session) return false;
   session.revokedAt = new Date();
   tx.emit('identity.sessionRevoked', { sessionId, accountId }, { accounts: [accountId] });
+  tx.afterCommit((runtime) => sessionCache(runtime).forgetSession(sessionId));
   return true;
 }
 
-/** The viewer for a token, or null when it is unknown, expired, revoked or its account disabled. */
+/** The viewer for a token, or null when it is unknown, expired, revoked or its account disabled (from the database). */
 export async function viewerForToken(em: EntityManager, token: string): Promise<Viewer | null> {
   const [row] = await rows<{
     session_id: string;
@@ -194,6 +196,7 @@ export async function grantRole(tx: Tx, accountId: string, storeId: string, role
   const existing = await tx.em.findOne(Membership, { accountId, storeId });
   if (existing) existing.role = role;
   else tx.em.create(Membership, { accountId, storeId, role });
+  tx.afterCommit((runtime) => sessionCache(runtime).forgetAccount(accountId));
   tx.emit(
     'identity.roleChanged',
     { accountId, storeId, role },
@@ -205,6 +208,7 @@ export async function revokeRole(tx: Tx, accountId: string, storeId: string) {
   const existing = await tx.em.findOne(Membership, { accountId, storeId });
   if (!existing) return false;
   tx.em.remove(existing);
+  tx.afterCommit((runtime) => sessionCache(runtime).forgetAccount(accountId));
   tx.emit(
     'identity.roleChanged',
     { accountId, storeId, role: null },

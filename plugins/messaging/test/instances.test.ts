@@ -3,7 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { filesPlugin } from '@lacewire/plugin-files';
-import { createTestDatabase, createTestPlatform, type TestDatabase, type TestPlatform } from '@lacewire/testing';
+import { createTestDatabase, createTestPlatform, everyDay, type TestDatabase, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMessagingPlugin } from '../src/index.ts';
 import { HISTORY, open, SEND } from './helpers.ts';
@@ -16,6 +16,7 @@ async function instance(url: string) {
   const directory = await mkdtemp(join(tmpdir(), 'lw-messaging-'));
   return createTestPlatform({
     databaseUrl: url,
+    openingHours: everyDay('00:00', '24:00'),
     plugins: [
       filesPlugin({ directory, secret: 'messaging-test-secret-messaging-test!' }),
       createMessagingPlugin({ sendLimit: { count: 1000, perSeconds: 1 } }),

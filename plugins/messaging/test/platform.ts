@@ -3,10 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PluginDefinition } from '@lacewire/core';
 import { filesPlugin } from '@lacewire/plugin-files';
-import { createTestPlatform } from '@lacewire/testing';
+import { createTestPlatform, everyDay } from '@lacewire/testing';
 import { createMessagingPlugin, type MessagingConfig } from '../src/index.ts';
 
-/** A test platform with files and messaging (plus whatever else the test needs). */
+/**
+ * A test platform with files and messaging (plus whatever else the test needs). Its stores are
+ * open day and night, so no automatic out-of-hours reply appears unless a test closes the store.
+ */
 export async function messagingPlatform(
   options: Partial<MessagingConfig> = {},
   extra: PluginDefinition[] = [],
@@ -17,6 +20,7 @@ export async function messagingPlatform(
   return createTestPlatform({
     embedded,
     seed,
+    openingHours: everyDay('00:00', '24:00'),
     plugins: [
       ...extra,
       filesPlugin({ directory, secret: 'messaging-test-secret-messaging-test!' }),

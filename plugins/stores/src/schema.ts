@@ -14,6 +14,8 @@ import { StoreRef } from './refs.ts';
 import { createStore, featureHistory, getStore, isFeatureEnabled, listStores, switchFeature, updateStore } from './services.ts';
 
 const hhmm = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'Use 24-hour HH:MM.');
+/** A store open until midnight closes at 24:00. */
+const closing = z.string().regex(/^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/, 'Use 24-hour HH:MM (24:00 for midnight).');
 
 export function storesSchema(builder: Builder) {
   const Hours = builder.objectRef<OpeningHours>('OpeningHours').implement({
@@ -27,7 +29,7 @@ export function storesSchema(builder: Builder) {
     fields: (f) => ({
       weekday: f.int({ required: true, validate: z.number().int().min(0).max(6) }),
       opens: f.string({ required: true, validate: hhmm }),
-      closes: f.string({ required: true, validate: hhmm }),
+      closes: f.string({ required: true, validate: closing }),
     }),
   });
 

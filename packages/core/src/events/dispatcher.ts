@@ -16,11 +16,11 @@ export interface DispatcherOptions {
   em: () => EntityManager;
   log: Logger;
   consumers: Consumer[];
-  /** Runs a handler in a (nested) transaction with emit/enqueue. */
-  /** Runs a handler in a nested transaction; resolves true when it emitted events. */
-  runHandler: (em: EntityManager, fn: (tx: Tx) => Promise<void>) => Promise<boolean>;
-  /** After a handler's events committed (with the consumer's cursor): wake every instance. */
-  afterEmit: () => void;
+  /**
+   * Runs a handler in a nested transaction; resolves to what to do once the outer transaction
+   * (with the consumer's cursor) committed: wake every instance if it emitted, run its hooks.
+   */
+  runHandler: (em: EntityManager, fn: (tx: Tx) => Promise<void>) => Promise<() => void>;
   handlerContext: (tx: Tx) => HandlerContext;
   pollMs: number;
   maxAttempts?: number;
@@ -167,7 +167,7 @@ export class Dispatcher {
   /** Handles the consumer's next event; false when there is nothing (or it is not ours now). */
   async #consumeOne(consumer: Consumer): Promise<boolean> {
     const maxAttempts = this.#options.maxAttempts ?? 8;
-    let emitted = false;
+    let committed: (() => void) | null = null;
     const handled = await this.#options.em().transactional(async (em) => {
       const [row] = await rows<{ position: string; attempts: number }>(
         em,
@@ -178,7 +178,7 @@ export class Dispatcher {
       const [event] = await readEvents(em, { after: row.position, upTo: this.#position, types: [consumer.type], limit: 1 });
       if (!event) return false;
       try {
-        emitted = await this.#options.runHandler(em, (tx) => consumer.handler(event, this.#options.handlerContext(tx)));
+        committed = await this.#options.runHandler(em, (tx) => consumer.handler(event, this.#options.handlerContext(tx)));
         await exec(
           em,
           sql`update lw_consumer set position = ${event.id}, attempts = 0, last_error = null, retry_at = null where name = ${consumer.name}`,
@@ -209,7 +209,7 @@ export class Dispatcher {
       }
     });
     // Only now are the handler's events committed: a wake from inside its transaction finds nothing.
-    if (emitted) this.#options.afterEmit();
+    (committed as (() => void) | null)?.();
     return handled;
   }
 }

@@ -18,7 +18,8 @@ import { audienceOf, canRead, findConversation, memberConversation, membersOfCon
 import { checkAttachment } from './attachments.ts';
 import { openCustomerConversation } from './conversations.ts';
 import { GroupCommit } from './group-commit.ts';
-import { type ConversationRow, MESSAGE_COLUMNS, type MemberRow, type MessageRow, messagePayload, toMessage } from './rows.ts';
+import { type ConversationRow, MESSAGE_COLUMNS, type MemberRow, type MessageRow, toMessage } from './rows.ts';
+import { type WriteUnit, type Written, writeMessage, writeMessages } from './write.ts';
 
 export interface MessageInput {
   kind: MessageKind;
@@ -92,65 +93,6 @@ async function existingByClientId(em: EntityManager, senderId: string, clientMes
 }
 
 /**
- * One statement: unless this sender already sent this client id, take the next sequence number
- * from the conversation row, insert the message and move the sender's own positions. Returns the
- * existing message instead when it is a retry. Emits `message.sent` for a new message.
- */
-export async function writeMessage(
-  tx: Tx,
-  conversation: ConversationRow,
-  members: MemberRow[],
-  senderId: string | null,
-  input: MessageInput,
-): Promise<{ message: MessageRow; created: boolean }> {
-  const senderMember = senderId ? members.find((m) => m.accountId === senderId) : undefined;
-  const fromCustomer = senderMember?.role === 'customer';
-  const fromStaff = !!senderMember && !fromCustomer && !input.internal;
-  const clientId = senderId ? (input.clientMessageId ?? null) : null;
-  const found = await rows<any>(
-    tx.em,
-    sql`with dup as (
-          select id from messaging_message where ${clientId}::text is not null and sender_id = ${senderId}::uuid and client_message_id = ${clientId}::text),
-        bumped as (
-          update messaging_conversation
-             set last_seq = last_seq + 1,
-                 last_message_at = now(),
-                 waiting_since = case when ${fromCustomer} then coalesce(waiting_since, now())
-                                      when ${fromStaff} then null else waiting_since end
-           where id = ${conversation.id} and not exists (select 1 from dup)
-       returning last_seq),
-        sender as (
-          update messaging_member set read_seq = (select last_seq from bumped), delivered_seq = (select last_seq from bumped)
-           where conversation_id = ${conversation.id} and account_id = ${senderId}::uuid and exists (select 1 from bumped)),
-        inserted as (
-          insert into messaging_message (id, conversation_id, seq, sender_id, client_message_id, kind, body, attachment_id,
-                                         duration_seconds, link_kind, link_id, meta, internal)
-          select gen_random_uuid(), ${conversation.id}, bumped.last_seq, ${senderId}, ${input.clientMessageId ?? null}, ${input.kind},
-                 ${input.body ?? null}, ${input.attachmentId ?? null}, ${input.durationSeconds ?? null}, ${input.linkKind ?? null},
-                 ${input.linkId ?? null}, ${input.meta ? JSON.stringify(input.meta) : null}::jsonb, ${!!input.internal}
-            from bumped
-          returning ${sql.raw(MESSAGE_COLUMNS)})
-        select true as created, * from inserted
-        union all
-        select false as created, ${sql.raw(MESSAGE_COLUMNS)} from messaging_message where id in (select id from dup)`,
-  );
-  const row = found[0];
-  if (!row) throw new NotFoundError('Conversation');
-  const message = toMessage(row);
-  if (message.conversationId !== conversation.id) {
-    throw new InvalidInputError('This clientMessageId was already used in another conversation.', 'clientMessageId');
-  }
-  if (!row.created) return { message, created: false };
-  conversation.lastSeq = message.seq;
-  tx.emit(
-    'message.sent',
-    { storeId: conversation.storeId, conversationKind: conversation.kind, message: messagePayload(message) },
-    audienceOf(conversation, members, message.internal),
-  );
-  return { message, created: true };
-}
-
-/**
  * Appends a message: the conversation row is locked first, so the retry check sees every
  * committed message (a retry racing the original returns it) and the sequence is gapless and in
  * commit order; then writeMessage.
@@ -175,7 +117,7 @@ export async function appendMessage(
     }
   }
   if (beforeInsert) input = (await beforeInsert()) ?? input;
-  return writeMessage(tx, conversation, members, senderId, input);
+  return writeMessage(tx, { conversation, members, senderId, input });
 }
 
 /** Who may send what: membership, kinds, internal notes, sizes. Reads only. */
@@ -220,7 +162,7 @@ export async function sendMessage(
   return result;
 }
 
-const batchers = new WeakMap<Runtime, GroupCommit>();
+const batchers = new WeakMap<Runtime, GroupCommit<WriteUnit, Written>>();
 
 /**
  * The hot path for messages without attachments: checks and the retry lookup run on the
@@ -250,13 +192,11 @@ export async function sendMessageFast(
     throw error;
   }
   let batcher = batchers.get(runtime);
-  if (!batcher) batchers.set(runtime, (batcher = new GroupCommit(runtime)));
-  const result = await batcher.run(
-    conversation.id,
-    (tx) => writeMessage(tx, conversation, members, viewer.accountId, input),
-    () => runtime.tx((tx) => sendMessage(tx, config, null, viewer, conversationId, input)),
+  if (!batcher) batchers.set(runtime, (batcher = new GroupCommit(runtime, writeMessages)));
+  const result = await batcher.run({ conversation, members, senderId: viewer.accountId, input }, () =>
+    runtime.tx((tx) => sendMessage(tx, config, null, viewer, conversationId, input)),
   );
-  if (result.created && member.role === 'customer') {
+  if (result.created && member.role === 'customer' && !autoRepliedRecently(config, conversation)) {
     const store = await storeHours(em, conversation.storeId);
     if (!isOpen(store.openingHours, store.timeZone, new Date())) {
       await runtime.tx(async (tx) =>
@@ -322,6 +262,12 @@ async function storeHours(em: EntityManager, storeId: string) {
   storeCache.set(storeId, { at: Date.now(), store });
   if (storeCache.size > 10_000) storeCache.clear();
   return store;
+}
+
+/** Read before the write: a hint that spares a transaction per message; the update's condition decides. */
+function autoRepliedRecently(config: MessagingConfig, conversation: ConversationRow): boolean {
+  const at = conversation.lastAutoReplyAt;
+  return !!at && Date.now() - new Date(at).getTime() < config.autoReplyEveryHours * 3_600_000;
 }
 
 async function autoReplyWhenClosed(tx: Tx, config: MessagingConfig, conversation: ConversationRow, members: MemberRow[]) {
