@@ -1,6 +1,6 @@
 export type { Context } from './context.ts';
 export { startEmbeddedDatabase } from './database/embedded.ts';
-export { exec, rows, sql } from './database/sql.ts';
+export { exec, readPlain, rows, sql } from './database/sql.ts';
 export * from './errors.ts';
 export { type Audience, canSee } from './events/audience.ts';
 export type { LoggedEvent } from './events/log.ts';

@@ -5,6 +5,7 @@ import {
   InvalidInputError,
   NotAllowedError,
   NotFoundError,
+  readPlain,
   rows,
   sql,
   type Tx,
@@ -141,7 +142,7 @@ export async function orderFor(em: EntityManager, viewer: Viewer | null, id: str
 }
 
 export async function ordersByIds(em: EntityManager, ids: readonly string[]) {
-  const found = ids.length ? await em.find(WorkOrder, { id: { $in: [...ids] } }) : [];
+  const found = ids.length ? await readPlain(em, WorkOrder, { id: { $in: [...ids] } }) : [];
   const byId = new Map(found.map((o) => [o.id, o]));
   return ids.map((id) => byId.get(id) ?? null);
 }
@@ -180,11 +181,11 @@ export async function listOrders(
   if (filter.technicianId) where.technicianId = filter.technicianId;
   if (filter.statuses?.length) where.status = { $in: filter.statuses };
   else if (filter.active) where.status = { $nin: [PICKED_UP, CANCELLED] };
-  return em.find(WorkOrder, where, { orderBy: { createdAt: 'desc' }, limit: 500 });
+  return readPlain(em, WorkOrder, where, { orderBy: { createdAt: 'desc' }, limit: 500 });
 }
 
 export async function stepsOf(em: EntityManager, orderId: string) {
-  return em.find(CareStep, { orderId }, { orderBy: { startedAt: 'asc' } });
+  return readPlain(em, CareStep, { orderId }, { orderBy: { startedAt: 'asc' } });
 }
 
 export async function changeRequestsOf(em: EntityManager, orderId: string) {

@@ -4,6 +4,7 @@ import {
   InvalidInputError,
   NotAllowedError,
   RateLimitedError,
+  readPlain,
   rows,
   type StaffRole,
   sql,
@@ -225,7 +226,7 @@ export async function membersOf(em: EntityManager, storeId: string) {
 }
 
 export async function accountsByIds(em: EntityManager, ids: readonly string[]) {
-  const accounts = await em.find(Account, { id: { $in: [...ids] } });
+  const accounts = await readPlain(em, Account, { id: { $in: [...ids] } });
   const byId = new Map(accounts.map((a) => [a.id, a]));
   return ids.map((id) => byId.get(id) ?? null);
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
 import { type RawBuilder, sql } from 'kysely';
 
 export { sql };
@@ -14,4 +14,26 @@ export async function rows<T>(em: EntityManager, query: RawBuilder<unknown>): Pr
 
 export async function exec(em: EntityManager, query: RawBuilder<unknown>): Promise<void> {
   await query.execute(em.getKysely() as any);
+}
+
+interface ReadOptions<T> {
+  orderBy?: Partial<Record<keyof T & string, 'asc' | 'desc'>>;
+  limit?: number;
+}
+
+/**
+ * Rows of an entity as plain objects with its property names: no entity instances, identity map
+ * or change-tracking snapshot. For read-only paths that serve many rows (lists, loaders), where
+ * hydration would cost more than the query. Never pass the result to `em.flush()`.
+ */
+export async function readPlain<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  options: ReadOptions<T> = {},
+): Promise<T[]> {
+  const qb = em.createQueryBuilder(entity).select('*').where(where as never);
+  if (options.orderBy) qb.orderBy(options.orderBy as never);
+  if (options.limit) qb.limit(options.limit);
+  return qb.execute('all', true) as Promise<T[]>;
 }
