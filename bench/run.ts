@@ -93,7 +93,8 @@ if (only.has('fanout') || only.has('query')) {
   const database = await benchDatabase('main');
   const codes = new Map<string, string>();
   const server = new Child('lacewire', join(here, 'lib', 'lacewire-server.ts'), {
-    // BENCH_PROFILE=dir writes a V8 CPU profile of the server process there.
+    // As `pnpm start` runs it (a young generation that holds a fan-out burst); BENCH_PROFILE=dir
+    // writes a V8 CPU profile of the server process there.
     execArgv: ['--expose-gc', '--max-semi-space-size=64', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])],
     env: { DATABASE_URL: database.url, REDIS_URL: '' },
   });
