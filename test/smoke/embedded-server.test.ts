@@ -1,4 +1,4 @@
-import { createPlatform, type Platform } from '@lacewire/core';
+import { createPlatform, type Platform, readPlain } from '@lacewire/core';
 import { DEMO_PASSWORD } from '@lacewire/plugin-stores';
 import { loadConfig } from '@lacewire/server/src/config.ts';
 import { firstPartyPlugins } from '@lacewire/server/src/plugins.ts';
@@ -83,5 +83,23 @@ describe('a customer profile gathers history from every plugin', () => {
     expect(conversations.edges.length).toBeGreaterThan(0);
     const bad = await admin.request(`{ conversations(customerId: "nope") { edges { node { id } } } }`);
     expect(bad.errors?.[0].message).toContain('Not a customer id.');
+  });
+});
+
+describe('plain rows for read paths', () => {
+  it('match the hydrated entities, property for property, for every entity of every plugin', async () => {
+    const em = platform.runtime.em();
+    let compared = 0;
+    for (const meta of platform.runtime.orm.getMetadata().getAll().values()) {
+      if (meta.embeddable || meta.virtual || !meta.class) continue;
+      const orderBy = Object.fromEntries(meta.primaryKeys.map((key) => [key, 'asc' as const]));
+      const entities = await em.fork().find(meta.class, {}, { orderBy, limit: 20 });
+      const plain = await readPlain(em, meta.class, {}, { orderBy, limit: 20 });
+      const scalars = meta.props.filter((p) => p.persist !== false).map((p) => p.name);
+      const asPlain = (row: object) => Object.fromEntries(scalars.map((name) => [name, (row as any)[name] ?? null]));
+      expect(plain.map(asPlain), meta.className).toEqual(entities.map(asPlain));
+      compared += entities.length;
+    }
+    expect(compared).toBeGreaterThan(100);
   });
 });

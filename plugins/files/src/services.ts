@@ -1,5 +1,14 @@
 import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { batchLoader, hasStoreRole, InvalidInputError, NotFoundError, type Runtime, type Tx, type Viewer } from '@lacewire/core';
+import {
+  batchLoader,
+  hasStoreRole,
+  InvalidInputError,
+  NotFoundError,
+  type Runtime,
+  readPlain,
+  type Tx,
+  type Viewer,
+} from '@lacewire/core';
 import { accountsByIds, membersOf } from '@lacewire/plugin-identity';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fileTypeFromBuffer } from 'file-type';
@@ -146,9 +155,15 @@ export async function getAttachment(em: EntityManager, id: string): Promise<IAtt
   return attachment;
 }
 
-export async function attachmentsByIds(em: EntityManager, ids: readonly string[]): Promise<(IAttachment | null)[]> {
+/** Attachments by id, in the order asked; `readOnly` gives plain rows (cheaper; never flush them). */
+export async function attachmentsByIds(
+  em: EntityManager,
+  ids: readonly string[],
+  readOnly = false,
+): Promise<(IAttachment | null)[]> {
   if (ids.length === 0) return [];
-  const found = await em.find(Attachment, { id: { $in: [...new Set(ids)] } });
+  const where = { id: { $in: [...new Set(ids)] } };
+  const found = readOnly ? await readPlain(em, Attachment, where) : await em.find(Attachment, where);
   const byId = new Map(found.map((a) => [a.id, a]));
   return ids.map((id) => byId.get(id) ?? null);
 }
@@ -263,7 +278,9 @@ export async function visibleAttachments(
   ctx: { viewer: Viewer | null; runtime: { em(): EntityManager } },
   ids: readonly string[],
 ): Promise<IAttachment[]> {
-  const loader = batchLoader<string, IAttachment>(ctx, 'files.attachments', (keys) => attachmentsByIds(ctx.runtime.em(), keys));
+  const loader = batchLoader<string, IAttachment>(ctx, 'files.attachments', (keys) =>
+    attachmentsByIds(ctx.runtime.em(), keys, true),
+  );
   const found = await loader.loadMany(ids);
   return found.filter((a): a is IAttachment => !!a && !(a instanceof Error) && canSeeAttachment(ctx.viewer, a));
 }

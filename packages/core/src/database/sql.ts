@@ -35,5 +35,17 @@ export async function readPlain<T extends object>(
   const qb = em.createQueryBuilder(entity).select('*').where(where as never);
   if (options.orderBy) qb.orderBy(options.orderBy as never);
   if (options.limit) qb.limit(options.limit);
-  return qb.execute('all', true) as Promise<T[]>;
+  const found = (await qb.execute('all', true)) as Record<string, unknown>[];
+  // What hydration would convert (bigint columns to numbers, …), converted the same way.
+  const platform = em.getPlatform();
+  const typed = em
+    .getMetadata()
+    .find(entity)
+    ?.props.filter((p) => p.customType && p.persist !== false);
+  for (const row of found) {
+    for (const prop of typed ?? []) {
+      if (row[prop.name] != null) row[prop.name] = prop.customType?.convertToJSValue(row[prop.name], platform);
+    }
+  }
+  return found as T[];
 }
