@@ -95,7 +95,11 @@ if (only.has('fanout') || only.has('query')) {
   const server = new Child('lacewire', join(here, 'lib', 'lacewire-server.ts'), {
     // As `pnpm start` runs it (a young generation that holds a fan-out burst); BENCH_PROFILE=dir
     // writes a V8 CPU profile of the server process there.
-    execArgv: ['--expose-gc', '--max-semi-space-size=64', ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])],
+    execArgv: [
+      '--expose-gc',
+      '--max-semi-space-size=64',
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+    ],
     env: { DATABASE_URL: database.url, REDIS_URL: '' },
   });
   server.on((m) => m?.type === 'code' && codes.set(m.phone, m.code));

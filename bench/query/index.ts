@@ -52,7 +52,10 @@ function ensurePeerInstalled(log: (line: string) => void) {
   log('  installing PostGraphile 5 for the peer (bench/postgraphile, once)…');
   // The pnpm that runs this benchmark (`npx pnpm bench` puts none on PATH), else the one on PATH.
   const pnpm = process.env.npm_execpath?.includes('pnpm') ? [process.execPath, process.env.npm_execpath] : ['pnpm'];
-  execFileSync(pnpm[0], [...pnpm.slice(1), 'install', '--ignore-workspace', '--frozen-lockfile'], { cwd: peerDir, stdio: 'inherit' });
+  execFileSync(pnpm[0], [...pnpm.slice(1), 'install', '--ignore-workspace', '--frozen-lockfile'], {
+    cwd: peerDir,
+    stdio: 'inherit',
+  });
 }
 
 export async function startPeer(databaseUrl: string, log: (line: string) => void) {

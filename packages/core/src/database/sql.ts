@@ -32,7 +32,10 @@ export async function readPlain<T extends object>(
   where: FilterQuery<T>,
   options: ReadOptions<T> = {},
 ): Promise<T[]> {
-  const qb = em.createQueryBuilder(entity).select('*').where(where as never);
+  const qb = em
+    .createQueryBuilder(entity)
+    .select('*')
+    .where(where as never);
   if (options.orderBy) qb.orderBy(options.orderBy as never);
   if (options.limit) qb.limit(options.limit);
   const found = (await qb.execute('all', true)) as Record<string, unknown>[];
