@@ -14,6 +14,7 @@ import { exec, rows, sql } from './database/sql.ts';
 import { DomainError, FeatureDisabledError, PluginContractError } from './errors.ts';
 import { type Consumer, Dispatcher } from './events/dispatcher.ts';
 import { EventRegistry } from './events/registry.ts';
+import { sharedSubscriptionResults } from './events/shared-results.ts';
 import { subscribeEvents } from './events/subscribe.ts';
 import { viewerFor } from './http/auth.ts';
 import type { HttpRoute } from './http/route.ts';
@@ -213,6 +214,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     logging: false,
     plugins: [
       ...securityPlugins(limits, production, options.persistedOperations ?? null),
+      sharedSubscriptionResults(),
       ...plugins.flatMap((p) => p.yogaPlugins?.(runtime) ?? []),
     ],
     context: async (initial): Promise<Context> => {
