@@ -63,6 +63,7 @@ declare module 'vue' {
     NotificationTemplates: typeof import('./components/settings/NotificationTemplates.vue')['default']
     OrderCard: typeof import('./components/OrderCard.vue')['default']
     PhotoUpload: typeof import('./components/PhotoUpload.vue')['default']
+    PipelineSettings: typeof import('./components/settings/PipelineSettings.vue')['default']
     RouterLink: typeof import('vue-router')['RouterLink']
     RouterView: typeof import('vue-router')['RouterView']
     ShiftSettings: typeof import('./components/settings/ShiftSettings.vue')['default']
