@@ -1,6 +1,6 @@
 export type { Context } from './context.ts';
 export { startEmbeddedDatabase } from './database/embedded.ts';
-export { exec, readPlain, rows, sql } from './database/sql.ts';
+export { exec, type PlainWhere, readPlain, rows, sql } from './database/sql.ts';
 export * from './errors.ts';
 export { type Audience, canSee } from './events/audience.ts';
 export type { LoggedEvent } from './events/log.ts';
@@ -17,4 +17,5 @@ export type { EphemeralEvent, Runtime } from './runtime.ts';
 export { type Builder, DoneRef, interfaceRef, objectRef, type SchemaTypes, type Types } from './schema/builder.ts';
 export { defineErrorType } from './schema/errors.ts';
 export { printPlatformSchema } from './schema/print.ts';
+export { selectedProps } from './schema/selection.ts';
 export * from './viewer.ts';

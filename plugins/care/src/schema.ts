@@ -5,6 +5,7 @@ import {
   hasStoreRole,
   NotAllowedError,
   NotFoundError,
+  selectedProps,
   staffStoreIds,
   type Viewer,
 } from '@lacewire/core';
@@ -13,12 +14,14 @@ import { AttachmentRef, shareAttachments, visibleAttachments } from '@lacewire/p
 import { accountLoader } from '@lacewire/plugin-identity';
 import { getStore, StoreRef, storeLoader } from '@lacewire/plugin-stores';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import type { ICareStep, ITimelineEntry, IWorkOrder, ServiceLine } from './entities.ts';
 import { InvalidTransitionError, WorkNotApprovedError, WrongPickupCodeError } from './errors.ts';
 import { ORDER_EVENT_TYPES } from './events.ts';
 import { toUuid } from './ids.ts';
 import { linkCustomer, resolveServices, resolveShoe, type ServiceDraft } from './integrations.ts';
+import { ORDER_ALWAYS_READS, ORDER_FIELD_READS } from './order-reads.ts';
 import { labelOf, PICKED_UP, SERVICE_CATEGORIES, type Stage } from './pipeline.ts';
 import { CareStepRef, ChangeRequestRef, WorkOrderRef } from './refs.ts';
 import {
@@ -57,6 +60,9 @@ const fresh = (ctx: { runtime: { em(): EntityManager } }) => ctx.runtime.em();
 const photos = (ctx: { viewer: Viewer | null; runtime: { em(): EntityManager } }, ids: string[]) => visibleAttachments(ctx, ids);
 
 const ids = (list: { id: string }[] | null | undefined) => (list ?? []).map((g) => g.id);
+
+/** The columns a list of orders needs for the fields this operation selects. */
+const orderProps = (info: GraphQLResolveInfo) => selectedProps(info, ORDER_FIELD_READS, ORDER_ALWAYS_READS);
 
 export function careSchema(builder: Builder, options: CareOptions) {
   defineErrorType(builder, InvalidTransitionError, {
@@ -282,8 +288,8 @@ export function careSchema(builder: Builder, options: CareOptions) {
         type: [WorkOrderRef],
         description: "The customer's work orders the viewer may see, newest first.",
         args: { active: t.arg.boolean({ required: false }) },
-        resolve: async (c, args, ctx) =>
-          (await listOrders(fresh(ctx), { customerId: c.id, active: args.active ?? false })).filter((o) =>
+        resolve: async (c, args, ctx, info) =>
+          (await listOrders(fresh(ctx), { customerId: c.id, active: args.active ?? false }, orderProps(info))).filter((o) =>
             canSeeOrder(ctx.viewer, o),
           ),
       }),
@@ -302,16 +308,20 @@ export function careSchema(builder: Builder, options: CareOptions) {
         statuses: t.arg.stringList({ required: false }),
         active: t.arg.boolean({ required: false, description: 'Leave out picked up and cancelled orders.' }),
       },
-      resolve: (_r, args, ctx) => {
+      resolve: (_r, args, ctx, info) => {
         const storeId = args.storeId.id;
         if (!hasStoreRole(ctx.viewer, storeId)) throw new NotAllowedError();
         const technicianOnly = !hasStoreRole(ctx.viewer, storeId, ['clerk', 'storeAdmin']);
-        return listOrders(fresh(ctx), {
-          storeId,
-          statuses: args.statuses ?? undefined,
-          active: args.active ?? false,
-          technicianId: technicianOnly ? ctx.viewer?.accountId : undefined,
-        });
+        return listOrders(
+          fresh(ctx),
+          {
+            storeId,
+            statuses: args.statuses ?? undefined,
+            active: args.active ?? false,
+            technicianId: technicianOnly ? ctx.viewer?.accountId : undefined,
+          },
+          orderProps(info),
+        );
       },
     }),
   );
@@ -322,8 +332,8 @@ export function careSchema(builder: Builder, options: CareOptions) {
       description: "The signed-in customer's orders, newest first.",
       authScopes: { customer: true },
       args: { active: t.arg.boolean({ required: false }) },
-      resolve: (_r, args, ctx) =>
-        listOrders(fresh(ctx), { customerId: ctx.viewer?.customerId as string, active: args.active ?? false }),
+      resolve: (_r, args, ctx, info) =>
+        listOrders(fresh(ctx), { customerId: ctx.viewer?.customerId as string, active: args.active ?? false }, orderProps(info)),
     }),
   );
 

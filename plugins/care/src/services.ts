@@ -5,6 +5,7 @@ import {
   InvalidInputError,
   NotAllowedError,
   NotFoundError,
+  type PlainWhere,
   readPlain,
   rows,
   sql,
@@ -171,17 +172,19 @@ export function totalOf(order: IWorkOrder) {
   return order.services.filter((s) => s.state === 'quoted' || s.state === 'approved').reduce((sum, s) => sum + s.priceMinor, 0);
 }
 
+/** `fields`: only those properties of each order (see ORDER_FIELD_READS), else whole rows. */
 export async function listOrders(
   em: EntityManager,
   filter: { storeId?: string; customerId?: string; technicianId?: string; statuses?: string[]; active?: boolean },
+  fields?: readonly (keyof IWorkOrder & string)[],
 ) {
-  const where: Record<string, unknown> = {};
+  const where: PlainWhere<IWorkOrder> = {};
   if (filter.storeId) where.storeId = filter.storeId;
   if (filter.customerId) where.customerId = filter.customerId;
   if (filter.technicianId) where.technicianId = filter.technicianId;
   if (filter.statuses?.length) where.status = { $in: filter.statuses };
   else if (filter.active) where.status = { $nin: [PICKED_UP, CANCELLED] };
-  return readPlain(em, WorkOrder, where, { orderBy: { createdAt: 'desc' }, limit: 500 });
+  return readPlain(em, WorkOrder, where, { orderBy: { createdAt: 'desc' }, limit: 500, fields });
 }
 
 export async function stepsOf(em: EntityManager, orderId: string) {

@@ -24,6 +24,8 @@ export type PlainWhere<T> = {
 interface ReadOptions<T> {
   orderBy?: Partial<Record<keyof T & string, 'asc' | 'desc'>>;
   limit?: number;
+  /** Only these properties (and the primary key): wide rows cost more to send and parse than to find. */
+  fields?: readonly (keyof T & string)[];
 }
 
 /**
@@ -59,9 +61,12 @@ export async function readPlain<T extends object>(
   const order = Object.entries(options.orderBy ?? {}).map(([name, dir]) =>
     dir === 'desc' ? sql`${column(name)} desc` : sql`${column(name)} asc`,
   );
+  const columns = options.fields
+    ? sql.join([...new Set([...meta.primaryKeys, ...options.fields])].map((name) => column(name)))
+    : sql`*`;
   const found = await rows<Record<string, unknown>>(
     em,
-    sql`select * from ${sql.table(meta.schema ? `${meta.schema}.${meta.tableName}` : meta.tableName)}${
+    sql`select ${columns} from ${sql.table(meta.schema ? `${meta.schema}.${meta.tableName}` : meta.tableName)}${
       conditions.length ? sql` where ${sql.join(conditions, sql` and `)}` : sql``
     }${order.length ? sql` order by ${sql.join(order)}` : sql``}${options.limit ? sql` limit ${options.limit}` : sql``}`,
   );
