@@ -23,18 +23,20 @@ const EVENT_LOG_LOCK = 7431002;
 
 /**
  * Appends events inside the caller's transaction (the outbox). Must be the last statement
- * before commit: the lock is held until the transaction ends.
+ * before commit: the lock is held until the transaction ends. One round trip: the lock is the
+ * statement's one-time filter, taken before any row (and so any id) is made.
  */
 export async function appendEvents(em: EntityManager, events: PendingEvent[]): Promise<void> {
   if (events.length === 0) return;
-  await exec(em, sql`select pg_advisory_xact_lock(${EVENT_LOG_LOCK})`);
   const values = events.map(
     (e) =>
       sql`(${e.type}, ${JSON.stringify(e.payload)}::jsonb, ${e.audience.accounts ?? []}::text[], ${e.audience.stores ?? []}::text[], ${e.audience.roles ?? null}::text[])`,
   );
   await exec(
     em,
-    sql`insert into lw_event (type, payload, audience_accounts, audience_stores, audience_roles) values ${sql.join(values)}`,
+    sql`insert into lw_event (type, payload, audience_accounts, audience_stores, audience_roles)
+        select * from (values ${sql.join(values)}) as v
+         where (select true from pg_advisory_xact_lock(${EVENT_LOG_LOCK}))`,
   );
 }
 
