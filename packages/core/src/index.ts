@@ -1,3 +1,4 @@
+export { type BatchRun, Coalescer } from './coalesce.ts';
 export type { Context } from './context.ts';
 export { startEmbeddedDatabase } from './database/embedded.ts';
 export { exec, type PlainWhere, readPlain, rows, sql } from './database/sql.ts';
