@@ -59,24 +59,51 @@ export interface ConversationAccess {
   member: MemberRow | null;
 }
 
-/** Loads a conversation the viewer may read; NotFound when it does not exist, NotMember when it is not theirs. */
-export async function readableConversation(em: EntityManager, viewer: Viewer | null, id: string): Promise<ConversationAccess> {
-  // One round trip: the conversation with its members.
-  const [row] = await rows<any>(
+export interface ConversationWithMembers {
+  conversation: ConversationRow;
+  members: MemberRow[];
+}
+
+/** Conversations with their members, by id, in one round trip; absent ids are left out. */
+export async function conversationsWithMembers(
+  em: EntityManager,
+  ids: readonly string[],
+): Promise<Map<string, ConversationWithMembers>> {
+  const found = await rows<any>(
     em,
     sql`select ${sql.raw(CONVERSATION_COLUMNS)},
                (select coalesce(json_agg(json_build_object('conversationId', m.conversation_id, 'accountId', m.account_id, 'role', m.role,
                         'deliveredSeq', m.delivered_seq, 'readSeq', m.read_seq, 'joinedAt', m.joined_at) order by m.joined_at, m.account_id), '[]')
                   from messaging_member m where m.conversation_id = c.id) as members
-          from messaging_conversation c where c.id = ${id}`,
+          from messaging_conversation c where c.id = any(${[...ids]}::uuid[])`,
   );
-  if (!row) throw new NotFoundError('Conversation');
-  const conversation = toConversation(row);
-  const members = (row.members as unknown[]).map(toMember);
-  delete (conversation as any).members;
+  return new Map(
+    found.map((row) => {
+      const members = (row.members as unknown[]).map(toMember);
+      delete row.members;
+      return [row.id as string, { conversation: toConversation(row), members }];
+    }),
+  );
+}
+
+/** Loads a conversation the viewer may read; NotFound when it does not exist, NotMember when it is not theirs. */
+export async function readableConversation(em: EntityManager, viewer: Viewer | null, id: string): Promise<ConversationAccess> {
+  return accessOf(viewer, id, (await conversationsWithMembers(em, [id])).get(id));
+}
+
+/** The viewer's access to a loaded conversation (undefined: it does not exist). */
+export function accessOf(viewer: Viewer | null, id: string, loaded: ConversationWithMembers | null | undefined): ConversationAccess {
+  if (!loaded) throw new NotFoundError('Conversation');
+  const { conversation, members } = loaded;
   const member = viewer ? (members.find((m) => m.accountId === viewer.accountId) ?? null) : null;
   if (!canRead(viewer, conversation, member)) throw new NotMemberError(id);
   return { conversation, members, member };
+}
+
+/** The viewer must be a member (to send, type, mark read). */
+export function asMember(access: ConversationAccess, id: string): ConversationAccess & { member: MemberRow } {
+  if (!access.member) throw new NotMemberError(id, 'Join the conversation first: only members can do this.');
+  return access as ConversationAccess & { member: MemberRow };
 }
 
 /** Like readableConversation, but the viewer must be a member (to send, type, mark read). */
@@ -85,7 +112,5 @@ export async function memberConversation(
   viewer: Viewer | null,
   id: string,
 ): Promise<ConversationAccess & { member: MemberRow }> {
-  const access = await readableConversation(em, viewer, id);
-  if (!access.member) throw new NotMemberError(id, 'Join the conversation first: only members can do this.');
-  return access as ConversationAccess & { member: MemberRow };
+  return asMember(await readableConversation(em, viewer, id), id);
 }

@@ -1,4 +1,5 @@
 import {
+  Coalescer,
   exec,
   InvalidInputError,
   NotFoundError,
@@ -14,7 +15,20 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MessagingConfig } from '../config.ts';
 import type { LinkKind, MessageKind } from '../entities.ts';
 import { NotMemberError, RecallTooLateError, TooLargeError, TypeNotAllowedError } from '../errors.ts';
-import { audienceOf, canRead, findConversation, memberConversation, membersOfConversation, seesInternal } from './access.ts';
+import {
+  accessOf,
+  asMember,
+  audienceOf,
+  type ConversationAccess,
+  type ConversationWithMembers,
+  canRead,
+  conversationsWithMembers,
+  findConversation,
+  memberConversation,
+  membersOfConversation,
+  readableConversation,
+  seesInternal,
+} from './access.ts';
 import { checkAttachment } from './attachments.ts';
 import { openCustomerConversation } from './conversations.ts';
 import { GroupCommit } from './group-commit.ts';
@@ -120,16 +134,15 @@ export async function appendMessage(
   return writeMessage(tx, { conversation, members, senderId, input });
 }
 
-/** Who may send what: membership, kinds, internal notes, sizes. Reads only. */
-async function checkSend(
-  em: EntityManager,
+/** Who may send what: membership, kinds, internal notes, sizes. */
+function checkSend(
   config: MessagingConfig,
   viewer: Viewer,
   conversationId: string,
+  access: ConversationAccess,
   input: MessageInput,
 ) {
-  const access = await memberConversation(em, viewer, conversationId);
-  const { conversation, member } = access;
+  const { conversation, member } = asMember(access, conversationId);
   if (!PERSON_KINDS.includes(input.kind)) throw new TypeNotAllowedError(input.kind);
   if (input.internal && (member.role === 'customer' || viewer.customerId)) {
     throw new TypeNotAllowedError(input.kind, 'Only staff write internal notes.');
@@ -138,7 +151,7 @@ async function checkSend(
     throw new TypeNotAllowedError(input.kind, 'A staff group has no customer: write a normal message.');
   }
   validate(config, input);
-  return access;
+  return { ...access, member };
 }
 
 /** A person sends a message through the API, in one transaction of its own. */
@@ -150,7 +163,8 @@ export async function sendMessage(
   conversationId: string,
   input: MessageInput,
 ) {
-  const { conversation, members, member } = await checkSend(tx.em, config, viewer, conversationId, input);
+  const access = await readableConversation(tx.em, viewer, conversationId);
+  const { conversation, members, member } = checkSend(config, viewer, conversationId, access, input);
   // A retry is answered before the rate limit and the attachment checks: resending never fails because of them.
   const result = await appendMessage(tx, conversation, members, viewer.accountId, input, async () => {
     limiter?.check(viewer.accountId);
@@ -162,7 +176,21 @@ export async function sendMessage(
   return result;
 }
 
+/** Per platform: the group commit of writes, and the conversation lookups of concurrent sends in one query. */
 const batchers = new WeakMap<Runtime, GroupCommit<WriteUnit, Written>>();
+const lookups = new WeakMap<Runtime, Coalescer<string, ConversationWithMembers | null>>();
+
+function lookupFor(runtime: Runtime) {
+  let lookup = lookups.get(runtime);
+  if (!lookup) {
+    lookup = new Coalescer(async (ids) => {
+      const found = await conversationsWithMembers(runtime.em(), [...new Set(ids)]);
+      return ids.map((id) => found.get(id) ?? null);
+    });
+    lookups.set(runtime, lookup);
+  }
+  return lookup;
+}
 
 /**
  * The hot path for messages without attachments: checks and the retry lookup run on the
@@ -181,7 +209,9 @@ export async function sendMessageFast(
 ) {
   const single = () => runtime.tx((tx) => sendMessage(tx, config, limiter, viewer, conversationId, input));
   if (input.attachmentId || !input.clientMessageId) return single();
-  const { conversation, members, member } = await checkSend(em, config, viewer, conversationId, input);
+  const loaded = await lookupFor(runtime).run(conversationId);
+  const access = accessOf(viewer, conversationId, loaded);
+  const { conversation, members, member } = checkSend(config, viewer, conversationId, access, input);
   try {
     limiter.check(viewer.accountId);
   } catch (error) {
