@@ -6,16 +6,16 @@ import { z } from 'zod';
 // How often each field's resolver ran: the proof of what was computed once and what per subscriber.
 const runs = { text: 0, later: 0 };
 
-const probeEvents = { 'probe.said': z.object({ storeId: z.string(), text: z.string() }) };
-type Payloads = { [K in keyof typeof probeEvents]: z.infer<(typeof probeEvents)[K]> };
+const sharedEvents = { 'shared.said': z.object({ storeId: z.string(), text: z.string() }) };
+type Payloads = { [K in keyof typeof sharedEvents]: z.infer<(typeof sharedEvents)[K]> };
 declare module '@lacewire/core' {
   interface EventMap extends Payloads {}
 }
 
-const probePlugin = definePlugin({
-  name: 'probe',
+const sharedProbePlugin = definePlugin({
+  name: 'shared-probe',
   requires: ['stores'],
-  events: probeEvents,
+  events: sharedEvents,
   schema(builder) {
     interface Said {
       text: string;
@@ -43,7 +43,7 @@ const probePlugin = definePlugin({
       t.field({
         type: SaidRef,
         authScopes: { staff: true },
-        subscribe: (_root, _args, ctx) => ctx.runtime.subscribe(ctx.viewer, { types: ['probe.said'] }),
+        subscribe: (_root, _args, ctx) => ctx.runtime.subscribe(ctx.viewer, { types: ['shared.said'] }),
         resolve: (event) => ({ text: event.payload.text }),
       }),
     );
@@ -54,13 +54,13 @@ describe('subscription results shared between subscribers', () => {
   let t: TestPlatform;
   let store: TestStore;
   beforeAll(async () => {
-    t = await createTestPlatform({ plugins: [probePlugin] });
+    t = await createTestPlatform({ plugins: [sharedProbePlugin] });
     store = await t.store('Jing’an');
   });
   afterAll(() => t.close());
 
   const say = (text: string) =>
-    t.runtime.tx(async (tx) => tx.emit('probe.said', { storeId: store.id, text }, { stores: [store.id] }));
+    t.runtime.tx(async (tx) => tx.emit('shared.said', { storeId: store.id, text }, { stores: [store.id] }));
 
   async function deliver(query: string, names: string[], text: string, variables: Record<string, unknown>[] = []) {
     const clients = await Promise.all(names.map((name) => t.staff(store, 'clerk', name)));
