@@ -24,7 +24,7 @@ let t: TestPlatform;
 let dir: string;
 let store: TestStore;
 let clerk: TestClient;
-let customer: TestClient;
+let customer: TestClient & { accountId: string };
 const orderIds: string[] = [];
 
 beforeAll(async () => {
