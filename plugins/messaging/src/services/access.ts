@@ -92,7 +92,11 @@ export async function readableConversation(em: EntityManager, viewer: Viewer | n
 }
 
 /** The viewer's access to a loaded conversation (undefined: it does not exist). */
-export function accessOf(viewer: Viewer | null, id: string, loaded: ConversationWithMembers | null | undefined): ConversationAccess {
+export function accessOf(
+  viewer: Viewer | null,
+  id: string,
+  loaded: ConversationWithMembers | null | undefined,
+): ConversationAccess {
   if (!loaded) throw new NotFoundError('Conversation');
   const { conversation, members } = loaded;
   const member = viewer ? (members.find((m) => m.accountId === viewer.accountId) ?? null) : null;
