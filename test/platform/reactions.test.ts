@@ -6,14 +6,22 @@ import { z } from 'zod';
 /** A fixture plugin whose reactions and jobs fail on command. */
 const failures = { handler: 0, job: 0 };
 const attempts = { handler: 0, job: 0 };
+/** `fixture.counted` refs whose handler fails once. */
+const failOnce = new Set<string>();
 
 const fixture = definePlugin({
   name: 'fixture',
   migrations: [
     { name: '0001', up: 'create table fixture_effect (kind text not null, ref text not null, primary key (kind, ref))' },
+    { name: '0002', up: 'create table fixture_counted (ref text primary key, tx bigint not null, at serial)' },
   ],
-  events: { 'fixture.happened': z.object({ ref: z.string() }) },
+  events: { 'fixture.happened': z.object({ ref: z.string() }), 'fixture.counted': z.object({ ref: z.string() }) },
   on: {
+    // Records the transaction each event was handled in; the primary key refuses a second time.
+    'fixture.counted': async (event, ctx) => {
+      await rows(ctx.em, sql`insert into fixture_counted (ref, tx) values (${event.payload.ref}, txid_current())`);
+      if (failOnce.delete(event.payload.ref)) throw new Error('handler failed on purpose');
+    },
     'fixture.happened': async (event, ctx) => {
       attempts.handler++;
       await rows(ctx.em, sql`insert into fixture_effect (kind, ref) values ('handler', ${event.payload.ref})`);
@@ -72,6 +80,29 @@ describe('on handlers and jobs', () => {
     await eventually(async () => (await effects('handler')).includes('a'));
     expect(attempts.handler).toBe(3);
     expect(await effects('handler')).toEqual(['a']);
+  });
+
+  it('handles a backlog in batches, in order, each event once; a failure inside a batch costs no other event', async () => {
+    const refs = Array.from({ length: 250 }, (_, i) => `c${String(i).padStart(3, '0')}`);
+    failOnce.add('c120');
+    await t.runtime.tx(async (tx) => {
+      for (const ref of refs) tx.emit('fixture.counted', { ref }, {});
+    });
+    const counted = async () =>
+      rows<{ ref: string; tx: string }>(t.runtime.em(), sql`select ref, tx from fixture_counted order by at`);
+    await eventually(async () => (await counted()).length === refs.length);
+    const handled = await counted();
+    expect(handled.map((r) => r.ref)).toEqual(refs);
+    // 250 events in a handful of transactions, not 250 (the failed batch was rolled back whole).
+    const transactions = new Set(handled.map((r) => r.tx));
+    expect(transactions.size).toBeLessThan(30);
+    // Up to the failing event, one transaction per event; the retry of c120 came after backoff.
+    expect(handled.find((r) => r.ref === 'c119')?.tx).not.toBe(handled.find((r) => r.ref === 'c118')?.tx);
+    const [consumer] = await rows<{ attempts: number; last_error: string | null }>(
+      t.runtime.em(),
+      sql`select attempts, last_error from lw_consumer where name = 'fixture:fixture.counted'`,
+    );
+    expect(consumer).toEqual({ attempts: 0, last_error: null });
   });
 
   it('a job enqueued by a handler runs after commit and is retried when it fails', async () => {

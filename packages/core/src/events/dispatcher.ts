@@ -27,13 +27,18 @@ export interface DispatcherOptions {
 }
 
 const BATCH = 500;
+/** Events one consumer handles in one transaction (one cursor update, one commit, one savepoint). */
+const HANDLE_BATCH = 100;
 
 /**
  * Tails the event log on every instance: publishes committed events in id order to local
  * subscribers, then runs `on` handlers. Each handler is a durable consumer with its own cursor
  * row, advanced in the same transaction as the handler's writes (exactly-once effects); one
- * instance at a time holds it (row lock). Failures back off exponentially and, after
- * `maxAttempts`, the event is parked in `lw_dead_event` so the consumer moves on.
+ * instance at a time holds it (row lock). A consumer with a backlog handles up to HANDLE_BATCH
+ * events, one after the other, in one transaction. When one of them fails, the batch is rolled
+ * back whole and its events are handled one per transaction up to the failing one. Failures back
+ * off exponentially and, after `maxAttempts`, the event is parked in `lw_dead_event` so the
+ * consumer moves on.
  */
 export class Dispatcher {
   readonly #options: DispatcherOptions;
@@ -47,6 +52,8 @@ export class Dispatcher {
   #consuming: Promise<void> | null = null;
   #consumeAgain = false;
   #stopped = false;
+  /** Per consumer: how many more events to handle one per transaction (after a failed batch). */
+  readonly #oneByOne = new Map<string, number>();
 
   constructor(options: DispatcherOptions) {
     this.#options = options;
@@ -164,10 +171,12 @@ export class Dispatcher {
     }
   }
 
-  /** Handles the consumer's next event; false when there is nothing (or it is not ours now). */
+  /** Handles the consumer's next events; false when there is nothing (or it is not ours now). */
   async #consumeOne(consumer: Consumer): Promise<boolean> {
     const maxAttempts = this.#options.maxAttempts ?? 8;
+    const oneByOne = this.#oneByOne.get(consumer.name) ?? 0;
     let committed: (() => void) | null = null;
+    let failedBatch = 0;
     const handled = await this.#options.em().transactional(async (em) => {
       const [row] = await rows<{ position: string; attempts: number }>(
         em,
@@ -175,16 +184,34 @@ export class Dispatcher {
              where name = ${consumer.name} and (retry_at is null or retry_at <= now()) for update skip locked`,
       );
       if (!row) return false;
-      const [event] = await readEvents(em, { after: row.position, upTo: this.#position, types: [consumer.type], limit: 1 });
-      if (!event) return false;
+      const limit = oneByOne > 0 || row.attempts > 0 ? 1 : HANDLE_BATCH;
+      const events = await readEvents(em, { after: row.position, upTo: this.#position, types: [consumer.type], limit });
+      if (events.length === 0) return false;
+      const last = events[events.length - 1];
+      let failing = 0;
       try {
-        committed = await this.#options.runHandler(em, (tx) => consumer.handler(event, this.#options.handlerContext(tx)));
+        committed = await this.#options.runHandler(em, async (tx) => {
+          for (const [i, event] of events.entries()) {
+            failing = i;
+            await consumer.handler(event, this.#options.handlerContext(tx));
+            // The next handler sees this one's changes, as it would after a commit.
+            await tx.em.flush();
+          }
+        });
         await exec(
           em,
-          sql`update lw_consumer set position = ${event.id}, attempts = 0, last_error = null, retry_at = null where name = ${consumer.name}`,
+          sql`update lw_consumer set position = ${last.id}, attempts = 0, last_error = null, retry_at = null where name = ${consumer.name}`,
         );
+        if (oneByOne > 0) this.#oneByOne.set(consumer.name, oneByOne - 1);
         return true;
       } catch (error) {
+        if (events.length > 1) {
+          // Nothing of the batch stays (its savepoint rolled back): go one event at a time up to
+          // the failing one, so that only it counts an attempt.
+          failedBatch = failing + 1;
+          return true;
+        }
+        const [event] = events;
         const message = error instanceof Error ? error.message : String(error);
         const attempts = row.attempts + 1;
         this.#options.log.warn({ consumer: consumer.name, event: event.id, attempts, err: error }, 'event handler failed');
@@ -197,6 +224,7 @@ export class Dispatcher {
             em,
             sql`update lw_consumer set position = ${event.id}, attempts = 0, last_error = ${message}, retry_at = null where name = ${consumer.name}`,
           );
+          if (oneByOne > 0) this.#oneByOne.set(consumer.name, oneByOne - 1);
           return true;
         }
         const delaySeconds = Math.min(2 ** attempts, 300);
@@ -208,6 +236,7 @@ export class Dispatcher {
         return false;
       }
     });
+    if (failedBatch > 0) this.#oneByOne.set(consumer.name, failedBatch);
     // Only now are the handler's events committed: a wake from inside its transaction finds nothing.
     (committed as (() => void) | null)?.();
     return handled;
