@@ -54,6 +54,9 @@ export class Dispatcher {
   #stopped = false;
   /** Per consumer: how many more events to handle one per transaction (after a failed batch). */
   readonly #oneByOne = new Map<string, number>();
+  /** The newest published event of each type, and per consumer the position it was last found caught up to. */
+  readonly #newestOfType = new Map<string, bigint>();
+  readonly #caughtUp = new Map<string, bigint>();
 
   constructor(options: DispatcherOptions) {
     this.#options = options;
@@ -156,6 +159,7 @@ export class Dispatcher {
       const events = await readEvents(em, { after: this.#position, limit: BATCH });
       for (const event of events) {
         this.#position = event.id;
+        this.#newestOfType.set(event.type, BigInt(event.id));
         for (const listener of this.#listeners) listener(event);
         for (const hook of this.#dispatchedHooks) hook(event);
       }
@@ -163,20 +167,29 @@ export class Dispatcher {
     }
   }
 
+  /**
+   * Visits only consumers that may have work: one whose cursor was found caught up is skipped
+   * until an event of its type is published (most events concern a few of the many consumers).
+   */
   async #handle(): Promise<void> {
     for (const consumer of this.#options.consumers) {
+      const caughtUp = this.#caughtUp.get(consumer.name);
+      if (caughtUp !== undefined && caughtUp >= (this.#newestOfType.get(consumer.type) ?? 0n)) continue;
       while (!this.#stopped && (await this.#consumeOne(consumer))) {
         /* keep going while there is work for this consumer */
       }
     }
   }
 
-  /** Handles the consumer's next events; false when there is nothing (or it is not ours now). */
+  /** Handles the consumer's next events; false when nothing is left (or it is not ours now). */
   async #consumeOne(consumer: Consumer): Promise<boolean> {
     const maxAttempts = this.#options.maxAttempts ?? 8;
     const oneByOne = this.#oneByOne.get(consumer.name) ?? 0;
     let committed: (() => void) | null = null;
     let failedBatch = 0;
+    // Set when every event of the consumer's type up to `upTo` is handled once this commits.
+    let caughtUpTo: bigint | null = null;
+    const upTo = this.#position;
     const handled = await this.#options.em().transactional(async (em) => {
       const [row] = await rows<{ position: string; attempts: number }>(
         em,
@@ -185,7 +198,8 @@ export class Dispatcher {
       );
       if (!row) return false;
       const limit = oneByOne > 0 || row.attempts > 0 ? 1 : HANDLE_BATCH;
-      const events = await readEvents(em, { after: row.position, upTo: this.#position, types: [consumer.type], limit });
+      const events = await readEvents(em, { after: row.position, upTo, types: [consumer.type], limit });
+      if (events.length < limit) caughtUpTo = BigInt(upTo);
       if (events.length === 0) return false;
       const last = events[events.length - 1];
       let failing = 0;
@@ -205,6 +219,7 @@ export class Dispatcher {
         if (oneByOne > 0) this.#oneByOne.set(consumer.name, oneByOne - 1);
         return true;
       } catch (error) {
+        caughtUpTo = null;
         if (events.length > 1) {
           // Nothing of the batch stays (its savepoint rolled back): go one event at a time up to
           // the failing one, so that only it counts an attempt.
@@ -237,8 +252,9 @@ export class Dispatcher {
       }
     });
     if (failedBatch > 0) this.#oneByOne.set(consumer.name, failedBatch);
+    if (caughtUpTo !== null) this.#caughtUp.set(consumer.name, caughtUpTo);
     // Only now are the handler's events committed: a wake from inside its transaction finds nothing.
     (committed as (() => void) | null)?.();
-    return handled;
+    return handled && caughtUpTo === null;
   }
 }
