@@ -1,4 +1,6 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { Coalescer } from './coalesce.ts';
 
 const loaders = new WeakMap<object, Map<string, DataLoader<any, any>>>();
 
@@ -27,4 +29,38 @@ async function loadDistinct<K, V>(keys: readonly K[], load: (keys: readonly K[])
   const found = await load(distinct);
   const byKey = new Map(distinct.map((key, i) => [key, found[i] ?? null]));
   return keys.map((key) => byKey.get(key) ?? null);
+}
+
+/** What a shared lookup reads with: a fresh EntityManager per batch, outside any transaction. */
+interface HasRuntime {
+  runtime: { em(): EntityManager };
+}
+
+/**
+ * A lookup whose answer does not depend on who asks (rows by key, read on a fresh EntityManager;
+ * the caller checks what the viewer may see): batched per operation like batchLoader, and the
+ * batches of concurrent operations share one query — while one is under way, the next
+ * operations' keys wait for it and go together (Coalescer). Under load, ten requests showing
+ * photos cost one round trip instead of ten; alone, a request waits for nobody.
+ */
+export function sharedLoader<K, V>(
+  name: string,
+  load: (em: EntityManager, keys: readonly K[]) => Promise<readonly (V | null)[]>,
+): (ctx: HasRuntime) => DataLoader<K, V | null> {
+  const coalescers = new WeakMap<object, Coalescer<readonly K[], (V | null)[]>>();
+  return (ctx) => {
+    const { runtime } = ctx;
+    let coalescer = coalescers.get(runtime);
+    if (!coalescer) {
+      coalescer = new Coalescer<readonly K[], (V | null)[]>(async (batches) => {
+        const keys = [...new Set(batches.flat())];
+        const found = await load(runtime.em(), keys);
+        const byKey = new Map(keys.map((key, i) => [key, found[i] ?? null]));
+        return batches.map((batch) => batch.map((key) => byKey.get(key) ?? null));
+      });
+      coalescers.set(runtime, coalescer);
+    }
+    const shared = coalescer;
+    return batchLoader<K, V>(ctx, name, (keys) => shared.run(keys));
+  };
 }

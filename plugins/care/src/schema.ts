@@ -40,6 +40,7 @@ import {
   movesOf,
   openWorkOrder,
   orderFor,
+  orderLoader,
   ordersByIds,
   pickUp,
   pickupQrText,
@@ -48,7 +49,7 @@ import {
   stagesOf,
   startStep,
   stepById,
-  stepsOf,
+  stepsLoader,
   tagQrText,
   timelineOf,
   totalOf,
@@ -210,8 +211,8 @@ export function careSchema(builder: Builder, options: CareOptions) {
     description: 'A work order: one pair of shoes in one store, from intake to pickup.',
     id: { resolve: (o) => o.id },
     loadMany: async (orderIds, ctx) => {
-      const orders = await ordersByIds(fresh(ctx), orderIds);
-      return orders.map((o) => (o && canSeeOrder(ctx.viewer, o) ? o : null));
+      const orders = await orderLoader(ctx).loadMany(orderIds);
+      return orders.map((o) => (o && !(o instanceof Error) && canSeeOrder(ctx.viewer, o) ? o : null));
     },
     fields: (t) => ({
       tagNumber: t.exposeString('tagNumber', { description: 'Short number on the physical tag.' }),
@@ -262,7 +263,7 @@ export function careSchema(builder: Builder, options: CareOptions) {
       intakePhotos: t.field({ type: [AttachmentRef], resolve: (o, _a, ctx) => photos(ctx, o.intakePhotoIds) }),
       conditionNotes: t.exposeString('conditionNotes', { nullable: true, description: 'Existing damage noted at intake.' }),
       conditionAcknowledgedAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.conditionAcknowledgedAt ?? null }),
-      steps: t.field({ type: [CareStepRef], resolve: (o, _a, ctx) => stepsOf(fresh(ctx), o.id) }),
+      steps: t.field({ type: [CareStepRef], resolve: async (o, _a, ctx) => (await stepsLoader(ctx).load(o.id)) ?? [] }),
       changeRequests: t.field({ type: [ChangeRequestRef], resolve: (o, _a, ctx) => changeRequestsOf(fresh(ctx), o.id) }),
       timeline: t.field({ type: [Timeline], resolve: (o, _a, ctx) => timelineOf(fresh(ctx), { orderId: o.id }) }),
       remindersSent: t.exposeInt('remindersSent'),

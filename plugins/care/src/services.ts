@@ -8,6 +8,7 @@ import {
   type PlainWhere,
   readPlain,
   rows,
+  sharedLoader,
   sql,
   type Tx,
   type Viewer,
@@ -20,6 +21,7 @@ import {
   CareStep,
   ChangeRequest,
   type ICareSettings,
+  type ICareStep,
   type IWorkOrder,
   type MaterialUse,
   type ShoeSnapshot,
@@ -187,9 +189,14 @@ export async function listOrders(
   return readPlain(em, WorkOrder, where, { orderBy: { createdAt: 'desc' }, limit: 500, fields });
 }
 
-export async function stepsOf(em: EntityManager, orderId: string) {
-  return readPlain(em, CareStep, { orderId }, { orderBy: { startedAt: 'asc' } });
-}
+/** Work orders by id, batched per operation and across concurrent ones; the caller checks who may see them. */
+export const orderLoader = sharedLoader<string, IWorkOrder>('care.orders', ordersByIds);
+
+/** Each order's care steps, oldest first, batched like orderLoader. */
+export const stepsLoader = sharedLoader<string, ICareStep[]>('care.steps', async (em, orderIds) => {
+  const steps = await readPlain(em, CareStep, { orderId: { $in: [...orderIds] } }, { orderBy: { startedAt: 'asc' } });
+  return orderIds.map((id) => steps.filter((s) => s.orderId === id));
+});
 
 export async function changeRequestsOf(em: EntityManager, orderId: string) {
   return em.find(ChangeRequest, { orderId }, { orderBy: { raisedAt: 'asc' } });

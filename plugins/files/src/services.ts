@@ -1,11 +1,11 @@
 import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import {
-  batchLoader,
   hasStoreRole,
   InvalidInputError,
   NotFoundError,
   type Runtime,
   readPlain,
+  sharedLoader,
   type Tx,
   type Viewer,
 } from '@lacewire/core';
@@ -270,17 +270,16 @@ export function verifySignedUrl(config: FilesConfig, url: URL, now = Date.now())
   return { ok: true, id, variant, accountId };
 }
 
+const attachmentLoader = sharedLoader<string, IAttachment>('files.attachments', (em, keys) => attachmentsByIds(em, keys, true));
+
 /**
- * The attachments the viewer may see, in the order asked, batched per operation (a history page
- * or an order with many photos asks once).
+ * The attachments the viewer may see, in the order asked, batched per operation and across
+ * concurrent ones (a history page or an order with many photos asks once).
  */
 export async function visibleAttachments(
   ctx: { viewer: Viewer | null; runtime: { em(): EntityManager } },
   ids: readonly string[],
 ): Promise<IAttachment[]> {
-  const loader = batchLoader<string, IAttachment>(ctx, 'files.attachments', (keys) =>
-    attachmentsByIds(ctx.runtime.em(), keys, true),
-  );
-  const found = await loader.loadMany(ids);
+  const found = await attachmentLoader(ctx).loadMany(ids);
   return found.filter((a): a is IAttachment => !!a && !(a instanceof Error) && canSeeAttachment(ctx.viewer, a));
 }

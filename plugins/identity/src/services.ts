@@ -1,5 +1,4 @@
 import {
-  batchLoader,
   exec,
   InvalidInputError,
   NotAllowedError,
@@ -7,6 +6,7 @@ import {
   readPlain,
   rows,
   type StaffRole,
+  sharedLoader,
   sql,
   type Tx,
   type Viewer,
@@ -235,7 +235,5 @@ export async function findAccountByPhone(em: EntityManager, phone: string) {
   return em.findOne(Account, { phone });
 }
 
-/** Accounts by id, batched per operation (lists of orders, messages, staff). */
-export function accountLoader(ctx: { runtime: { em(): EntityManager } }) {
-  return batchLoader<string, IAccount>(ctx, 'identity.accounts', (ids) => accountsByIds(ctx.runtime.em(), ids));
-}
+/** Accounts by id, batched per operation and across concurrent ones (lists of orders, messages, staff). */
+export const accountLoader = sharedLoader<string, IAccount>('identity.accounts', accountsByIds);

@@ -1,4 +1,4 @@
-import { batchLoader, InvalidInputError, NotFoundError, type Tx } from '@lacewire/core';
+import { InvalidInputError, NotFoundError, sharedLoader, type Tx } from '@lacewire/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { FeatureSwitch, FeatureSwitchChange, type IStore, type OpeningHours, Store } from './entities.ts';
 
@@ -80,10 +80,8 @@ export async function featureHistory(em: EntityManager, storeId: string, feature
   return em.find(FeatureSwitchChange, { storeId, ...(feature ? { feature } : {}) }, { orderBy: { changedAt: 'desc' } });
 }
 
-/** Stores by id, batched per operation (a board or list showing each item's store). */
-export function storeLoader(ctx: { runtime: { em(): EntityManager } }) {
-  return batchLoader<string, IStore>(ctx, 'stores.stores', async (ids) => {
-    const stores = await listStores(ctx.runtime.em(), [...ids]);
-    return ids.map((id) => stores.find((s) => s.id === id) ?? null);
-  });
-}
+/** Stores by id, batched per operation and across concurrent ones (a board or list showing each item's store). */
+export const storeLoader = sharedLoader<string, IStore>('stores.stores', async (em, ids) => {
+  const stores = await listStores(em, [...ids]);
+  return ids.map((id) => stores.find((s) => s.id === id) ?? null);
+});
