@@ -113,7 +113,13 @@ if (only.has('fanout') || only.has('query')) {
       log('\n## Query throughput');
       const started = await startPeer(database.url, log);
       peer = started.peer;
-      queries = await runQueries(url, started.url, seeded, { connections, duration }, log);
+      queries = await runQueries(
+        { url, pid: server.process.pid as number },
+        { url: started.url, pid: started.peer.process.pid as number },
+        seeded,
+        { connections, duration },
+        log,
+      );
       loads.push(`after queries ${load()}`);
       await peer.stop();
       peer = null;
@@ -180,15 +186,34 @@ if (fanout.length) {
   );
 }
 if (queries.length) {
-  const ratio = (q: 'order' | 'board') => {
-    const a = queries.find((r) => r.query === q && r.server === 'Lacewire');
-    const b = queries.find((r) => r.query === q && r.server !== 'Lacewire');
+  const pair = (q: 'order' | 'board') => [
+    queries.find((r) => r.query === q && r.server === 'Lacewire'),
+    queries.find((r) => r.query === q && r.server !== 'Lacewire'),
+  ];
+  const rpsRatio = (q: 'order' | 'board') => {
+    const [a, b] = pair(q);
     return a && b ? fmt.ratio(a.rps / b.rps) : '–';
+  };
+  // Requests per CPU second, server and PostgreSQL together: the same ratio without the noise.
+  const cpuRatio = (q: 'order' | 'board') => {
+    const [a, b] = pair(q);
+    return a && b ? fmt.ratio((b.serverCpu + b.postgresCpu) / (a.serverCpu + a.postgresCpu)) : '–';
   };
   sections.push(
     `### Query throughput (autocannon 8.0.0, ${connections} connections, ${duration} s each)`,
     table(
-      ['query', 'server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'response bytes', 'Lacewire ÷ peer (req/s)'],
+      [
+        'query',
+        'server',
+        'req/s',
+        'p50 ms',
+        'p99 ms',
+        'errors',
+        'response bytes',
+        'CPU ms/req server + PostgreSQL',
+        'Lacewire ÷ peer (req/s)',
+        'Lacewire ÷ peer (req per CPU s)',
+      ],
       queries.map((r) => [
         r.query,
         r.server,
@@ -197,9 +222,12 @@ if (queries.length) {
         r.p99,
         r.errors,
         r.bytes,
-        r.server === 'Lacewire' ? ratio(r.query) : '',
+        `${r.serverCpu.toFixed(2)} + ${r.postgresCpu.toFixed(2)}`,
+        r.server === 'Lacewire' ? rpsRatio(r.query) : '',
+        r.server === 'Lacewire' ? cpuRatio(r.query) : '',
       ]),
     ),
+    'Requests/s depend on what else runs on the shared cores; CPU per request (from /proc) much less so.',
   );
 }
 for (const [name, out] of Object.entries(foldedOut)) if (out) sections.push(`### ${name} (bench/${name}.ts)`, out);

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { Child } from '../lib/child.ts';
+import { postgresCpu, postgresCpuSince, processCpuMs } from '../lib/cpu.ts';
 import { withClient } from '../lib/database.ts';
 import { gql, headers } from '../lib/graphql.ts';
 import { localId, type Seeded } from '../lib/seed.ts';
@@ -41,6 +42,9 @@ export interface QueryRow {
   p99: number;
   errors: number;
   bytes: number;
+  /** CPU per request, ms: the GraphQL server's process, and PostgreSQL's. */
+  serverCpu: number;
+  postgresCpu: number;
 }
 
 const here = import.meta.dirname;
@@ -68,7 +72,15 @@ export async function startPeer(databaseUrl: string, log: (line: string) => void
   return { peer, url: url as string };
 }
 
-async function load(url: string, token: string | null, query: string, variables: object, connections: number, duration: number) {
+async function load(
+  url: string,
+  pid: number,
+  token: string | null,
+  query: string,
+  variables: object,
+  connections: number,
+  duration: number,
+) {
   const body = JSON.stringify({ query, variables });
   // Check the answer once: a benchmark of errors is no benchmark.
   const response = await fetch(url, { method: 'POST', headers: headers(token), body });
@@ -77,8 +89,12 @@ async function load(url: string, token: string | null, query: string, variables:
   if (parsed.errors?.length || !parsed.data) throw new Error(`query failed on ${url}: ${text.slice(0, 500)}`);
   // A short warm-up (JIT, pools), then the measured run.
   await autocannon({ url, method: 'POST', headers: headers(token), body, connections, duration: Math.min(2, duration) });
+  const [serverBefore, postgresBefore] = [processCpuMs(pid), postgresCpu()];
   const result = await autocannon({ url, method: 'POST', headers: headers(token), body, connections, duration });
+  const requests = Math.max(1, result.requests.total);
   return {
+    serverCpu: (processCpuMs(pid) - serverBefore) / requests,
+    postgresCpu: postgresCpuSince(postgresBefore) / requests,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -88,21 +104,21 @@ async function load(url: string, token: string | null, query: string, variables:
 }
 
 export async function runQueries(
-  lacewireUrl: string,
-  peerUrl: string,
+  lacewire: { url: string; pid: number },
+  peer: { url: string; pid: number },
   seeded: Seeded,
   options: { connections: number; duration: number },
   log: (line: string) => void,
 ): Promise<QueryRow[]> {
   const rows: QueryRow[] = [];
   const orderId = localId(seeded.detailOrderId);
-  const check = await gql(lacewireUrl, seeded.clerkToken, QUERIES.lacewire.board, { storeId: seeded.storeGlobalId });
+  const check = await gql(lacewire.url, seeded.clerkToken, QUERIES.lacewire.board, { storeId: seeded.storeGlobalId });
   log(`  board: ${check.workOrders.length} orders`);
   const plans = [
     {
       query: 'order' as const,
       server: 'Lacewire' as const,
-      url: lacewireUrl,
+      ...lacewire,
       token: seeded.clerkToken,
       doc: QUERIES.lacewire.order,
       vars: { id: seeded.detailOrderId },
@@ -110,7 +126,7 @@ export async function runQueries(
     {
       query: 'order' as const,
       server: 'PostGraphile 5' as const,
-      url: peerUrl,
+      ...peer,
       token: null,
       doc: QUERIES.postgraphile.order,
       vars: { id: orderId },
@@ -118,7 +134,7 @@ export async function runQueries(
     {
       query: 'board' as const,
       server: 'Lacewire' as const,
-      url: lacewireUrl,
+      ...lacewire,
       token: seeded.clerkToken,
       doc: QUERIES.lacewire.board,
       vars: { storeId: seeded.storeGlobalId },
@@ -126,16 +142,19 @@ export async function runQueries(
     {
       query: 'board' as const,
       server: 'PostGraphile 5' as const,
-      url: peerUrl,
+      ...peer,
       token: null,
       doc: QUERIES.postgraphile.board,
       vars: { storeId: seeded.storeId },
     },
   ];
   for (const plan of plans) {
-    const r = await load(plan.url, plan.token, plan.doc, plan.vars, options.connections, options.duration);
+    const r = await load(plan.url, plan.pid, plan.token, plan.doc, plan.vars, options.connections, options.duration);
     rows.push({ query: plan.query, server: plan.server, ...r });
-    log(`  ${plan.query} on ${plan.server}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms, ${r.errors} errors`);
+    log(
+      `  ${plan.query} on ${plan.server}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms, ${r.errors} errors; ` +
+        `CPU per request ${r.serverCpu.toFixed(2)} ms server + ${r.postgresCpu.toFixed(2)} ms PostgreSQL`,
+    );
   }
   return rows;
 }
