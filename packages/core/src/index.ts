@@ -18,5 +18,5 @@ export type { EphemeralEvent, Runtime } from './runtime.ts';
 export { type Builder, DoneRef, interfaceRef, objectRef, type SchemaTypes, type Types } from './schema/builder.ts';
 export { defineErrorType } from './schema/errors.ts';
 export { printPlatformSchema } from './schema/print.ts';
-export { selectedProps } from './schema/selection.ts';
+export { selectedFields, selectedProps } from './schema/selection.ts';
 export * from './viewer.ts';

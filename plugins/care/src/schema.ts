@@ -11,7 +11,6 @@ import {
 } from '@lacewire/core';
 import { CustomerRef, getCustomer } from '@lacewire/plugin-customers';
 import { AttachmentRef, shareAttachments, visibleAttachments } from '@lacewire/plugin-files';
-import { accountLoader } from '@lacewire/plugin-identity';
 import { getStore, StoreRef, storeLoader } from '@lacewire/plugin-stores';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -22,6 +21,7 @@ import { ORDER_EVENT_TYPES } from './events.ts';
 import { toUuid } from './ids.ts';
 import { linkCustomer, resolveServices, resolveShoe, type ServiceDraft } from './integrations.ts';
 import { ORDER_ALWAYS_READS, ORDER_FIELD_READS } from './order-reads.ts';
+import { type Person, person, withPeople } from './people.ts';
 import { labelOf, PICKED_UP, SERVICE_CATEGORIES, type Stage } from './pipeline.ts';
 import { CareStepRef, ChangeRequestRef, WorkOrderRef } from './refs.ts';
 import {
@@ -62,8 +62,9 @@ const photos = (ctx: { viewer: Viewer | null; runtime: { em(): EntityManager } }
 
 const ids = (list: { id: string }[] | null | undefined) => (list ?? []).map((g) => g.id);
 
-/** The columns a list of orders needs for the fields this operation selects. */
-const orderProps = (info: GraphQLResolveInfo) => selectedProps(info, ORDER_FIELD_READS, ORDER_ALWAYS_READS);
+/** A list of orders: only the columns the operation's fields need, and its people in one lookup. */
+const listedOrders = async (ctx: Context, info: GraphQLResolveInfo, filter: Parameters<typeof listOrders>[1]) =>
+  withPeople(ctx, info, await listOrders(fresh(ctx), filter, selectedProps(info, ORDER_FIELD_READS, ORDER_ALWAYS_READS)));
 
 export function careSchema(builder: Builder, options: CareOptions) {
   defineErrorType(builder, InvalidTransitionError, {
@@ -85,15 +86,10 @@ export function careSchema(builder: Builder, options: CareOptions) {
   const LineState = builder.enumType('ServiceLineState', { values: ['quoted', 'pending', 'approved', 'declined'] as const });
   const StageState = builder.enumType('StageState', { values: ['done', 'current', 'upcoming'] as const });
 
-  const PersonRef = builder.objectRef<{ accountId: string; displayName: string }>('OrderPerson').implement({
+  const PersonRef = builder.objectRef<Person>('OrderPerson').implement({
     description: 'A person on an order (technician, author of a step).',
     fields: (t) => ({ accountId: t.exposeID('accountId'), displayName: t.exposeString('displayName') }),
   });
-  const person = async (ctx: Context, accountId: string | null | undefined) => {
-    if (!accountId) return null;
-    const a = await accountLoader(ctx).load(accountId);
-    return a ? { accountId, displayName: a.displayName } : null;
-  };
 
   const Line = builder.objectRef<ServiceLine>('ServiceLine').implement({
     fields: (t) => ({
@@ -242,13 +238,18 @@ export function careSchema(builder: Builder, options: CareOptions) {
         resolve: async (o, _a, ctx) => (await storeLoader(ctx).load(o.storeId)) ?? getStore(fresh(ctx), o.storeId),
       }),
       customerId: t.exposeID('customerId', { description: 'The customer (their account id).' }),
-      customerName: t.string({ resolve: async (o, _a, ctx) => (await person(ctx, o.customerId))?.displayName ?? '' }),
+      customerName: t.string({
+        resolve: (o, _a, ctx) => {
+          const found = person(ctx, o.customerId, o);
+          return found instanceof Promise ? found.then((p) => p?.displayName ?? '') : (found?.displayName ?? '');
+        },
+      }),
       shoeId: t.exposeID('shoeId', { nullable: true }),
       shoe: t.field({ type: Shoe, resolve: (o) => o.shoe }),
       services: t.field({ type: [Line], resolve: (o) => o.services }),
       totalMinor: t.int({ description: 'Quoted and approved services, in fen.', resolve: (o) => totalOf(o) }),
       currency: t.exposeString('currency'),
-      technician: t.field({ type: PersonRef, nullable: true, resolve: (o, _a, ctx) => person(ctx, o.technicianId) }),
+      technician: t.field({ type: PersonRef, nullable: true, resolve: (o, _a, ctx) => person(ctx, o.technicianId, o) }),
       promisedAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.promisedAt ?? null }),
       pickupCode: t.string({
         nullable: true,
@@ -290,8 +291,8 @@ export function careSchema(builder: Builder, options: CareOptions) {
         description: "The customer's work orders the viewer may see, newest first.",
         args: { active: t.arg.boolean({ required: false }) },
         resolve: async (c, args, ctx, info) =>
-          (await listOrders(fresh(ctx), { customerId: c.id, active: args.active ?? false }, orderProps(info))).filter((o) =>
-            canSeeOrder(ctx.viewer, o),
+          listedOrders(ctx, info, { customerId: c.id, active: args.active ?? false }).then((orders) =>
+            orders.filter((o) => canSeeOrder(ctx.viewer, o)),
           ),
       }),
     );
@@ -313,16 +314,12 @@ export function careSchema(builder: Builder, options: CareOptions) {
         const storeId = args.storeId.id;
         if (!hasStoreRole(ctx.viewer, storeId)) throw new NotAllowedError();
         const technicianOnly = !hasStoreRole(ctx.viewer, storeId, ['clerk', 'storeAdmin']);
-        return listOrders(
-          fresh(ctx),
-          {
-            storeId,
-            statuses: args.statuses ?? undefined,
-            active: args.active ?? false,
-            technicianId: technicianOnly ? ctx.viewer?.accountId : undefined,
-          },
-          orderProps(info),
-        );
+        return listedOrders(ctx, info, {
+          storeId,
+          statuses: args.statuses ?? undefined,
+          active: args.active ?? false,
+          technicianId: technicianOnly ? ctx.viewer?.accountId : undefined,
+        });
       },
     }),
   );
@@ -334,7 +331,7 @@ export function careSchema(builder: Builder, options: CareOptions) {
       authScopes: { customer: true },
       args: { active: t.arg.boolean({ required: false }) },
       resolve: (_r, args, ctx, info) =>
-        listOrders(fresh(ctx), { customerId: ctx.viewer?.customerId as string, active: args.active ?? false }, orderProps(info)),
+        listedOrders(ctx, info, { customerId: ctx.viewer?.customerId as string, active: args.active ?? false }),
     }),
   );
 
