@@ -27,6 +27,34 @@ describe('the security baseline (production mode)', () => {
     expect(json.errors[0].message).toMatch(/limit is 1000000/);
   });
 
+  it('refuses a chunked body (no Content-Length) as soon as it passes the limit, and answers an empty one', async () => {
+    const chunk = new TextEncoder().encode('x'.repeat(64 * 1024));
+    let sent = 0;
+    const body = new ReadableStream({
+      pull(controller) {
+        // Endless: only the server's refusal stops it.
+        sent += chunk.length;
+        controller.enqueue(chunk);
+      },
+    });
+    const response = await fetch(t.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [CSRF_HEADER]: '1' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(response.status).toBe(413);
+    expect((await response.json()).errors[0]).toMatchObject({ extensions: { code: 'REQUEST_TOO_LARGE', limit: 1_000_000 } });
+    // The server stopped reading: the endless body goes no further.
+    const atAnswer = sent;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(sent - atAnswer).toBeLessThan(1_000_000);
+
+    const empty = await post('');
+    expect(empty.status).toBe(400);
+    expect(empty.json.errors[0].message).toBeTruthy();
+  });
+
   it('refuses a query nested too deep, with the limit in the message', async () => {
     let nested = 'id';
     for (let i = 0; i < 15; i++) nested = `node(id: "x") { ... on Store { id ${i ? `n${i}: ${nested}` : ''} } }`;

@@ -17,6 +17,7 @@ import { EventRegistry } from './events/registry.ts';
 import { sharedSubscriptionResults } from './events/shared-results.ts';
 import { subscribeEvents } from './events/subscribe.ts';
 import { viewerFor } from './http/auth.ts';
+import { takeBody } from './http/body.ts';
 import type { HttpRoute } from './http/route.ts';
 import { DEFAULT_LIMITS, type Limits, type PersistedOperations, securityPlugins } from './http/security.ts';
 import { attachWebSocket } from './http/websocket.ts';
@@ -249,7 +250,10 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
           res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
           return;
         }
-        if (path === yoga.graphqlEndpoint) return yoga(req, res);
+        if (path === yoga.graphqlEndpoint) {
+          if (await takeBody(req, res, limits.maxBodyBytes)) await yoga(req, res);
+          return;
+        }
         // Apps and webhooks; the longest matching prefix wins.
         const route = routes.filter((r) => path.startsWith(r.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
         if (route) return serveRoute(route, req, res);

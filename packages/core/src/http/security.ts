@@ -5,7 +5,7 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
-import { createGraphQLError, type Plugin } from 'graphql-yoga';
+import type { Plugin } from 'graphql-yoga';
 
 export interface Limits {
   maxDepth: number;
@@ -38,7 +38,6 @@ export interface PersistedOperations {
 /** The baseline every deployment gets; `production` also hides the schema. */
 export function securityPlugins(limits: Limits, production: boolean, persisted: PersistedOperations | null = null): Plugin[] {
   const plugins: Plugin[] = [
-    bodyLimit(limits.maxBodyBytes),
     useCSRFPrevention({ requestHeaders: [CSRF_HEADER, 'authorization'] }),
     maxDepthPlugin({ n: limits.maxDepth, exposeLimits: true, flattenFragments: true }) as Plugin,
     maxAliasesPlugin({ n: limits.maxAliases, exposeLimits: true }) as Plugin,
@@ -55,25 +54,4 @@ export function securityPlugins(limits: Limits, production: boolean, persisted: 
     );
   }
   return plugins;
-}
-
-/** Refuses oversized bodies before they are read (declared length) or parsed. */
-function bodyLimit(maxBytes: number): Plugin {
-  return {
-    onRequest({ request, endResponse, fetchAPI }) {
-      const length = Number(request.headers.get('content-length') ?? 0);
-      const isMultipart = request.headers.get('content-type')?.startsWith('multipart/form-data');
-      if (!isMultipart && length > maxBytes) {
-        const error = createGraphQLError(`Request body is ${length} bytes; the limit is ${maxBytes}.`, {
-          extensions: { code: 'REQUEST_TOO_LARGE' },
-        });
-        endResponse(
-          new fetchAPI.Response(JSON.stringify({ errors: [error.toJSON()] }), {
-            status: 413,
-            headers: { 'content-type': 'application/json' },
-          }),
-        );
-      }
-    },
-  };
 }

@@ -1,0 +1,33 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+
+const isMultipart = (req: IncomingMessage) => req.headers['content-type']?.startsWith('multipart/form-data') ?? false;
+
+/**
+ * A GraphQL POST body, read into memory before yoga sees it: refused with 413 as soon as it is
+ * over the limit (declared or, for a chunked body, counted), and handed to yoga as a buffer it
+ * uses as is, which spares a stream pipeline per request. Multipart uploads stream on to the
+ * files plugin, which has limits of its own. Resolves false when it answered the request itself.
+ */
+export async function takeBody(req: IncomingMessage, res: ServerResponse, maxBytes: number): Promise<boolean> {
+  if (req.method !== 'POST' || isMultipart(req)) return true;
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > maxBytes) return tooLarge(req, res, maxBytes, `Request body is ${declared} bytes; the limit is ${maxBytes}.`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) return tooLarge(req, res, maxBytes, `Request body is over ${maxBytes} bytes; the limit is ${maxBytes}.`);
+    chunks.push(chunk as Buffer);
+  }
+  // An empty body is left to yoga, which answers it as it answers any malformed one.
+  if (size > 0) (req as IncomingMessage & { body?: Buffer }).body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
+  return true;
+}
+
+function tooLarge(req: IncomingMessage, res: ServerResponse, maxBytes: number, message: string): false {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code: 'REQUEST_TOO_LARGE', limit: maxBytes } }] });
+  // Close the connection once the answer is out rather than read the rest of a body nobody wants.
+  res.once('finish', () => req.destroy());
+  res.writeHead(413, { 'content-type': 'application/json', connection: 'close' }).end(body);
+  return false;
+}
