@@ -27,6 +27,7 @@ import { createTestDatabase, createTestPlatform, localId, TestClient } from '@la
 import { createMessagingPlugin } from '../plugins/messaging/src/index.ts';
 import { metricsPlugin } from '../plugins/metrics/src/index.ts';
 import { gql } from './lib/graphql.ts';
+import { machineNow } from './lib/speed.ts';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SENDERS = Number(process.env.BENCH_SENDERS ?? 32);
@@ -144,9 +145,7 @@ async function main() {
   });
   console.log(`messaging benchmark — server in a child process, PostgreSQL database ${new URL(database.url).pathname.slice(1)}`);
   console.log(
-    `  machine: ${cpus().length} cores, load average ${loadavg()
-      .map((n) => n.toFixed(1))
-      .join(' ')} (other work on the machine skews every figure)`,
+    `  machine: ${cpus().length} cores, ${machineNow(loadavg())} (other work on the machine, and how fast it runs now, skew every figure)`,
   );
   console.log(`setting up ${SENDERS} senders and a conversation of ${HISTORY_ROWS.toLocaleString('en')} messages …`);
   const { setup, insertSeconds } = await new Promise<{ setup: Setup; insertSeconds: number }>((resolve, reject) => {
@@ -303,6 +302,7 @@ async function main() {
       `history page of 50 from ${HISTORY_ROWS.toLocaleString('en')} messages (HTTP, random positions, n=${history.n}):`,
     );
     console.log(`  p50 ${ms(history.p50)}, p95 ${ms(history.p95)}, p99 ${ms(history.p99)}   target p95 < 20 ms`);
+    console.log(`  machine at the end: ${machineNow(loadavg())}`);
   } finally {
     child.send('stop');
     await new Promise((r) => child.once('exit', r));

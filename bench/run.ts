@@ -16,6 +16,7 @@ import { type FanoutRow, runFanout } from './fanout/index.ts';
 import { Child } from './lib/child.ts';
 import { benchDatabase } from './lib/database.ts';
 import { seedCare } from './lib/seed.ts';
+import { machineNow } from './lib/speed.ts';
 import { fmt, table } from './lib/stats.ts';
 import { type QueryRow, runQueries, startPeer } from './query/index.ts';
 import { runStartup, type StartupResult } from './startup/index.ts';
@@ -70,12 +71,9 @@ async function folded(name: string): Promise<string | null> {
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, open files ${fdLimit()}`;
 log(`# Lacewire benchmarks${quick ? ' (quick)' : ''} — ${new Date().toISOString()}`);
-const load = () =>
-  loadavg()
-    .map((v) => v.toFixed(1))
-    .join(' ');
+const load = () => machineNow(loadavg());
 log(`Machine: ${machine}. Load generators, subscribers and servers share these cores; loopback only.`);
-log(`Load average at start: ${load()} (other work on the machine shows in every figure).`);
+log(`At start: ${load()} (other work on the machine, and how fast it runs now, show in every figure).`);
 const loads: string[] = [`start ${load()}`];
 const maxSize = Math.max(...sizes);
 if (only.has('fanout') && Number.parseInt(fdLimit(), 10) < maxSize + 1000) {
@@ -148,7 +146,7 @@ if (only.has('startup')) {
 }
 
 // ---------------------------------------------------------------- summary
-const sections: string[] = [`Machine: ${machine}. Load average: ${loads.join(' · ')}.`];
+const sections: string[] = [`Machine: ${machine}. ${loads.join(' · ')}.`];
 if (fanout.length) {
   sections.push(
     '### Fan-out: one status change to N board subscribers (ms from commit to receipt)',
