@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { connect } from 'node:net';
 import { CSRF_HEADER } from '@lacewire/core';
 import { createTestPlatform, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +54,20 @@ describe('the security baseline (production mode)', () => {
     const empty = await post('');
     expect(empty.status).toBe(400);
     expect(empty.json.errors[0].message).toBeTruthy();
+  });
+
+  it('keeps serving when a client goes away in the middle of its body', async () => {
+    const { port } = new URL(t.url);
+    await new Promise<void>((resolve) => {
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        socket.write(`POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n${CSRF_HEADER}: 1\r\n`);
+        socket.write('Content-Length: 1000\r\n\r\n{"query":');
+        setTimeout(() => socket.destroy(), 50);
+      });
+      socket.on('close', () => resolve());
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await post(JSON.stringify({ query: '{ __typename }' }))).json).toEqual({ data: { __typename: 'Query' } });
   });
 
   it('refuses a query nested too deep, with the limit in the message', async () => {

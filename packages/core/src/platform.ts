@@ -244,7 +244,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     yoga,
     announcements,
     async listen(port, host = '0.0.0.0') {
-      server = createServer(async (req, res) => {
+      const handle = async (req: IncomingMessage, res: ServerResponse) => {
         const path = (req.url ?? '/').split('?')[0];
         if (path === '/health') {
           res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
@@ -258,6 +258,14 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
         const route = routes.filter((r) => path.startsWith(r.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
         if (route) return serveRoute(route, req, res);
         return yoga(req, res);
+      };
+      server = createServer((req, res) => {
+        // A failing route (or a client gone mid-request) costs that request, never the process.
+        handle(req, res).catch((error) => {
+          log.error({ err: error, url: req.url }, 'request failed');
+          if (res.headersSent) res.destroy();
+          else res.writeHead(500, { 'content-type': 'application/json' }).end('{"errors":[{"message":"Unexpected error."}]}');
+        });
       });
       sockets = attachWebSocket(server, yoga, runtime);
       await new Promise<void>((resolve) => server?.listen(port, host, resolve));

@@ -14,10 +14,17 @@ export async function takeBody(req: IncomingMessage, res: ServerResponse, maxByt
   if (declared > maxBytes) return tooLarge(req, res, maxBytes, `Request body is ${declared} bytes; the limit is ${maxBytes}.`);
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) return tooLarge(req, res, maxBytes, `Request body is over ${maxBytes} bytes; the limit is ${maxBytes}.`);
-    chunks.push(chunk as Buffer);
+  try {
+    for await (const chunk of req) {
+      size += (chunk as Buffer).length;
+      if (size > maxBytes)
+        return tooLarge(req, res, maxBytes, `Request body is over ${maxBytes} bytes; the limit is ${maxBytes}.`);
+      chunks.push(chunk as Buffer);
+    }
+  } catch {
+    // The client went away while sending: nobody is left to answer.
+    req.destroy();
+    return false;
   }
   // An empty body is left to yoga, which answers it as it answers any malformed one.
   if (size > 0) (req as IncomingMessage & { body?: Buffer }).body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
