@@ -41,7 +41,8 @@ interface HasRuntime {
  * the caller checks what the viewer may see): batched per operation like batchLoader, and the
  * batches of concurrent operations share one query — while one is under way, the next
  * operations' keys wait for it and go together (Coalescer). Under load, ten requests showing
- * photos cost one round trip instead of ten; alone, a request waits for nobody.
+ * photos cost one round trip instead of ten; alone, a request waits for nobody. The rows are
+ * shared by those operations: read them, never change them.
  */
 export function sharedLoader<K, V>(
   name: string,
