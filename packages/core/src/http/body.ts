@@ -4,9 +4,11 @@ const isMultipart = (req: IncomingMessage) => req.headers['content-type']?.start
 
 /**
  * A GraphQL POST body, read into memory before yoga sees it: refused with 413 as soon as it is
- * over the limit (declared or, for a chunked body, counted), and handed to yoga as a buffer it
- * uses as is, which spares a stream pipeline per request. Multipart uploads stream on to the
- * files plugin, which has limits of its own. Resolves false when it answered the request itself.
+ * over the limit (declared or, for a chunked body, counted). A JSON body is handed over parsed,
+ * as body parsers do (yoga then reads no stream and runs no second limit over it: a stream
+ * pipeline per request); anything else, malformed JSON included, as the bytes, for yoga to read
+ * and answer as it always does. Multipart uploads stream on to the files plugin, which has limits
+ * of its own (and yoga's). Resolves false when it answered the request itself.
  */
 export async function takeBody(req: IncomingMessage, res: ServerResponse, maxBytes: number): Promise<boolean> {
   if (req.method !== 'POST' || isMultipart(req)) return true;
@@ -27,8 +29,23 @@ export async function takeBody(req: IncomingMessage, res: ServerResponse, maxByt
     return false;
   }
   // An empty body is left to yoga, which answers it as it answers any malformed one.
-  if (size > 0) (req as IncomingMessage & { body?: Buffer }).body = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
+  if (size > 0)
+    (req as IncomingMessage & { body?: unknown }).body = parsed(
+      req,
+      chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size),
+    );
   return true;
+}
+
+/** A JSON object (an operation) parsed; anything else as it came. */
+function parsed(req: IncomingMessage, body: Buffer): unknown {
+  if (!req.headers['content-type']?.includes('json')) return body;
+  try {
+    const value = JSON.parse(body.toString('utf8'));
+    return value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length > 0 ? value : body;
+  } catch {
+    return body;
+  }
 }
 
 function tooLarge(req: IncomingMessage, res: ServerResponse, maxBytes: number, message: string): false {
