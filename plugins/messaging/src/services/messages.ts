@@ -1,11 +1,11 @@
 import {
-  Coalescer,
   exec,
   InvalidInputError,
   NotFoundError,
   RateLimitedError,
   type Runtime,
   rows,
+  sharedLoader,
   sql,
   type Tx,
   type Viewer,
@@ -176,21 +176,14 @@ export async function sendMessage(
   return result;
 }
 
-/** Per platform: the group commit of writes, and the conversation lookups of concurrent sends in one query. */
+/** Per platform: the group commit of writes. */
 const batchers = new WeakMap<Runtime, GroupCommit<WriteUnit, Written>>();
-const lookups = new WeakMap<Runtime, Coalescer<string, ConversationWithMembers | null>>();
 
-function lookupFor(runtime: Runtime) {
-  let lookup = lookups.get(runtime);
-  if (!lookup) {
-    lookup = new Coalescer(async (ids) => {
-      const found = await conversationsWithMembers(runtime.em(), [...new Set(ids)]);
-      return ids.map((id) => found.get(id) ?? null);
-    });
-    lookups.set(runtime, lookup);
-  }
-  return lookup;
-}
+/** Conversations with their members; concurrent sends look theirs up in one query. */
+const conversationLoader = sharedLoader<string, ConversationWithMembers>('messaging.conversations', async (em, ids) => {
+  const found = await conversationsWithMembers(em, ids);
+  return ids.map((id) => found.get(id) ?? null);
+});
 
 /**
  * The hot path for messages without attachments: checks and the retry lookup run on the
@@ -209,7 +202,7 @@ export async function sendMessageFast(
 ) {
   const single = () => runtime.tx((tx) => sendMessage(tx, config, limiter, viewer, conversationId, input));
   if (input.attachmentId || !input.clientMessageId) return single();
-  const loaded = await lookupFor(runtime).run(conversationId);
+  const loaded = await conversationLoader({ runtime }).load(conversationId);
   const access = accessOf(viewer, conversationId, loaded);
   const { conversation, members, member } = checkSend(config, viewer, conversationId, access, input);
   try {
