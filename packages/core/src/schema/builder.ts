@@ -9,6 +9,7 @@ import type { Context } from '../context.ts';
 import { NotAllowedError } from '../errors.ts';
 import { hasStoreRole, isStaff, type StaffRole } from '../viewer.ts';
 import { DEFAULT_ERROR_TYPES, registerErrorTypes } from './errors.ts';
+import { isoString } from './iso-date.ts';
 
 export interface SchemaTypes {
   Context: Context;
@@ -60,7 +61,9 @@ export function createBuilder(): Builder {
   builder.addScalarType('DateTime', DateTimeResolver, {
     // The ISO string JSON would write anyway: a Date left in a result sends JSON.stringify down
     // its slow path (a board of 100 orders: 0.5 ms with Dates, 0.3 ms with the strings made here).
-    serialize: (value) => (DateTimeResolver.serialize(value) as Date).toISOString(),
+    // Valid Dates (what rows hold) skip the library's checks; anything else gets them and its errors.
+    serialize: (value) =>
+      isoString(value instanceof Date && !Number.isNaN(value.getTime()) ? value : (DateTimeResolver.serialize(value) as Date)),
   });
   builder.addScalarType('JSON', JSONResolver);
   builder.queryType({});
