@@ -48,6 +48,7 @@ const platform = await createPlatform({
   logger: log,
   seed: true,
   jobs: true,
+  compileAfter: config.compileAfter,
 });
 const { port, url } = await platform.listen(0, '127.0.0.1');
 

@@ -26,6 +26,7 @@ import type { PluginDefinition, Tx } from './plugin.ts';
 import { orderPlugins } from './plugin-graph.ts';
 import type { Runtime, SharedTopics } from './runtime.ts';
 import { createBuilder } from './schema/builder.ts';
+import { compiledExecution } from './schema/compiled-execution.ts';
 import { composeSchema } from './schema/compose.ts';
 import { type Committed, runInTransaction } from './tx.ts';
 import type { Viewer } from './viewer.ts';
@@ -50,6 +51,11 @@ export interface PlatformOptions {
   limits?: Partial<Limits>;
   /** Documents by hash that clients may send instead of the query text. */
   persistedOperations?: PersistedOperations | null;
+  /**
+   * Queries and mutations run compiled (graphql-jit) from the n-th execution of the same document
+   * on; 0 never compiles. Default 10.
+   */
+  compileAfter?: number;
   /** Extra HTTP routes (static apps, webhooks) tried before GraphQL. */
   routes?: (runtime: Runtime) => HttpRoute[];
 }
@@ -204,6 +210,8 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
         if (original instanceof DomainError && error instanceof GraphQLError) {
           return new GraphQLError(original.message, {
             nodes: error.nodes,
+            source: error.source,
+            positions: error.positions,
             path: error.path,
             extensions: { code: original.name, ...('field' in original ? { field: original.field } : {}) },
           });
@@ -216,6 +224,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     plugins: [
       ...securityPlugins(limits, production, options.persistedOperations ?? null),
       sharedSubscriptionResults(),
+      compiledExecution(options.compileAfter ?? 10, log),
       ...plugins.flatMap((p) => p.yogaPlugins?.(runtime) ?? []),
     ],
     context: async (initial): Promise<Context> => {

@@ -18,6 +18,7 @@ const platform = await createPlatform({
   jobs: config.jobs,
   routes: () => staticApps(),
   persistedOperations: config.persistedOperations,
+  compileAfter: config.compileAfter,
 });
 const { port } = await platform.listen(config.port, config.host);
 const base = config.publicUrl ?? `http://localhost:${port}`;

@@ -1,4 +1,4 @@
-import SchemaBuilder, { InterfaceRef, ObjectRef } from '@pothos/core';
+import SchemaBuilder, { brandWithType, getTypeBrand, InterfaceRef, ObjectRef } from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -55,6 +55,16 @@ export function createBuilder(): Builder {
     relay: {
       clientMutationId: 'omit',
       cursorType: 'String',
+      // Pothos brands a loaded node with its type only once its own lookup is done; a second
+      // `node` field asking for the same id in one operation gets the pending value first, and
+      // the Node interface could not tell its type. So every answer is branded from its global ID.
+      nodeQueryOptions: {
+        resolve: async (_root, args, _ctx, _info, resolveNode) => branded(await resolveNode(args.id), args.id.typename),
+      },
+      nodesQueryOptions: {
+        resolve: async (_root, args, _ctx, _info, resolveNodes) =>
+          (await resolveNodes(args.ids)).map((node, i) => branded(node, args.ids[i].typename)),
+      },
     },
     errors: { directResult: true, defaultTypes: DEFAULT_ERROR_TYPES },
   });
@@ -75,6 +85,11 @@ export function createBuilder(): Builder {
     fields: (t) => ({ ok: t.exposeBoolean('ok') }),
   });
   return builder as unknown as Builder;
+}
+
+function branded<T>(node: T, typename: string): T {
+  if (node && typeof node === 'object' && getTypeBrand(node) === null) brandWithType(node, typename as never);
+  return node;
 }
 
 export type Types = PothosSchemaTypes.ExtendDefaultTypes<SchemaTypes>;
