@@ -1,6 +1,6 @@
 // readPlain and batchLoader (core) need a database and entities: tested here, with the harness.
 import { randomUUID } from 'node:crypto';
-import { batchLoader, definePlugin, readPlain } from '@lacewire/core';
+import { batchLoader, children, definePlugin, exec, readPlain, sql } from '@lacewire/core';
 import { createTestPlatform, type TestPlatform } from '@lacewire/testing';
 import { defineEntity, p } from '@mikro-orm/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,14 +21,22 @@ const Gadget = defineEntity({
   },
 });
 
+/** What gadgets belong to (by storeId), for reading rows with their children. */
+const Rack = defineEntity({
+  name: 'Rack',
+  tableName: 'fixture_rack',
+  properties: { id: p.uuid().primary(), name: p.string() },
+});
+
 const fixture = definePlugin({
   name: 'fixture',
-  entities: [Gadget],
+  entities: [Gadget, Rack],
   migrations: [
     {
       name: '0001',
       up: `create table fixture_gadget (id uuid primary key, store_id uuid not null, label text not null,
-        weight_grams bigint not null, fragile boolean not null, note text, made_at timestamptz not null, spec jsonb not null)`,
+        weight_grams bigint not null, fragile boolean not null, note text, made_at timestamptz not null, spec jsonb not null);
+        create table fixture_rack (id uuid primary key, name text not null)`,
     },
   ],
 });
@@ -51,6 +59,12 @@ beforeAll(async () => {
       madeAt: new Date(Date.UTC(2026, 0, 1 + i)),
       spec: { colour: i === 0 ? 'red' : 'blue' },
     });
+  for (const [name, id] of [
+    ['A', storeA],
+    ['B', storeB],
+    ['empty', randomUUID()],
+  ])
+    em.create(Rack, { id, name });
   await em.flush();
 });
 afterAll(() => t?.close());
@@ -104,6 +118,26 @@ describe('readPlain', () => {
       expect(labels(await readPlain(tx.em, Gadget, { id }))).toEqual(['new']);
       expect(await readPlain(t.runtime.em(), Gadget, { id })).toEqual([]);
     });
+  });
+
+  it('reads each row with its children in the same statement, converted as when read on their own', async () => {
+    const em = t.runtime.em();
+    // Microseconds, which a Date cannot hold: cut to milliseconds on both paths.
+    await exec(em, sql`update fixture_gadget set made_at = '2026-01-02 03:04:05.678901+00' where id = ${ids[1]}`);
+    const racks = await readPlain(
+      em,
+      Rack,
+      {},
+      { orderBy: { name: 'asc' }, with: { gadgets: children(Gadget, 'storeId', { madeAt: 'desc' }) } },
+    );
+    expect(racks.map((r) => r.name)).toEqual(['A', 'B', 'empty']);
+    for (const rack of racks) {
+      const alone = await readPlain(em, Gadget, { storeId: rack.id }, { orderBy: { madeAt: 'desc' } });
+      expect((rack as unknown as { gadgets: unknown[] }).gadgets).toEqual(alone);
+    }
+    const [a] = racks as unknown as { gadgets: { label: string; madeAt: Date }[] }[];
+    expect(a.gadgets.map((g) => g.label)).toEqual(['gadget 2', 'gadget 1', 'gadget 0']);
+    expect(a.gadgets[1].madeAt).toEqual(new Date('2026-01-02T03:04:05.678Z'));
   });
 
   it('refuses a property that is not a column', async () => {

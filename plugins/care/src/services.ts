@@ -1,6 +1,7 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
 import {
   type Audience,
+  children,
   hasStoreRole,
   InvalidInputError,
   NotAllowedError,
@@ -189,10 +190,26 @@ export async function listOrders(
   return readPlain(em, WorkOrder, where, { orderBy: { createdAt: 'desc' }, limit: 500, fields });
 }
 
-/** Work orders by id, batched per operation and across concurrent ones; the caller checks who may see them. */
-export const orderLoader = sharedLoader<string, IWorkOrder>('care.orders', ordersByIds);
+/** An order read with its care steps (oldest first), which `node(id:)` pages almost always show. */
+export type OrderWithSteps = IWorkOrder & { steps?: ICareStep[] };
 
-/** Each order's care steps, oldest first, batched like orderLoader. */
+/**
+ * Work orders by id with their steps in the same statement (a detail page then waits for one
+ * round trip fewer), batched per operation and across concurrent ones; the caller checks who may
+ * see them.
+ */
+export const orderLoader = sharedLoader<string, OrderWithSteps>('care.orders', async (em, ids) => {
+  const found = await readPlain<OrderWithSteps>(
+    em,
+    WorkOrder,
+    { id: { $in: [...ids] } },
+    { with: { steps: children(CareStep, 'orderId', { startedAt: 'asc' }) } },
+  );
+  const byId = new Map(found.map((o) => [o.id, o]));
+  return ids.map((id) => byId.get(id) ?? null);
+});
+
+/** Each order's care steps, oldest first, batched like orderLoader (for orders read without them). */
 export const stepsLoader = sharedLoader<string, ICareStep[]>('care.steps', async (em, orderIds) => {
   const steps = await readPlain(em, CareStep, { orderId: { $in: [...orderIds] } }, { orderBy: { startedAt: 'asc' } });
   return orderIds.map((id) => steps.filter((s) => s.orderId === id));
