@@ -1,5 +1,6 @@
 import type { EntityManager, EntityMetadata, EntityName, EntityProperty } from '@mikro-orm/postgresql';
 import { type RawBuilder, sql } from 'kysely';
+import { parseTimestamp } from './timestamps.ts';
 
 export { sql };
 
@@ -127,7 +128,15 @@ function rowMapper<T>(em: EntityManager, meta: Meta) {
   const comparator = em.getComparator();
   const platform = em.getPlatform();
   const typed = meta.props.filter((p) => p.customType && p.persist !== false);
+  const timestamps = meta.props
+    .filter((p) => p.runtimeType === 'Date' && p.persist !== false && p.fieldNames?.length === 1)
+    .map((p) => p.fieldNames[0]);
   return (raw: Record<string, unknown>): T => {
+    // The mapper keeps Dates as they are; the usual timestamps are cheaper to parse here.
+    for (const field of timestamps) {
+      const value = raw[field];
+      if (typeof value === 'string') raw[field] = parseTimestamp(value) ?? value;
+    }
     const row = comparator.mapResult(meta, raw as never) as Record<string, unknown>;
     for (const prop of typed) {
       if (row[prop.name] != null) row[prop.name] = prop.customType?.convertToJSValue(row[prop.name], platform);
