@@ -5,6 +5,7 @@
  *
  * Options: --quick (small sizes, short runs) · --only=fanout,query,folded,startup
  *          --sizes=1000,5000,10000 · --duration=10 (s per autocannon run) · --connections=10
+ *          --rounds=3 (alternating query rounds per server; medians)
  *          --out=file.md (also write the summary as Markdown)
  * Needs PostgreSQL at DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).
  */
@@ -33,6 +34,7 @@ const only = new Set((args.get('only') ?? 'fanout,query,folded,startup').split('
 const sizes = (args.get('sizes') ?? (quick ? '200,1000' : '1000,5000,10000')).split(',').map(Number);
 const duration = Number(args.get('duration') ?? (quick ? 3 : 10));
 const connections = Number(args.get('connections') ?? 10);
+const rounds = Number(args.get('rounds') ?? (quick ? 1 : 3));
 const startupRounds = Number(args.get('startup-rounds') ?? (quick ? 1 : 3));
 const log = (line: string) => console.log(line);
 
@@ -115,7 +117,7 @@ if (only.has('fanout') || only.has('query')) {
         { url, pid: server.process.pid as number },
         { url: started.url, pid: started.peer.process.pid as number },
         seeded,
-        { connections, duration },
+        { connections, duration, rounds },
         log,
       );
       loads.push(`after queries ${load()}`);
@@ -198,7 +200,7 @@ if (queries.length) {
     return a && b ? fmt.ratio((b.serverCpu + b.postgresCpu) / (a.serverCpu + a.postgresCpu)) : '–';
   };
   sections.push(
-    `### Query throughput (autocannon 8.0.0, ${connections} connections, ${duration} s each)`,
+    `### Query throughput (autocannon 8.0.0, ${connections} connections, ${duration} s each, median of ${rounds} alternating round${rounds > 1 ? 's' : ''})`,
     table(
       [
         'query',
@@ -225,6 +227,12 @@ if (queries.length) {
         r.server === 'Lacewire' ? cpuRatio(r.query) : '',
       ]),
     ),
+    ...queries
+      .filter((r) => r.perRound && r.perRound.length > 1)
+      .map(
+        (r) =>
+          `${r.query}, Lacewire ÷ peer per round: ${r.perRound?.map(fmt.ratio).join(', ')} (req/s); ${r.perRoundCpu?.map(fmt.ratio).join(', ')} (req per CPU s).`,
+      ),
     'Requests/s depend on what else runs on the shared cores; CPU per request (from /proc) much less so.',
   );
 }

@@ -1,7 +1,7 @@
 /**
  * Query throughput: one work order with its customer, steps and photos, and a store's board of
  * 100 orders, under autocannon at fixed concurrency — Lacewire and PostGraphile 5 on the same
- * tables of the same PostgreSQL database, one after the other in the same run.
+ * tables of the same PostgreSQL database, in alternating rounds of the same run (medians).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { postgresCpu, postgresCpuSince, processCpuMs } from '../lib/cpu.ts';
 import { withClient } from '../lib/database.ts';
 import { gql, headers } from '../lib/graphql.ts';
 import { localId, type Seeded } from '../lib/seed.ts';
+import { median } from '../lib/stats.ts';
 
 const PHOTO = 'id contentType width height';
 const PG_PHOTO = 'rowId contentType width height';
@@ -45,6 +46,9 @@ export interface QueryRow {
   /** CPU per request, ms: the GraphQL server's process, and PostgreSQL's. */
   serverCpu: number;
   postgresCpu: number;
+  /** Lacewire's rows: its ratio to the peer in each round, by req/s and by req per CPU second. */
+  perRound?: number[];
+  perRoundCpu?: number[];
 }
 
 const here = import.meta.dirname;
@@ -107,7 +111,7 @@ export async function runQueries(
   lacewire: { url: string; pid: number },
   peer: { url: string; pid: number },
   seeded: Seeded,
-  options: { connections: number; duration: number },
+  options: { connections: number; duration: number; rounds: number },
   log: (line: string) => void,
 ): Promise<QueryRow[]> {
   const rows: QueryRow[] = [];
@@ -148,13 +152,45 @@ export async function runQueries(
       vars: { storeId: seeded.storeId },
     },
   ];
-  for (const plan of plans) {
-    const r = await load(plan.url, plan.pid, plan.token, plan.doc, plan.vars, options.connections, options.duration);
-    rows.push({ query: plan.query, server: plan.server, ...r });
-    log(
-      `  ${plan.query} on ${plan.server}: ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms, ${r.errors} errors; ` +
-        `CPU per request ${r.serverCpu.toFixed(2)} ms server + ${r.postgresCpu.toFixed(2)} ms PostgreSQL`,
-    );
+  // Rounds of the two servers back to back, the order swapped every round, so that a machine
+  // speeding up or slowing down during the run (these do, from minute to minute) falls on both.
+  for (const query of ['order', 'board'] as const) {
+    const [ours, theirs] = plans.filter((p) => p.query === query);
+    const runs: { Lacewire: Measured[]; 'PostGraphile 5': Measured[] } = { Lacewire: [], 'PostGraphile 5': [] };
+    for (let round = 0; round < options.rounds; round++) {
+      for (const plan of round % 2 === 0 ? [ours, theirs] : [theirs, ours]) {
+        const r = await load(plan.url, plan.pid, plan.token, plan.doc, plan.vars, options.connections, options.duration);
+        runs[plan.server].push(r);
+        log(
+          `  ${query} on ${plan.server} (round ${round + 1}): ${r.rps.toFixed(0)} req/s, p99 ${r.p99} ms, ${r.errors} errors; ` +
+            `CPU per request ${r.serverCpu.toFixed(2)} ms server + ${r.postgresCpu.toFixed(2)} ms PostgreSQL`,
+        );
+      }
+    }
+    const perRound = runs.Lacewire.map((a, i) => a.rps / runs['PostGraphile 5'][i].rps);
+    const perRoundCpu = runs.Lacewire.map((a, i) => {
+      const b = runs['PostGraphile 5'][i];
+      return (b.serverCpu + b.postgresCpu) / (a.serverCpu + a.postgresCpu);
+    });
+    for (const server of ['Lacewire', 'PostGraphile 5'] as const) {
+      rows.push({ query, server, ...medianOf(runs[server]), ...(server === 'Lacewire' ? { perRound, perRoundCpu } : {}) });
+    }
   }
   return rows;
+}
+
+type Measured = Awaited<ReturnType<typeof load>>;
+
+/** Each figure's median over the rounds. */
+function medianOf(runs: Measured[]): Measured {
+  const m = (pick: (r: Measured) => number) => median(runs.map(pick));
+  return {
+    rps: m((r) => r.rps),
+    p50: m((r) => r.p50),
+    p99: m((r) => r.p99),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    bytes: runs[0].bytes,
+    serverCpu: m((r) => r.serverCpu),
+    postgresCpu: m((r) => r.postgresCpu),
+  };
 }
