@@ -190,7 +190,6 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     });
     cleanups.unshift(async () => {
       await runner.stop();
-      await runner.promise.catch(() => {});
     });
   }
 

@@ -7,6 +7,7 @@ import {
   type TaskList,
   Logger as WorkerLogger,
 } from 'graphile-worker';
+import pg from 'pg';
 import type { Logger } from 'pino';
 import type { JobContext, PluginDefinition } from '../plugin.ts';
 
@@ -24,8 +25,8 @@ export async function prepareJobs(connectionString: string, log: Logger): Promis
   await runMigrations({ connectionString, logger: workerLogger(log) });
 }
 
-/** Runs every plugin's jobs (`plugin.job`) and schedules on graphile-worker. */
-export async function startJobs(plugins: PluginDefinition[], options: JobsOptions): Promise<Runner> {
+/** Runs every plugin's jobs (`plugin.job`) and schedules on graphile-worker; `stop` ends them and their connections. */
+export async function startJobs(plugins: PluginDefinition[], options: JobsOptions): Promise<{ stop(): Promise<void> }> {
   const taskList: TaskList = {};
   const cron: CronItem[] = [];
   for (const plugin of plugins) {
@@ -39,8 +40,15 @@ export async function startJobs(plugins: PluginDefinition[], options: JobsOption
       cron.push({ task: `${plugin.name}.${name}`, match, identifier: `${plugin.name}.${name}` });
     }
   }
-  return run({
-    connectionString: options.connectionString,
+  // Our own pool, so a connection the server ends (a restart, a failover, a dropped database)
+  // is logged: graphile-worker stops listening to a client's errors when it releases it, and an
+  // 'error' event nobody listens to ends the process.
+  const pgPool = new pg.Pool({ connectionString: options.connectionString, max: options.concurrency + 2 });
+  const lost = (error: Error) => options.log.warn({ err: error, component: 'jobs' }, 'job database connection lost');
+  pgPool.on('error', lost);
+  pgPool.on('connect', (client) => client.on('error', lost));
+  const runner: Runner = await run({
+    pgPool,
     concurrency: options.concurrency,
     pollInterval: options.pollInterval,
     noHandleSignals: true,
@@ -48,6 +56,13 @@ export async function startJobs(plugins: PluginDefinition[], options: JobsOption
     parsedCronItems: parseCronItems(cron),
     logger: workerLogger(options.log),
   });
+  return {
+    async stop() {
+      await runner.stop();
+      await runner.promise.catch(() => {});
+      await pgPool.end();
+    },
+  };
 }
 
 function workerLogger(log: Logger) {
