@@ -36,9 +36,18 @@ export function person(ctx: Context, accountId: string | null | undefined, on?: 
 export async function withPeople<O extends IWorkOrder>(ctx: Context, info: GraphQLResolveInfo, orders: O[]): Promise<O[]> {
   const fields = selectedFields(info);
   if (orders.length === 0 || !(fields.has('technician') || fields.has('customerName'))) return orders;
-  const ids = [...new Set(orders.flatMap((o) => [o.technicianId, o.customerId]).filter((id): id is string => !!id))];
+  const distinct = new Set<string>();
+  for (const order of orders) {
+    if (order.technicianId) distinct.add(order.technicianId);
+    if (order.customerId) distinct.add(order.customerId);
+  }
+  const ids = [...distinct];
   const accounts = await accountLoader(ctx).loadMany(ids);
-  const names = new Map(ids.map((id, i) => [id, accounts[i] instanceof Error ? null : (accounts[i]?.displayName ?? null)]));
+  const names = new Map<string, string | null>();
+  for (const [i, id] of ids.entries()) {
+    const account = accounts[i];
+    names.set(id, account instanceof Error ? null : (account?.displayName ?? null));
+  }
   for (const order of orders) (order as Listed)[NAMES] = names;
   return orders;
 }
