@@ -58,10 +58,15 @@ const peerDir = join(here, '..', 'postgraphile');
 function ensurePeerInstalled(log: (line: string) => void) {
   if (existsSync(join(peerDir, 'node_modules', 'postgraphile'))) return;
   log('  installing PostGraphile 5 for the peer (bench/postgraphile, once)…');
-  // The pnpm that runs this benchmark (`npx pnpm bench` puts none on PATH), else the one on PATH;
-  // pnpm ≥ 12.24 installs as a native binary, earlier ones as a script for node.
+  // The pnpm that runs this benchmark (`npx pnpm bench` puts none on PATH), else the README's
+  // through npx (`node bench/run.ts` on a machine with Node and npm only); pnpm ≥ 12.24 installs
+  // as a native binary, earlier ones as a script for node.
   const execpath = process.env.npm_execpath;
-  const pnpm = !execpath?.includes('pnpm') ? ['pnpm'] : /\.[cm]?js$/.test(execpath) ? [process.execPath, execpath] : [execpath];
+  const pnpm = !execpath?.includes('pnpm')
+    ? ['npx', '-y', 'pnpm@12.21.0']
+    : /\.[cm]?js$/.test(execpath)
+      ? [process.execPath, execpath]
+      : [execpath];
   execFileSync(pnpm[0], [...pnpm.slice(1), 'install', '--ignore-workspace', '--frozen-lockfile'], {
     cwd: peerDir,
     stdio: 'inherit',
