@@ -145,8 +145,17 @@ export async function orderFor(em: EntityManager, viewer: Viewer | null, id: str
   return order;
 }
 
-export async function ordersByIds(em: EntityManager, ids: readonly string[]) {
-  const found = ids.length ? await readPlain(em, WorkOrder, { id: { $in: [...ids] } }) : [];
+/** An order read with its care steps (oldest first), which `node(id:)` pages almost always show. */
+export type OrderWithSteps = IWorkOrder & { steps?: ICareStep[] };
+
+/** `withSteps`: each order's care steps too, in the same statement. */
+export async function ordersByIds(
+  em: EntityManager,
+  ids: readonly string[],
+  withSteps = false,
+): Promise<(OrderWithSteps | null)[]> {
+  const steps = withSteps ? { with: { steps: children(CareStep, 'orderId', { startedAt: 'asc' }) } } : {};
+  const found = ids.length ? await readPlain<OrderWithSteps>(em, WorkOrder, { id: { $in: [...ids] } }, steps) : [];
   const byId = new Map(found.map((o) => [o.id, o]));
   return ids.map((id) => byId.get(id) ?? null);
 }
@@ -190,24 +199,12 @@ export async function listOrders(
   return readPlain(em, WorkOrder, where, { orderBy: { createdAt: 'desc' }, limit: 500, fields });
 }
 
-/** An order read with its care steps (oldest first), which `node(id:)` pages almost always show. */
-export type OrderWithSteps = IWorkOrder & { steps?: ICareStep[] };
-
 /**
  * Work orders by id with their steps in the same statement (a detail page then waits for one
  * round trip fewer), batched per operation and across concurrent ones; the caller checks who may
  * see them.
  */
-export const orderLoader = sharedLoader<string, OrderWithSteps>('care.orders', async (em, ids) => {
-  const found = await readPlain<OrderWithSteps>(
-    em,
-    WorkOrder,
-    { id: { $in: [...ids] } },
-    { with: { steps: children(CareStep, 'orderId', { startedAt: 'asc' }) } },
-  );
-  const byId = new Map(found.map((o) => [o.id, o]));
-  return ids.map((id) => byId.get(id) ?? null);
-});
+export const orderLoader = sharedLoader<string, OrderWithSteps>('care.orders', (em, ids) => ordersByIds(em, ids, true));
 
 /** Each order's care steps, oldest first, batched like orderLoader (for orders read without them). */
 export const stepsLoader = sharedLoader<string, ICareStep[]>('care.steps', async (em, orderIds) => {
