@@ -32,10 +32,14 @@ export function compiledExecution(after: number, log: Logger): Plugin {
     const operation = getOperationAST(args.document, args.operationName);
     let compiled: CompiledQuery | null = null;
     if (operation && operation.operation !== 'subscription') {
-      const outcome = compileQuery(args.schema, args.document, args.operationName ?? undefined);
-      if (isCompiledQuery(outcome)) compiled = outcome;
-      // It keeps running interpreted, as correct as before.
-      else log.warn({ operation: operation.name?.value, errors: outcome.errors }, 'operation could not be compiled');
+      // What cannot be compiled keeps running interpreted, as correct as before.
+      try {
+        const outcome = compileQuery(args.schema, args.document, args.operationName ?? undefined);
+        if (isCompiledQuery(outcome)) compiled = outcome;
+        else log.warn({ operation: operation.name?.value, errors: outcome.errors }, 'operation could not be compiled');
+      } catch (error) {
+        log.warn({ operation: operation.name?.value, err: error }, 'operation could not be compiled');
+      }
     }
     if (compiled) log.debug({ operation: operation?.name?.value ?? null }, 'operation compiled');
     byOperation.set(name, compiled);
