@@ -188,9 +188,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       pollInterval: embedded ? 500 : 1000,
       context: (attempt) => ({ runtime, tx, attempt }),
     });
-    cleanups.unshift(async () => {
-      await runner.stop();
-    });
+    cleanups.unshift(() => runner.stop());
   }
 
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
