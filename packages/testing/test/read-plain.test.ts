@@ -103,6 +103,20 @@ describe('readPlain', () => {
     expect(labels(await readPlain(em, Gadget, { storeId: storeB, note: undefined }))).toEqual(['gadget 3']);
   });
 
+  it('writes each shape of statement once and binds every call its own values', async () => {
+    const em = t.runtime.em();
+    const read = (storeId: string, limit: number, notIn: string[]) =>
+      readPlain(em, Gadget, { storeId, label: { $nin: notIn } }, { orderBy: { label: 'desc' }, limit }).then(labels);
+    // The same shape, one statement text: values, list lengths and limits are the call's own.
+    expect(await read(storeA, 2, [])).toEqual(['gadget 2', 'gadget 1']);
+    expect(await read(storeA, 5, ['gadget 2'])).toEqual(['gadget 1', 'gadget 0']);
+    expect(await read(storeB, 1, ['gadget 0', 'gadget 1'])).toEqual(['gadget 3']);
+    expect(await read(storeB, 1, ['gadget 3'])).toEqual([]);
+    // Another shape over the same filters: no limit, other columns, null instead of a value.
+    const [row] = await readPlain(em, Gadget, { storeId: storeA, note: null }, { fields: ['label'] });
+    expect(row).toEqual({ id: ids[1], label: 'gadget 1' });
+  });
+
   it('reads inside the transaction of its EntityManager', async () => {
     const id = randomUUID();
     await t.runtime.tx(async (tx) => {
