@@ -98,14 +98,27 @@ describe.skipIf(!hasChromium)('staff console in a browser', () => {
         id: JINGAN,
       });
       const service = catalog.node.services[0];
-      // Tomorrow (store time): a free slot for the first service.
-      const from = new Date(Date.now() + 86_400_000);
-      from.setUTCHours(0, 0, 0, 0);
-      const to = new Date(from.getTime() + 86_400_000);
-      const slots = await clerkApi.query(
-        `query($s: ID!, $ids: [ID!]!, $from: DateTime!, $to: DateTime!) { availableSlots(storeId: $s, serviceIds: $ids, from: $from, to: $to) { __typename ... on QueryAvailableSlotsSuccess { data { startsAt technicianIds } } } }`,
-        { s: JINGAN, ids: [service.id], from: from.toISOString(), to: to.toISOString() },
-      );
+      // The first day after today in store time (Asia/Shanghai, UTC+8 all year, as the browser
+      // runs) with free slots for the first service, whatever the hour in UTC and the weekday
+      // (the store may be closed): the calendar's '›' is pressed as many times.
+      const day = 86_400_000;
+      const shanghai = 8 * 3_600_000;
+      const today = Math.floor((Date.now() + shanghai) / day) * day - shanghai;
+      let daysAhead = 0;
+      let slots: { availableSlots: { data: { startsAt: string; technicianIds: string[] }[] } } | null = null;
+      while (!slots?.availableSlots.data.length && daysAhead < 7) {
+        daysAhead++;
+        slots = await clerkApi.query(
+          `query($s: ID!, $ids: [ID!]!, $from: DateTime!, $to: DateTime!) { availableSlots(storeId: $s, serviceIds: $ids, from: $from, to: $to) { __typename ... on QueryAvailableSlotsSuccess { data { startsAt technicianIds } } } }`,
+          {
+            s: JINGAN,
+            ids: [service.id],
+            from: new Date(today + daysAhead * day).toISOString(),
+            to: new Date(today + (daysAhead + 1) * day).toISOString(),
+          },
+        );
+      }
+      if (!slots) throw new Error('no day with free slots this week');
       const slot = slots.availableSlots.data[2] ?? slots.availableSlots.data[0];
       const booked = await clerkApi.query(
         `mutation($input: BookAppointmentForCustomerInput!) { bookAppointmentForCustomer(input: $input) { __typename ... on Appointment { id technicianName } ... on Error { message } } }`,
@@ -125,7 +138,7 @@ describe.skipIf(!hasChromium)('staff console in a browser', () => {
       await h.signIn(page, 'clerk.jingan');
       await page.locator('[data-nav=appointments]').click();
       await page.waitForURL(/\/staff\/appointments/);
-      await page.getByRole('button', { name: '›' }).click();
+      for (let i = 0; i < daysAhead; i++) await page.getByRole('button', { name: '›' }).click();
       const block = page.locator('[data-appointment="周先生"]');
       await block.waitFor().catch(async (e) => {
         await h.shot(page, 'debug-appointments');
