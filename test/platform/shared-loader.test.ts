@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest';
 
 describe('sharedLoader', () => {
   it('batches per operation, and coalesces the batches of concurrent operations into one load', async () => {
-    const em = { name: 'fresh' };
+    // The lookup's own EntityManager, emptied before each batch.
+    const em = { clears: 0, clear: () => em.clears++ };
     const runtime = { em: () => em as never };
     const loads: string[][] = [];
+    const clearsSeen: number[] = [];
     const loader = sharedLoader<string, string>('test.letters', async (used, keys) => {
       expect(used).toBe(em);
+      clearsSeen.push(em.clears);
       loads.push([...keys]);
       await new Promise((r) => setTimeout(r, 10));
       return keys.map((k) => (k === 'missing' ? null : k.toUpperCase()));
@@ -26,6 +29,7 @@ describe('sharedLoader', () => {
       ['a', 'b'],
       ['b', 'c', 'missing'],
     ]);
+    expect(clearsSeen).toEqual([1, 2]);
   });
 
   it('keeps platforms apart', async () => {
@@ -34,8 +38,8 @@ describe('sharedLoader', () => {
       loads.push(`${(em as unknown as { name: string }).name}:${keys.join(',')}`);
       return keys.map((k) => k);
     });
-    const one = { runtime: { em: () => ({ name: 'one' }) as never } };
-    const two = { runtime: { em: () => ({ name: 'two' }) as never } };
+    const one = { runtime: { em: () => ({ name: 'one', clear() {} }) as never } };
+    const two = { runtime: { em: () => ({ name: 'two', clear() {} }) as never } };
     await Promise.all([loader(one).load('x'), loader(two).load('y')]);
     expect(loads.sort()).toEqual(['one:x', 'two:y']);
   });

@@ -31,13 +31,13 @@ async function loadDistinct<K, V>(keys: readonly K[], load: (keys: readonly K[])
   return keys.map((key) => byKey.get(key) ?? null);
 }
 
-/** What a shared lookup reads with: a fresh EntityManager per batch, outside any transaction. */
+/** What a shared lookup reads with: an EntityManager of its own, empty for each batch, outside any transaction. */
 interface HasRuntime {
   runtime: { em(): EntityManager };
 }
 
 /**
- * A lookup whose answer does not depend on who asks (rows by key, read on a fresh EntityManager;
+ * A lookup whose answer does not depend on who asks (rows by key, read on an empty EntityManager;
  * the caller checks what the viewer may see): batched per operation like batchLoader, and the
  * batches of concurrent operations share one query — while one is under way, the next
  * operations' keys wait for it and go together (Coalescer). Under load, ten requests showing
@@ -53,9 +53,13 @@ export function sharedLoader<K, V>(
     const { runtime } = ctx;
     let coalescer = coalescers.get(runtime);
     if (!coalescer) {
+      // One EntityManager for the lookup, emptied before each batch (its batches never overlap):
+      // forking one per batch was 3% of an order request.
+      const em = runtime.em();
       coalescer = new Coalescer<readonly K[], (V | null)[]>(async (batches) => {
         const keys = [...new Set(batches.flat())];
-        const found = await load(runtime.em(), keys);
+        em.clear();
+        const found = await load(em, keys);
         const byKey = new Map(keys.map((key, i) => [key, found[i] ?? null]));
         return batches.map((batch) => batch.map((key) => byKey.get(key) ?? null));
       });
