@@ -76,9 +76,16 @@ function reuse(result: ExecutionResult | null, args: ValidatedArgs): Outcome {
   return result ? { ...result } : executeSubscriptionEvent(args);
 }
 
+/** A subscription's key, once: its variables are one object for all its events. */
+const keysByVariables = new WeakMap<object, string>();
+
 /** The parsed operation (parse results are cached, so one object per document) and its variables. */
 function keyOf(args: ValidatedArgs): string {
+  const known = keysByVariables.get(args.variableValues);
+  if (known) return known;
   let operation = operationKeys.get(args.operation);
   if (!operation) operationKeys.set(args.operation, (operation = String(nextOperationKey++)));
-  return `${operation} ${JSON.stringify(args.variableValues.coerced)}`;
+  const key = `${operation} ${JSON.stringify(args.variableValues.coerced)}`;
+  keysByVariables.set(args.variableValues, key);
+  return key;
 }
