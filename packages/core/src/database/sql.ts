@@ -55,7 +55,8 @@ export const children = <C>(entity: EntityName<C>, on: keyof C & string, orderBy
  *
  * The SQL is written here rather than by MikroORM's query builder, which cost more CPU than the
  * query itself on small reads, and each shape's text is written once (building it was 4% of a
- * board request); the rows still go through MikroORM's own result mapper.
+ * board request). Columns are read under their property names and converted in place as
+ * hydration converts them: no second object per row.
  */
 export async function readPlain<T extends object>(
   em: EntityManager,
@@ -78,15 +79,16 @@ export async function readPlain<T extends object>(
   const parameters = filters.filter(([, op]) => op !== 'null').map(([, , value]) => value);
   if (options.limit) parameters.push(options.limit);
   const found = (await em.getKysely().executeQuery(CompiledQuery.raw(text, parameters))).rows as Record<string, unknown>[];
-  const toRow = rowMapper<T>(em, meta);
-  const childRows = Object.entries(options.with ?? {}).map(
-    ([name, spec]) => [name, rowMapper(em, em.getMetadata().get(spec.entity))] as const,
+  const convert = converterOf(em, meta);
+  const childConverters = Object.entries(options.with ?? {}).map(
+    ([name, spec]) => [name, converterOf(em, em.getMetadata().get(spec.entity))] as const,
   );
-  return found.map((raw) => {
-    const row = toRow(raw) as Record<string, unknown>;
-    for (const [name, toChild] of childRows) row[name] = (raw[name] as Record<string, unknown>[]).map(toChild);
-    return row as T;
-  });
+  for (const row of found) {
+    convert(row);
+    for (const [name, convertChild] of childConverters)
+      for (const child of row[name] as Record<string, unknown>[]) convertChild(child);
+  }
+  return found as T[];
 }
 
 type Meta = EntityMetadata<any>;
@@ -109,6 +111,7 @@ function statementOf(em: EntityManager, meta: Meta, filters: [string, Op, unknow
   if (cached) return cached;
   const column = columnOf(meta);
   const table = tableOf(meta);
+  const read = selectList(meta, options.fields ? [...new Set([...meta.primaryKeys, ...options.fields])] : null);
   let n = 0;
   const conditions = filters.map(([name, op]) =>
     op === 'null'
@@ -120,17 +123,16 @@ function statementOf(em: EntityManager, meta: Meta, filters: [string, Op, unknow
           : `${column(name)} = $${++n}`,
   );
   const [key0] = meta.primaryKeys;
-  const columns = options.fields ? [...new Set([...meta.primaryKeys, ...options.fields])].map(column).join(', ') : '*';
-  // A child table's rows as one JSON array per parent row (its columns by name, as row_to_json writes them).
+  // A child table's rows as one JSON array per parent row, keyed by property name like the parent's.
   const nested = children.map(([name, spec, childMeta]) => {
-    const childColumn = columnOf(childMeta);
-    const childOrder = orderOf((prop) => `c.${childColumn(prop)}`, spec.orderBy);
-    return `(select coalesce(json_agg(c${childOrder ? ` order by ${childOrder}` : ''}), '[]') from ${tableOf(childMeta)} c where c.${childColumn(
-      spec.on,
-    )} = ${table}.${column(key0)}) as ${quote(name)}`;
+    const childOrder = orderOf((prop) => `c.${quote(prop)}`, spec.orderBy);
+    return `(select coalesce(json_agg(c${childOrder ? ` order by ${childOrder}` : ''}), '[]') from (select ${selectList(
+      childMeta,
+      null,
+    )} from ${tableOf(childMeta)} where ${columnOf(childMeta)(spec.on)} = ${table}.${column(key0)}) c) as ${quote(name)}`;
   });
   const order = orderOf(column, options.orderBy);
-  const text = `select ${[columns, ...nested].join(', ')} from ${table}${conditions.length ? ` where ${conditions.join(' and ')}` : ''}${
+  const text = `select ${[read, ...nested].join(', ')} from ${table}${conditions.length ? ` where ${conditions.join(' and ')}` : ''}${
     order ? ` order by ${order}` : ''
   }${options.limit ? ` limit $${++n}` : ''}`;
   statements.set(key, text);
@@ -158,28 +160,57 @@ const orderOf = (column: (name: string) => string, orderBy: object = {}) =>
     .map(([name, dir]) => `${column(name)} ${dir === 'desc' ? 'desc' : 'asc'}`)
     .join(', ');
 
+/** The columns of these properties (all when null), each under its property's name. */
+function selectList(meta: Meta, names: readonly string[] | null): string {
+  const column = columnOf(meta);
+  return (names ?? readableProps(meta).map((p) => p.name))
+    .map((name) => (column(name) === quote(name) ? column(name) : `${column(name)} as ${quote(name)}`))
+    .join(', ');
+}
+
+/** What readPlain reads of an entity: each stored property of one column. */
+function readableProps(meta: Meta): EntityProperty[] {
+  const props = meta.props.filter((p) => p.persist !== false && p.fieldNames?.length);
+  const unreadable = props.filter((p) => p.fieldNames.length !== 1 || p.embedded || p.polymorphic);
+  if (unreadable.length)
+    throw new Error(`readPlain: ${meta.className}.${unreadable[0].name} is not one column; read ${meta.className} with em.find`);
+  return props;
+}
+
+const converters = new WeakMap<Meta, (row: Record<string, unknown>) => void>();
+
 /**
- * Column names to property names, dates and booleans as hydration maps them (also from the
- * strings of a JSON row); then what hydration converts on top (bigint columns to numbers, …),
- * converted the same way.
+ * A row read by property name, converted in place as hydration converts it (MikroORM's result
+ * mapper: dates parsed, booleans as booleans; then custom types, bigint columns to numbers, …),
+ * from the driver's values or from the strings of a JSON row alike.
  */
-function rowMapper<T>(em: EntityManager, meta: Meta) {
-  const comparator = em.getComparator();
+function converterOf(em: EntityManager, meta: Meta): (row: Record<string, unknown>) => void {
+  const known = converters.get(meta);
+  if (known) return known;
   const platform = em.getPlatform();
-  const typed = meta.props.filter((p) => p.customType && p.persist !== false);
-  const timestamps = meta.props
-    .filter((p) => p.runtimeType === 'Date' && p.persist !== false && p.fieldNames?.length === 1)
-    .map((p) => p.fieldNames[0]);
-  return (raw: Record<string, unknown>): T => {
-    // The mapper keeps Dates as they are; the usual timestamps are cheaper to parse here.
-    for (const field of timestamps) {
-      const value = raw[field];
-      if (typeof value === 'string') raw[field] = parseTimestamp(value) ?? value;
+  const zone = platform.getTimezone();
+  const props = readableProps(meta);
+  const dates = props.filter((p) => p.runtimeType === 'Date' && !platform.isNumericProperty(p)).map((p) => p.name);
+  const booleans = props.filter((p) => p.runtimeType === 'boolean').map((p) => p.name);
+  const typed = props.filter((p) => p.customType);
+  // As the mapper does: text without an offset is in the configured zone, if there is one.
+  const parseDate = (text: string) =>
+    parseTimestamp(text) ??
+    platform.parseDate(
+      !zone || zone === 'local' || text.includes('+') || text.lastIndexOf('-') > 10 || text.endsWith('Z')
+        ? text
+        : `${text}${zone}`,
+    );
+  const convert = (row: Record<string, unknown>) => {
+    for (const name of dates) {
+      const value = row[name];
+      if (typeof value === 'string') row[name] = parseDate(value);
+      else if (typeof value === 'number' || typeof value === 'bigint') row[name] = platform.parseDate(Number(value));
     }
-    const row = comparator.mapResult(meta, raw as never) as Record<string, unknown>;
-    for (const prop of typed) {
+    for (const name of booleans) if (row[name] != null) row[name] = !!row[name];
+    for (const prop of typed)
       if (row[prop.name] != null) row[prop.name] = prop.customType?.convertToJSValue(row[prop.name], platform);
-    }
-    return row as T;
   };
+  converters.set(meta, convert);
+  return convert;
 }
