@@ -10,5 +10,7 @@ export default defineConfig({
     root: import.meta.dirname,
     include: ['test/**/*.component.ts'],
     environment: 'happy-dom',
+    // Mounting a screen takes over 5 s when the server suite loads both cores (CI runs them together).
+    testTimeout: 30_000,
   },
 });
