@@ -1,6 +1,7 @@
 import {
   type Builder,
   defineErrorType,
+  FeatureDisabledError,
   hasStoreRole,
   idempotencyKeyInput,
   NotAllowedError,
@@ -315,7 +316,10 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
         ctx.tx((tx) =>
           tx.once({ operation: 'requestAcceptance', key: input.idempotencyKey, result: requested }, async () => {
             const order = await orderFor(tx.em, ctx.viewer, input.orderId.id);
-            await ctx.requireFeature(order.storeId, 'remoteAcceptance');
+            // Through the transaction: a second connection waited on here starves the pool while
+            // duplicates of this request wait on its idempotency key (and deadlocks the embedded database).
+            if (!(await ctx.runtime.featureEnabled(tx.em, order.storeId, 'remoteAcceptance')))
+              throw new FeatureDisabledError('remoteAcceptance');
             const scope = { storeId: order.storeId, accountIds: [order.customerId] };
             const beforePhotoIds = gids(input.beforePhotoIds);
             const afterPhotoIds = gids(input.afterPhotoIds);
