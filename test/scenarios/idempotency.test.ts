@@ -436,9 +436,9 @@ for (const embedded of [false, true]) {
         await tx.enqueue('core.expireIdempotencyKeys', {});
       });
       await expect
-        .poll(async () => count('lw_idempotency', `key = '${idempotencyKey}'`), { timeout: 10_000, interval: 200 })
+        .poll(async () => count('lw_idempotency', `key = '${idempotencyKey}'`), { timeout: 30_000, interval: 200 })
         .toBe(0);
-    });
+    }, 45_000); // the job waits its turn behind the earlier tests' jobs (one worker on the embedded database)
   });
 }
 
