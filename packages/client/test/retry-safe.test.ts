@@ -9,7 +9,7 @@ const UPDATE = `mutation UpdateStore($input: UpdateStoreInput!) { updateStore(in
 /** A fake server: answers each call with the next behaviour; records the bodies it was sent. */
 function fakeServer(...behaviours: ('ok' | 'network' | 'hang' | 503)[]) {
   const bodies: any[] = [];
-  const fetch = (async (_url: RequestInfo | URL, init?: RequestInit) => {
+  const serve = (async (_url: RequestInfo | URL, init?: RequestInit) => {
     const body = init?.body instanceof FormData ? { form: init.body } : JSON.parse(String(init?.body));
     bodies.push(body);
     const behaviour = behaviours[bodies.length - 1] ?? 'ok';
@@ -21,8 +21,8 @@ function fakeServer(...behaviours: ('ok' | 'network' | 'hang' | 503)[]) {
     }
     if (behaviour === 503) return new Response('proxy: upstream gone', { status: 503 });
     return new Response(JSON.stringify({ data: { ok: true } }), { headers: { 'content-type': 'application/json' } });
-  }) as typeof fetch;
-  return { fetch, bodies };
+  }) as typeof globalThis.fetch;
+  return { fetch: serve, bodies };
 }
 
 const waits: number[] = [];
