@@ -11,6 +11,7 @@ export type { HttpRoute } from './http/route.ts';
 export { CSRF_HEADER, DEFAULT_LIMITS, type Limits, type PersistedOperations } from './http/security.ts';
 export { SESSION_ENDED } from './http/websocket.ts';
 export {
+  expireIdempotencyKeys,
   IDEMPOTENCY_HORIZON_HOURS,
   IDEMPOTENCY_KEY_FIELD,
   type OnceOptions,
