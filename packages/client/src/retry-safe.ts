@@ -4,8 +4,8 @@
  *
  * - a creating mutation (CREATING_MUTATIONS) gets `input.idempotencyKey`, a fresh uuid, unless the
  *   app set one;
- * - when its answer is lost (network error, no answer within `timeoutMs`, or a 502/503/504 from a
- *   proxy) the same request, same key, is sent again after a bounded back-off; the server answers a
+ * - when its answer is lost (network error, no answer within `timeoutMs` — `uploadTimeoutMs` for
+ *   multipart uploads — or a 502/503/504 from a proxy) the same request, same key, is sent again after a bounded back-off; the server answers a
  *   repeat with the first result and writes nothing new (docs/api/idempotency.md);
  * - after the last attempt the error reaches the app; if the user sends the same mutation with the
  *   same variables again, it reuses the key of the attempt whose outcome is unknown, so a manual
@@ -48,6 +48,8 @@ export interface RetrySafeOptions {
   backoffMs?: readonly number[];
   /** An answer not started within this is lost (default 20 s). */
   timeoutMs?: number;
+  /** The same for multipart uploads, whose bytes go out first (default 2 min: 5 MB on a slow 3G link). */
+  uploadTimeoutMs?: number;
   newKey?: () => string;
   sleep?: (ms: number) => Promise<void>;
 }
@@ -116,6 +118,7 @@ export function retrySafeFetch(options: RetrySafeOptions = {}): typeof fetch {
   const attempts = Math.max(1, options.attempts ?? 4);
   const backoff = options.backoffMs?.length ? options.backoffMs : [500, 1500, 4000];
   const timeoutMs = options.timeoutMs ?? 20_000;
+  const uploadTimeoutMs = options.uploadTimeoutMs ?? 120_000;
   const newKey = options.newKey ?? newIdempotencyKey;
   const sleep = options.sleep ?? defaultSleep;
   /** Keys of sends whose outcome is unknown, by fingerprint: a manual repeat reuses them. */
@@ -145,7 +148,8 @@ export function retrySafeFetch(options: RetrySafeOptions = {}): typeof fetch {
       body = writeBody(operation, parsed.form);
     }
     for (let attempt = 1; ; attempt++) {
-      const signals = [AbortSignal.timeout(timeoutMs), ...(init?.signal ? [init.signal] : [])];
+      const limit = parsed.form ? uploadTimeoutMs : timeoutMs;
+      const signals = [AbortSignal.timeout(limit), ...(init?.signal ? [init.signal] : [])];
       try {
         const response = await send(resource, { ...init, body, signal: AbortSignal.any(signals) });
         if (!LOST_STATUSES.has(response.status) || attempt >= attempts) {

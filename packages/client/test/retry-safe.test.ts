@@ -7,7 +7,7 @@ const CREATE = `mutation CreateStore($input: CreateStoreInput!) { createStore(in
 const UPDATE = `mutation UpdateStore($input: UpdateStoreInput!) { updateStore(input: $input) { __typename } }`;
 
 /** A fake server: answers each call with the next behaviour; records the bodies it was sent. */
-function fakeServer(...behaviours: ('ok' | 'network' | 'hang' | 503)[]) {
+function fakeServer(...behaviours: ('ok' | 'slow' | 'network' | 'hang' | 503)[]) {
   const bodies: any[] = [];
   const serve = (async (_url: RequestInfo | URL, init?: RequestInit) => {
     const body = init?.body instanceof FormData ? { form: init.body } : JSON.parse(String(init?.body));
@@ -17,6 +17,16 @@ function fakeServer(...behaviours: ('ok' | 'network' | 'hang' | 503)[]) {
     if (behaviour === 'hang') {
       return new Promise<Response>((_, reject) => {
         init?.signal?.addEventListener('abort', () => reject(init.signal?.reason));
+      });
+    }
+    if (behaviour === 'slow') {
+      // Answers after 20 ms, unless the request was given up first.
+      await new Promise((resolve, reject) => {
+        const timer = setTimeout(resolve, 20);
+        init?.signal?.addEventListener('abort', () => {
+          clearTimeout(timer);
+          reject(init.signal?.reason);
+        });
       });
     }
     if (behaviour === 503) return new Response('proxy: upstream gone', { status: 503 });
@@ -81,20 +91,22 @@ describe('retrySafeFetch', () => {
     expect(server.bodies).toHaveLength(1);
   });
 
-  it('keys multipart uploads and keeps their files', async () => {
-    const server = fakeServer('network', 'ok');
-    const send = retrySafeFetch({ fetch: server.fetch, sleep });
+  it('keys multipart uploads and keeps their files; an upload has its own, longer timeout', async () => {
+    const server = fakeServer('network', 'hang', 'slow');
+    const send = retrySafeFetch({ fetch: server.fetch, sleep, timeoutMs: 5, uploadTimeoutMs: 100 });
     const form = new FormData();
     const query = `mutation UploadAttachment($input: UploadAttachmentInput!) { uploadAttachment(input: $input) { __typename } }`;
     form.set('operations', JSON.stringify({ query, variables: { input: { file: null } } }));
     form.set('map', JSON.stringify({ 0: ['variables.input.file'] }));
     form.set('0', new Blob([new Uint8Array([1, 2, 3])]), 'a.jpg');
-    await send('http://test/graphql', { method: 'POST', body: form });
+    expect((await send('http://test/graphql', { method: 'POST', body: form })).status).toBe(200);
+    expect(server.bodies).toHaveLength(3); // the slow answer (20 ms) was waited for
     const sent = server.bodies.map((b) => b.form as FormData);
     const keys = sent.map((f) => JSON.parse(String(f.get('operations'))).variables.input.idempotencyKey);
     expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(keys[1]).toBe(keys[0]);
-    expect((sent[1].get('0') as File).size).toBe(3);
+    expect(keys[2]).toBe(keys[0]);
+    expect((sent[2].get('0') as File).size).toBe(3);
   });
 
   it('finds the root field of a mutation', () => {
