@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventually, FakeApi, type Mounted, mountConsole, STORE_A, workspaceFor } from './helpers.ts';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
 let mounted: Mounted | null = null;
 afterEach(() => {
   mounted?.unmount();
@@ -63,6 +65,8 @@ describe('settings → services & stock', () => {
       priceMinor: 8850,
       durationMinutes: 30,
       bookableOnline: true,
+      // Added by @lacewire/client: a creating mutation is retry-safe.
+      idempotencyKey: expect.stringMatching(UUID),
     });
     await eventually(() => expect(root.textContent).toContain('深度清洁'));
 
@@ -83,7 +87,12 @@ describe('settings → services & stock', () => {
       unit: '瓶',
       stock: 0,
       lowStockThreshold: 0,
+      idempotencyKey: expect.stringMatching(UUID),
     });
+    // The refused attempt was answered: the corrected one is a new creation with a key of its own.
+    expect(api.calls('CreateMaterial')[1].variables.input.idempotencyKey).not.toBe(
+      api.calls('CreateMaterial')[0].variables.input.idempotencyKey,
+    );
     await eventually(() => expect(root.textContent).toContain('清洁剂'));
   });
 });

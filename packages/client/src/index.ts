@@ -19,6 +19,13 @@ export {
   type SessionChange,
 } from './auth.ts';
 export { compareCursors, maxCursor, SeenCursors } from './cursor.ts';
+export {
+  CREATING_MUTATIONS,
+  newIdempotencyKey,
+  type RetrySafeOptions,
+  retrySafeFetch,
+  rootMutationField,
+} from './retry-safe.ts';
 export { graphqlWsTransport, Sockets, webSocketUrl } from './sockets.ts';
 export {
   type ConnectionState,

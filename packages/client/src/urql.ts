@@ -1,5 +1,6 @@
 import { Client, cacheExchange, type Exchange, fetchExchange, mapExchange, subscriptionExchange } from '@urql/core';
 import { Auth, type AuthOptions, isSessionEnded } from './auth.ts';
+import { type RetrySafeOptions, retrySafeFetch } from './retry-safe.ts';
 import { graphqlWsTransport, Sockets, webSocketUrl } from './sockets.ts';
 import { EventStream, type StreamOptions } from './stream.ts';
 
@@ -15,6 +16,8 @@ export interface LacewireOptions {
   exchanges?: Exchange[];
   /** Stream options; `transport` replaces graphql-ws (component tests). */
   stream?: Partial<StreamOptions>;
+  /** Retries of creating mutations after a lost answer (same idempotency key); see retry-safe.ts. */
+  retry?: Omit<RetrySafeOptions, 'fetch'>;
 }
 
 export interface Lacewire {
@@ -53,7 +56,8 @@ export function createLacewire(options: LacewireOptions = {}): Lacewire {
 
   const client = new Client({
     url,
-    fetch: options.fetch,
+    // Creating mutations carry an idempotency key and are sent again, same key, when the answer is lost.
+    fetch: retrySafeFetch({ ...options.retry, fetch: options.fetch }),
     requestPolicy: 'cache-and-network',
     preferGetMethod: false,
     fetchOptions: () => ({ headers: auth.headers() }),

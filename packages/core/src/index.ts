@@ -10,6 +10,15 @@ export { bearerToken } from './http/auth.ts';
 export type { HttpRoute } from './http/route.ts';
 export { CSRF_HEADER, DEFAULT_LIMITS, type Limits, type PersistedOperations } from './http/security.ts';
 export { SESSION_ENDED } from './http/websocket.ts';
+export {
+  expireIdempotencyKeys,
+  IDEMPOTENCY_HORIZON_HOURS,
+  IDEMPOTENCY_KEY_FIELD,
+  type OnceOptions,
+  type Replayable,
+  replayable,
+  replayableEntity,
+} from './idempotency.ts';
 export { batchLoader, sharedLoader } from './loaders.ts';
 export { createPlatform, type Platform, type PlatformOptions } from './platform.ts';
 export * from './plugin.ts';
@@ -17,6 +26,7 @@ export { orderPlugins } from './plugin-graph.ts';
 export type { EphemeralEvent, Runtime } from './runtime.ts';
 export { type Builder, DoneRef, interfaceRef, objectRef, type SchemaTypes, type Types } from './schema/builder.ts';
 export { defineErrorType } from './schema/errors.ts';
+export { idempotencyKeyInput } from './schema/idempotency-key.ts';
 export { printPlatformSchema } from './schema/print.ts';
 export { selectedFields, selectedProps } from './schema/selection.ts';
 export * from './viewer.ts';

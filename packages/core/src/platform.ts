@@ -22,6 +22,7 @@ import type { HttpRoute } from './http/route.ts';
 import { DEFAULT_LIMITS, type Limits, type PersistedOperations, securityPlugins } from './http/security.ts';
 import { Utf8Response } from './http/utf8-response.ts';
 import { attachWebSocket } from './http/websocket.ts';
+import { coreJobs } from './jobs/core-jobs.ts';
 import { prepareJobs, startJobs } from './jobs/runner.ts';
 import type { PluginDefinition, Tx } from './plugin.ts';
 import { orderPlugins } from './plugin-graph.ts';
@@ -182,7 +183,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   for (const plugin of plugins) await plugin.setup?.(runtime);
 
   if (options.jobs !== false) {
-    const runner = await startJobs(plugins, {
+    const runner = await startJobs([coreJobs, ...plugins], {
       connectionString: databaseUrl,
       log,
       concurrency: embedded ? 1 : 4,
@@ -241,7 +242,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
         viewer,
         requestId: (initial.request as Request | undefined)?.headers.get('x-request-id') ?? randomUUID(),
         runtime,
-        tx: (fn) => runInTransaction(requestEmOnce(), events, fn, committed),
+        tx: (fn) => runInTransaction(requestEmOnce(), events, fn, committed, viewer?.accountId ?? null),
         requireFeature: async (storeId, feature) => {
           if (!(await runtime.featureEnabled(requestEmOnce(), storeId, feature))) throw new FeatureDisabledError(feature);
         },

@@ -4,6 +4,7 @@ import type { ZodType, z } from 'zod';
 import type { Audience } from './events/audience.ts';
 import type { LoggedEvent } from './events/log.ts';
 import type { HttpRoute } from './http/route.ts';
+import type { OnceOptions } from './idempotency.ts';
 import type { Runtime } from './runtime.ts';
 import type { Builder } from './schema/builder.ts';
 import type { Viewer } from './viewer.ts';
@@ -47,6 +48,11 @@ export interface Tx {
   dequeue(key: string): Promise<void>;
   /** Runs on this instance once the transaction committed (its local caches); never after a rollback. */
   afterCommit(hook: (runtime: Runtime) => void): void;
+  /**
+   * Retry-safe creation: runs `work` once per viewer and `idempotencyKey`; a repeat answers with
+   * the first result and writes nothing (see idempotency.ts). Call it first in the transaction.
+   */
+  once<T>(options: OnceOptions<T>, work: () => Promise<T>): Promise<T>;
 }
 
 export interface HandlerContext extends Tx {

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Audience } from './events/audience.ts';
 import { appendEvents, type PendingEvent } from './events/log.ts';
 import type { EventRegistry } from './events/registry.ts';
+import { once } from './idempotency.ts';
 import { addJob, removeJob } from './jobs/queue.ts';
 import type { EnqueueOptions, Tx } from './plugin.ts';
 import type { Runtime } from './runtime.ts';
@@ -15,13 +16,15 @@ export interface Committed {
 /**
  * Runs `fn` in one transaction: entity changes are flushed, then the emitted events are appended
  * to the log, then everything commits together. `onCommitted` runs after the commit (for a
- * transaction nested in another, the caller runs it after the outer commit).
+ * transaction nested in another, the caller runs it after the outer commit). `account` is the
+ * viewer a request's transaction runs for: it scopes idempotency keys (`tx.once`).
  */
 export async function runInTransaction<T>(
   em: EntityManager,
   events: EventRegistry,
   fn: (tx: Tx) => Promise<T>,
   onCommitted: (committed: Committed) => void,
+  account: string | null = null,
 ): Promise<T> {
   const pending: PendingEvent[] = [];
   const after: Committed['after'] = [];
@@ -36,6 +39,7 @@ export async function runInTransaction<T>(
       afterCommit: (hook) => {
         after.push(hook);
       },
+      once: (options, work) => once(tx, account, options, work),
     };
     const value = await fn(tx);
     await txEm.flush();

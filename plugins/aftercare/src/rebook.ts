@@ -1,5 +1,5 @@
-import { type Builder, InvalidInputError, NotAllowedError } from '@lacewire/core';
-import { AppointmentRef, bookAppointment, SlotTaken, withSlotRetry } from '@lacewire/plugin-appointments';
+import { type Builder, InvalidInputError, idempotencyKeyInput, NotAllowedError } from '@lacewire/core';
+import { AppointmentRef, bookAppointment, bookedAppointment, SlotTaken, withSlotRetry } from '@lacewire/plugin-appointments';
 import { orderFor, WorkOrderRef } from '@lacewire/plugin-care';
 import { ensureCustomer } from '@lacewire/plugin-customers';
 
@@ -22,6 +22,7 @@ export function rebookSchema(builder: Builder) {
             fields: (f) => ({
               orderId: f.globalID({ for: WorkOrderRef, required: true }),
               startsAt: f.field({ type: 'DateTime', required: true }),
+              ...idempotencyKeyInput(f),
             }),
           }),
         }),
@@ -40,16 +41,18 @@ export function rebookSchema(builder: Builder) {
         return withSlotRetry(
           () =>
             ctx.tx((tx) =>
-              bookAppointment(tx, {
-                storeId: order.storeId,
-                customerId: viewer.accountId,
-                serviceIds,
-                startsAt: input.startsAt,
-                shoeIds: order.shoeId ? [order.shoeId] : [],
-                note: `再次预约（吊牌 ${order.tagNumber}）`,
-                online: true,
-                createdBy: viewer.accountId,
-              }),
+              tx.once({ operation: 'rebookOrder', key: input.idempotencyKey, result: bookedAppointment }, () =>
+                bookAppointment(tx, {
+                  storeId: order.storeId,
+                  customerId: viewer.accountId,
+                  serviceIds,
+                  startsAt: input.startsAt,
+                  shoeIds: order.shoeId ? [order.shoeId] : [],
+                  note: `再次预约（吊牌 ${order.tagNumber}）`,
+                  online: true,
+                  createdBy: viewer.accountId,
+                }),
+              ),
             ),
           input.startsAt,
         );

@@ -1,4 +1,13 @@
-import { type Builder, defineErrorType, hasStoreRole, NotAllowedError, type Viewer } from '@lacewire/core';
+import {
+  type Builder,
+  defineErrorType,
+  FeatureDisabledError,
+  hasStoreRole,
+  idempotencyKeyInput,
+  NotAllowedError,
+  replayableEntity,
+  type Viewer,
+} from '@lacewire/core';
 import { orderFor, WorkOrderRef } from '@lacewire/plugin-care';
 import { AttachmentRef, shareAttachments, visibleAttachments } from '@lacewire/plugin-files';
 import { accountsByIds } from '@lacewire/plugin-identity';
@@ -32,6 +41,9 @@ import {
 
 const fresh = (ctx: { runtime: { em(): EntityManager } }) => ctx.runtime.em();
 const gids = (list: { id: string }[] | null | undefined) => (list ?? []).map((g) => g.id);
+const requested = replayableEntity('Acceptance', Acceptance);
+const posted = replayableEntity('Review', Review);
+const submitted = replayableEntity('Complaint', Complaint);
 
 const photos = (ctx: { viewer: Viewer | null; runtime: { em(): EntityManager } }, ids: string[]) => visibleAttachments(ctx, ids);
 
@@ -295,33 +307,39 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
               afterPhotoIds: f.globalIDList({ for: AttachmentRef, required: true }),
               videoIds: f.globalIDList({ for: AttachmentRef, required: false }),
               note: f.string({ required: false, validate: z.string().max(1000) }),
+              ...idempotencyKeyInput(f),
             }),
           }),
         }),
       },
       resolve: (_r, { input }, ctx) =>
-        ctx.tx(async (tx) => {
-          const order = await orderFor(tx.em, ctx.viewer, input.orderId.id);
-          await ctx.requireFeature(order.storeId, 'remoteAcceptance');
-          const scope = { storeId: order.storeId, accountIds: [order.customerId] };
-          const beforePhotoIds = gids(input.beforePhotoIds);
-          const afterPhotoIds = gids(input.afterPhotoIds);
-          const videoIds = gids(input.videoIds);
-          const acceptance = await requestAcceptance(tx, ctx.viewer, order.id, {
-            beforePhotoIds,
-            afterPhotoIds,
-            videoIds,
-            note: input.note ?? null,
-          });
-          const viewer = ctx.viewer as Viewer;
-          await shareAttachments(tx, viewer, [...beforePhotoIds, ...afterPhotoIds], {
-            ...scope,
-            kinds: ['image'],
-            field: 'afterPhotoIds',
-          });
-          await shareAttachments(tx, viewer, videoIds, { ...scope, kinds: ['video'], field: 'videoIds' });
-          return acceptance;
-        }),
+        ctx.tx((tx) =>
+          tx.once({ operation: 'requestAcceptance', key: input.idempotencyKey, result: requested }, async () => {
+            const order = await orderFor(tx.em, ctx.viewer, input.orderId.id);
+            // Through the transaction: a second connection waited on here starves the pool while
+            // duplicates of this request wait on its idempotency key (and deadlocks the embedded database).
+            if (!(await ctx.runtime.featureEnabled(tx.em, order.storeId, 'remoteAcceptance')))
+              throw new FeatureDisabledError('remoteAcceptance');
+            const scope = { storeId: order.storeId, accountIds: [order.customerId] };
+            const beforePhotoIds = gids(input.beforePhotoIds);
+            const afterPhotoIds = gids(input.afterPhotoIds);
+            const videoIds = gids(input.videoIds);
+            const acceptance = await requestAcceptance(tx, ctx.viewer, order.id, {
+              beforePhotoIds,
+              afterPhotoIds,
+              videoIds,
+              note: input.note ?? null,
+            });
+            const viewer = ctx.viewer as Viewer;
+            await shareAttachments(tx, viewer, [...beforePhotoIds, ...afterPhotoIds], {
+              ...scope,
+              kinds: ['image'],
+              field: 'afterPhotoIds',
+            });
+            await shareAttachments(tx, viewer, videoIds, { ...scope, kinds: ['video'], field: 'videoIds' });
+            return acceptance;
+          }),
+        ),
     }),
   );
 
@@ -390,25 +408,28 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
               }),
               text: f.string({ required: false, validate: z.string().max(2000) }),
               photoIds: f.globalIDList({ for: AttachmentRef, required: false }),
+              ...idempotencyKeyInput(f),
             }),
           }),
         }),
       },
       resolve: (_r, { input }, ctx) =>
-        ctx.tx(async (tx) => {
-          const photoIds = gids(input.photoIds);
-          const review = await postReview(tx, ctx.viewer, input.orderId.id, {
-            rating: input.rating,
-            text: input.text ?? null,
-            photoIds,
-          });
-          await shareAttachments(tx, ctx.viewer as Viewer, photoIds, {
-            storeId: review.storeId,
-            kinds: ['image'],
-            field: 'photoIds',
-          });
-          return review;
-        }),
+        ctx.tx((tx) =>
+          tx.once({ operation: 'postReview', key: input.idempotencyKey, result: posted }, async () => {
+            const photoIds = gids(input.photoIds);
+            const review = await postReview(tx, ctx.viewer, input.orderId.id, {
+              rating: input.rating,
+              text: input.text ?? null,
+              photoIds,
+            });
+            await shareAttachments(tx, ctx.viewer as Viewer, photoIds, {
+              storeId: review.storeId,
+              kinds: ['image'],
+              field: 'photoIds',
+            });
+            return review;
+          }),
+        ),
     }),
   );
 
@@ -448,33 +469,36 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
               severity: f.field({ type: Severity, required: true }),
               description: f.string({ required: true, validate: z.string().trim().min(1).max(4000) }),
               photoIds: f.globalIDList({ for: AttachmentRef, required: false }),
+              ...idempotencyKeyInput(f),
             }),
           }),
         }),
       },
       resolve: (_r, { input }, ctx) =>
-        ctx.tx(async (tx) => {
-          const photoIds = gids(input.photoIds);
-          const complaint = await submitComplaint(
-            tx,
-            ctx.viewer,
-            {
-              orderId: input.orderId?.id ?? null,
-              storeId: input.storeId?.id ?? null,
-              category: input.category,
-              severity: input.severity,
-              description: input.description.trim(),
-              photoIds,
-            },
-            options,
-          );
-          await shareAttachments(tx, ctx.viewer as Viewer, photoIds, {
-            storeId: complaint.storeId,
-            kinds: ['image', 'video'],
-            field: 'photoIds',
-          });
-          return complaint;
-        }),
+        ctx.tx((tx) =>
+          tx.once({ operation: 'submitComplaint', key: input.idempotencyKey, result: submitted }, async () => {
+            const photoIds = gids(input.photoIds);
+            const complaint = await submitComplaint(
+              tx,
+              ctx.viewer,
+              {
+                orderId: input.orderId?.id ?? null,
+                storeId: input.storeId?.id ?? null,
+                category: input.category,
+                severity: input.severity,
+                description: input.description.trim(),
+                photoIds,
+              },
+              options,
+            );
+            await shareAttachments(tx, ctx.viewer as Viewer, photoIds, {
+              storeId: complaint.storeId,
+              kinds: ['image', 'video'],
+              field: 'photoIds',
+            });
+            return complaint;
+          }),
+        ),
     }),
   );
 

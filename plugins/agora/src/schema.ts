@@ -4,8 +4,10 @@ import {
   DoneRef,
   defineErrorType,
   InvalidInputError,
+  idempotencyKeyInput,
   isStaff,
   NotAllowedError,
+  replayableEntity,
   rows,
   sql,
   staffStoreIds,
@@ -33,6 +35,8 @@ import { AgoraNotConfiguredError } from './errors.ts';
 import { pushBacklog, retryFailedPushes } from './push/worker.ts';
 import { CallSessionRef } from './refs.ts';
 import { rtcToken, rtmToken } from './tokens.ts';
+
+const startedCall = replayableEntity('CallSession', AgoraCall);
 
 export function agoraSchema(builder: Builder, config: AgoraConfig, hooks: CallHooks) {
   const caps = capabilities(config);
@@ -386,6 +390,7 @@ export function agoraSchema(builder: Builder, config: AgoraConfig, hooks: CallHo
               purpose: f.field({ type: Purpose, required: true }),
               inviteeIds: f.idList({ required: true, description: 'Account ids to ring; they join as publishers.' }),
               observerIds: f.idList({ required: false, description: 'Staff who may watch (subscriber tokens).' }),
+              ...idempotencyKeyInput(f),
             }),
           }),
         }),
@@ -399,19 +404,21 @@ export function agoraSchema(builder: Builder, config: AgoraConfig, hooks: CallHo
         await ctx.requireFeature(storeId, 'calls');
         requireTokens();
         return ctx.tx((tx) =>
-          startCall(
-            tx,
-            ctx.viewer!,
-            {
-              storeId,
-              subjectKind: input.conversationId ? 'conversation' : 'order',
-              subjectId: String(input.conversationId ?? input.orderId),
-              purpose: input.purpose,
-              inviteeIds: input.inviteeIds.map(String),
-              observerIds: (input.observerIds ?? []).map(String),
-            },
-            config,
-            hooks,
+          tx.once({ operation: 'startCall', key: input.idempotencyKey, result: startedCall }, () =>
+            startCall(
+              tx,
+              ctx.viewer!,
+              {
+                storeId,
+                subjectKind: input.conversationId ? 'conversation' : 'order',
+                subjectId: String(input.conversationId ?? input.orderId),
+                purpose: input.purpose,
+                inviteeIds: input.inviteeIds.map(String),
+                observerIds: (input.observerIds ?? []).map(String),
+              },
+              config,
+              hooks,
+            ),
           ),
         );
       },

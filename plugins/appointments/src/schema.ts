@@ -1,4 +1,12 @@
-import { type Builder, defineErrorType, hasStoreRole, InvalidInputError, NotAllowedError } from '@lacewire/core';
+import {
+  type Builder,
+  defineErrorType,
+  hasStoreRole,
+  InvalidInputError,
+  idempotencyKeyInput,
+  NotAllowedError,
+  replayableEntity,
+} from '@lacewire/core';
 import { ServiceRef, servicesByIds } from '@lacewire/plugin-catalog';
 import { CustomerRef, canSeeCustomer, ensureCustomer, ShoeRef, shoesByIds, visibleCustomers } from '@lacewire/plugin-customers';
 import { accountsByIds } from '@lacewire/plugin-identity';
@@ -6,7 +14,13 @@ import { getStore, StoreRef } from '@lacewire/plugin-stores';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { APPOINTMENT_STATUSES, type IBookingSettings, type IShiftException, type IShiftTemplate } from './entities.ts';
+import {
+  APPOINTMENT_STATUSES,
+  type IBookingSettings,
+  type IShiftException,
+  type IShiftTemplate,
+  ShiftException,
+} from './entities.ts';
 import { InvalidAppointmentStatus, SlotTaken, TooLateToChange } from './errors.ts';
 import { APPOINTMENT_EVENT_TYPES } from './events.ts';
 import { AppointmentRef } from './refs.ts';
@@ -15,6 +29,7 @@ import {
   appointmentsByIds,
   availableSlots,
   bookAppointment,
+  bookedAppointment,
   cancelAppointment,
   canSeeAppointment,
   checkInAppointment,
@@ -35,6 +50,7 @@ import {
 
 const hhmm = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'Use 24-hour HH:MM.');
 const MAX_WINDOW_DAYS = 31;
+const addedException = replayableEntity('ShiftException', ShiftException);
 
 export function appointmentsSchema(builder: Builder) {
   defineErrorType(builder, SlotTaken, {
@@ -358,14 +374,19 @@ export function appointmentsSchema(builder: Builder) {
               starts: f.string({ required: false, validate: hhmm }),
               ends: f.string({ required: false, validate: hhmm }),
               note: f.string({ required: false, validate: z.string().max(200) }),
+              ...idempotencyKeyInput(f),
             }),
           }),
         }),
       },
       resolve: (_r, { input }, ctx) => {
-        const { storeId, technicianId, ...rest } = input;
+        const { storeId, technicianId, idempotencyKey, ...rest } = input;
         requireAdmin(ctx.viewer, storeId.id);
-        return ctx.tx((tx) => addShiftException(tx, storeId.id, String(technicianId), rest as any));
+        return ctx.tx((tx) =>
+          tx.once({ operation: 'addShiftException', key: idempotencyKey, result: addedException }, () =>
+            addShiftException(tx, storeId.id, String(technicianId), rest as any),
+          ),
+        );
       },
     }),
   );
@@ -406,6 +427,7 @@ export function appointmentsSchema(builder: Builder) {
               startsAt: f.field({ type: 'DateTime', required: true }),
               shoeIds: f.globalIDList({ required: false, for: ShoeRef }),
               note: f.string({ required: false, validate: z.string().max(500) }),
+              ...idempotencyKeyInput(f),
             }),
           }),
         }),
@@ -417,16 +439,18 @@ export function appointmentsSchema(builder: Builder) {
         return withSlotRetry(
           () =>
             ctx.tx((tx) =>
-              bookAppointment(tx, {
-                storeId: input.storeId.id,
-                customerId,
-                serviceIds: input.serviceIds.map((s) => s.id),
-                startsAt: input.startsAt,
-                shoeIds: input.shoeIds?.map((s) => s.id),
-                note: input.note,
-                online: true,
-                createdBy: ctx.viewer?.accountId as string,
-              }),
+              tx.once({ operation: 'bookAppointment', key: input.idempotencyKey, result: bookedAppointment }, () =>
+                bookAppointment(tx, {
+                  storeId: input.storeId.id,
+                  customerId,
+                  serviceIds: input.serviceIds.map((s) => s.id),
+                  startsAt: input.startsAt,
+                  shoeIds: input.shoeIds?.map((s) => s.id),
+                  note: input.note,
+                  online: true,
+                  createdBy: ctx.viewer?.accountId as string,
+                }),
+              ),
             ),
           input.startsAt,
         );
@@ -452,6 +476,7 @@ export function appointmentsSchema(builder: Builder) {
               technicianId: f.id({ required: false }),
               shoeIds: f.globalIDList({ required: false, for: ShoeRef }),
               note: f.string({ required: false, validate: z.string().max(500) }),
+              ...idempotencyKeyInput(f),
             }),
           }),
         }),
@@ -465,17 +490,19 @@ export function appointmentsSchema(builder: Builder) {
         return withSlotRetry(
           () =>
             ctx.tx((tx) =>
-              bookAppointment(tx, {
-                storeId,
-                customerId,
-                serviceIds: input.serviceIds.map((s) => s.id),
-                startsAt: input.startsAt,
-                technicianId: input.technicianId ? String(input.technicianId) : null,
-                shoeIds: input.shoeIds?.map((s) => s.id),
-                note: input.note,
-                online: false,
-                createdBy: ctx.viewer?.accountId as string,
-              }),
+              tx.once({ operation: 'bookAppointmentForCustomer', key: input.idempotencyKey, result: bookedAppointment }, () =>
+                bookAppointment(tx, {
+                  storeId,
+                  customerId,
+                  serviceIds: input.serviceIds.map((s) => s.id),
+                  startsAt: input.startsAt,
+                  technicianId: input.technicianId ? String(input.technicianId) : null,
+                  shoeIds: input.shoeIds?.map((s) => s.id),
+                  note: input.note,
+                  online: false,
+                  createdBy: ctx.viewer?.accountId as string,
+                }),
+              ),
             ),
           input.startsAt,
         );

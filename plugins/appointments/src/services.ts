@@ -1,4 +1,14 @@
-import { type Audience, hasStoreRole, InvalidInputError, NotFoundError, rows, sql, type Tx, type Viewer } from '@lacewire/core';
+import {
+  type Audience,
+  hasStoreRole,
+  InvalidInputError,
+  NotFoundError,
+  replayableEntity,
+  rows,
+  sql,
+  type Tx,
+  type Viewer,
+} from '@lacewire/core';
 import { hasSkills, servicesForBooking, technicianSkills } from '@lacewire/plugin-catalog';
 import { linkCustomerToStore, shoesByIds } from '@lacewire/plugin-customers';
 import { membersOf } from '@lacewire/plugin-identity';
@@ -392,6 +402,9 @@ function checkWindow(settings: IBookingSettings, zone: string, start: number, on
 }
 
 /** One booking attempt in one transaction; the caller wraps it in withSlotRetry. */
+/** A booking, found again for a retried booking mutation (`tx.once`). */
+export const bookedAppointment = replayableEntity('Appointment', Appointment);
+
 export async function bookAppointment(tx: Tx, request: BookingRequest): Promise<IAppointment> {
   const now = request.now ?? Date.now();
   const start = request.startsAt.getTime();

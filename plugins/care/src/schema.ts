@@ -3,8 +3,10 @@ import {
   type Context,
   defineErrorType,
   hasStoreRole,
+  idempotencyKeyInput,
   NotAllowedError,
   NotFoundError,
+  replayableEntity,
   selectedProps,
   staffStoreIds,
   type Viewer,
@@ -15,7 +17,7 @@ import { getStore, StoreRef, storeLoader } from '@lacewire/plugin-stores';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
-import type { ICareStep, ITimelineEntry, IWorkOrder, ServiceLine } from './entities.ts';
+import { ChangeRequest, type ICareStep, type ITimelineEntry, type IWorkOrder, type ServiceLine, WorkOrder } from './entities.ts';
 import { InvalidTransitionError, WorkNotApprovedError, WrongPickupCodeError } from './errors.ts';
 import { ORDER_EVENT_TYPES } from './events.ts';
 import { toUuid } from './ids.ts';
@@ -62,6 +64,8 @@ const fresh = (ctx: { runtime: { em(): EntityManager } }) => ctx.runtime.em();
 const photos = (ctx: { viewer: Viewer | null; runtime: { em(): EntityManager } }, ids: string[]) => visibleAttachments(ctx, ids);
 
 const ids = (list: { id: string }[] | null | undefined) => (list ?? []).map((g) => g.id);
+const openedOrder = replayableEntity('WorkOrder', WorkOrder);
+const raisedChange = replayableEntity('ChangeRequest', ChangeRequest);
 
 /** A list of orders: only the columns the operation's fields need, and its people in one lookup. */
 const listedOrders = async (ctx: Context, info: GraphQLResolveInfo, filter: Parameters<typeof listOrders>[1]) =>
@@ -464,6 +468,7 @@ export function careSchema(builder: Builder, options: CareOptions) {
               promisedAt: f.field({ type: 'DateTime', required: false }),
               conditionNotes: f.string({ required: false, validate: z.string().max(2000) }),
               intakePhotoIds: f.globalIDList({ for: AttachmentRef, required: false }),
+              ...idempotencyKeyInput(f),
             }),
           }),
         }),
@@ -474,36 +479,38 @@ export function careSchema(builder: Builder, options: CareOptions) {
         if (!viewer || !hasStoreRole(viewer, storeId, ['clerk', 'storeAdmin']))
           throw new NotAllowedError('Clerks and store admins open work orders.');
         const customerId = toUuid(input.customerId, 'customerId');
-        return ctx.tx(async (tx) => {
-          const intakePhotoIds = ids(input.intakePhotoIds);
-          await shareAttachments(tx, viewer, intakePhotoIds, {
-            storeId,
-            accountIds: [customerId],
-            kinds: ['image', 'video'],
-            field: 'intakePhotoIds',
-          });
-          const shoeId = input.shoeId ? toUuid(input.shoeId, 'shoeId') : null;
-          const shoe = await resolveShoe(
-            tx.em,
-            customerId,
-            shoeId,
-            input.shoe ? { ...input.shoe, brand: input.shoe.brand.trim() } : null,
-            customersOn,
-          );
-          const services = await resolveServices(tx.em, storeId, input.services.map(toDraft), catalogOn);
-          await linkCustomer(tx, customerId, storeId, customersOn);
-          return openWorkOrder(tx, viewer.accountId, {
-            storeId,
-            customerId,
-            shoeId,
-            shoe,
-            services,
-            technicianId: input.technicianId ? toUuid(input.technicianId, 'technicianId') : null,
-            promisedAt: input.promisedAt ?? null,
-            conditionNotes: input.conditionNotes ?? null,
-            intakePhotoIds,
-          });
-        });
+        return ctx.tx((tx) =>
+          tx.once({ operation: 'openWorkOrder', key: input.idempotencyKey, result: openedOrder }, async () => {
+            const intakePhotoIds = ids(input.intakePhotoIds);
+            await shareAttachments(tx, viewer, intakePhotoIds, {
+              storeId,
+              accountIds: [customerId],
+              kinds: ['image', 'video'],
+              field: 'intakePhotoIds',
+            });
+            const shoeId = input.shoeId ? toUuid(input.shoeId, 'shoeId') : null;
+            const shoe = await resolveShoe(
+              tx.em,
+              customerId,
+              shoeId,
+              input.shoe ? { ...input.shoe, brand: input.shoe.brand.trim() } : null,
+              customersOn,
+            );
+            const services = await resolveServices(tx.em, storeId, input.services.map(toDraft), catalogOn);
+            await linkCustomer(tx, customerId, storeId, customersOn);
+            return openWorkOrder(tx, viewer.accountId, {
+              storeId,
+              customerId,
+              shoeId,
+              shoe,
+              services,
+              technicianId: input.technicianId ? toUuid(input.technicianId, 'technicianId') : null,
+              promisedAt: input.promisedAt ?? null,
+              conditionNotes: input.conditionNotes ?? null,
+              intakePhotoIds,
+            });
+          }),
+        );
       },
     }),
   );
@@ -672,29 +679,32 @@ export function careSchema(builder: Builder, options: CareOptions) {
               description: f.string({ required: true, validate: z.string().trim().min(1).max(2000) }),
               photoIds: f.globalIDList({ for: AttachmentRef, required: false }),
               service: f.field({ type: ServiceInput, required: true }),
+              ...idempotencyKeyInput(f),
             }),
           }),
         }),
       },
       resolve: (_r, { input }, ctx) =>
-        ctx.tx(async (tx) => {
-          const order = await orderFor(tx.em, ctx.viewer, input.orderId.id, true);
-          const photoIds = ids(input.photoIds);
-          const [service] = await resolveServices(tx.em, order.storeId, [toDraft(input.service)], catalogOn);
-          const cr = await raiseChangeRequest(tx, ctx.viewer, order, {
-            origin: input.origin ?? 'technician',
-            description: input.description.trim(),
-            photoIds,
-            service,
-          });
-          await shareAttachments(tx, ctx.viewer as Viewer, photoIds, {
-            storeId: order.storeId,
-            accountIds: [order.customerId],
-            kinds: ['image', 'video'],
-            field: 'photoIds',
-          });
-          return cr;
-        }),
+        ctx.tx((tx) =>
+          tx.once({ operation: 'raiseChangeRequest', key: input.idempotencyKey, result: raisedChange }, async () => {
+            const order = await orderFor(tx.em, ctx.viewer, input.orderId.id, true);
+            const photoIds = ids(input.photoIds);
+            const [service] = await resolveServices(tx.em, order.storeId, [toDraft(input.service)], catalogOn);
+            const cr = await raiseChangeRequest(tx, ctx.viewer, order, {
+              origin: input.origin ?? 'technician',
+              description: input.description.trim(),
+              photoIds,
+              service,
+            });
+            await shareAttachments(tx, ctx.viewer as Viewer, photoIds, {
+              storeId: order.storeId,
+              accountIds: [order.customerId],
+              kinds: ['image', 'video'],
+              field: 'photoIds',
+            });
+            return cr;
+          }),
+        ),
     }),
   );
 

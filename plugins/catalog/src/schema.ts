@@ -1,8 +1,15 @@
-import { type Builder, hasStoreRole, InvalidInputError, NotAllowedError } from '@lacewire/core';
+import {
+  type Builder,
+  hasStoreRole,
+  InvalidInputError,
+  idempotencyKeyInput,
+  NotAllowedError,
+  replayableEntity,
+} from '@lacewire/core';
 import { accountsByIds, membersOf } from '@lacewire/plugin-identity';
 import { getStore, StoreRef } from '@lacewire/plugin-stores';
 import { z } from 'zod';
-import { SERVICE_CATEGORIES } from './entities.ts';
+import { CatalogService, Material, SERVICE_CATEGORIES } from './entities.ts';
 import { catalogEvents } from './events.ts';
 import { MaterialRef, ServiceRef } from './refs.ts';
 import {
@@ -22,6 +29,9 @@ import {
 
 const name = z.string().trim().min(1).max(100);
 const skills = z.array(z.string().trim().min(1).max(40)).max(20);
+
+const createdService = replayableEntity('Service', CatalogService);
+const materialResult = replayableEntity('Material', Material);
 
 export function catalogSchema(builder: Builder) {
   const Category = builder.enumType('CatalogServiceCategory', { values: SERVICE_CATEGORIES });
@@ -136,14 +146,19 @@ export function catalogSchema(builder: Builder) {
               currency: f.string({ required: false, validate: z.string().regex(/^[A-Z]{3}$/) }),
               requiredSkills: f.stringList({ required: false, validate: skills }),
               bookableOnline: f.boolean({ required: false }),
+              ...idempotencyKeyInput(f),
             }),
           }),
         }),
       },
       resolve: (_r, { input }, ctx) => {
-        const { storeId, ...fields } = input;
+        const { storeId, idempotencyKey, ...fields } = input;
         requireAdmin(ctx.viewer, storeId.id);
-        return ctx.tx((tx) => createService(tx, storeId.id, fields as any));
+        return ctx.tx((tx) =>
+          tx.once({ operation: 'createService', key: idempotencyKey, result: createdService }, () =>
+            createService(tx, storeId.id, fields as any),
+          ),
+        );
       },
     }),
   );
@@ -200,14 +215,19 @@ export function catalogSchema(builder: Builder) {
               unit: f.string({ required: true, validate: z.string().trim().min(1).max(10) }),
               stock: f.int({ required: true, validate: z.number().int().min(0) }),
               lowStockThreshold: f.int({ required: true, validate: z.number().int().min(0) }),
+              ...idempotencyKeyInput(f),
             }),
           }),
         }),
       },
       resolve: (_r, { input }, ctx) => {
-        const { storeId, ...fields } = input;
+        const { storeId, idempotencyKey, ...fields } = input;
         requireAdmin(ctx.viewer, storeId.id);
-        return ctx.tx((tx) => createMaterial(tx, storeId.id, fields));
+        return ctx.tx((tx) =>
+          tx.once({ operation: 'createMaterial', key: idempotencyKey, result: materialResult }, () =>
+            createMaterial(tx, storeId.id, fields),
+          ),
+        );
       },
     }),
   );
@@ -250,6 +270,7 @@ export function catalogSchema(builder: Builder) {
             fields: (f) => ({
               materialId: f.globalID({ required: true, for: MaterialRef }),
               quantity: f.int({ required: true, validate: z.number().int().min(1) }),
+              ...idempotencyKeyInput(f),
             }),
           }),
         }),
@@ -257,7 +278,12 @@ export function catalogSchema(builder: Builder) {
       resolve: async (_r, { input }, ctx) => {
         const material = await getMaterial(ctx.em, input.materialId.id);
         if (!hasStoreRole(ctx.viewer, material.storeId, ['storeAdmin', 'clerk'])) throw new NotAllowedError();
-        return ctx.tx((tx) => restockMaterial(tx, material.id, input.quantity));
+        // A delivery adds stock: a retried restock must not add it twice.
+        return ctx.tx((tx) =>
+          tx.once({ operation: 'restockMaterial', key: input.idempotencyKey, result: materialResult }, () =>
+            restockMaterial(tx, material.id, input.quantity),
+          ),
+        );
       },
     }),
   );

@@ -1,9 +1,18 @@
-import { type Builder, hasStoreRole, InvalidInputError, isStaff, NotAllowedError, staffStoreIds } from '@lacewire/core';
+import {
+  type Builder,
+  hasStoreRole,
+  InvalidInputError,
+  idempotencyKeyInput,
+  isStaff,
+  NotAllowedError,
+  replayableEntity,
+  staffStoreIds,
+} from '@lacewire/core';
 import { createAccount, findAccountByPhone, ViewerRef } from '@lacewire/plugin-identity';
 import { listStores, StoreRef } from '@lacewire/plugin-stores';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { z } from 'zod';
-import { Customer, type ICustomerNote, type ITier } from './entities.ts';
+import { Customer, CustomerNote, type ICustomerNote, type ITier, Shoe as ShoeEntity } from './entities.ts';
 import { CustomerRef, ShoeRef, TierRef } from './refs.ts';
 import {
   addCustomerNote,
@@ -40,6 +49,9 @@ function tiersOf(ctx: { em: Parameters<typeof listTiers>[0] }) {
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const list = z.array(z.string().trim().min(1).max(100)).max(50);
+const registered = replayableEntity('Customer', Customer);
+const addedShoe = replayableEntity('Shoe', ShoeEntity);
+const addedNote = replayableEntity('CustomerNote', CustomerNote);
 
 export function customersSchema(builder: Builder) {
   const Tier = builder.objectType(TierRef, {
@@ -255,6 +267,7 @@ export function customersSchema(builder: Builder) {
                   .regex(/^\+?[0-9 -]{5,20}$/, 'A phone number.'),
               }),
               name: f.string({ required: true, validate: text(60) }),
+              ...idempotencyKeyInput(f),
             }),
           }),
         }),
@@ -262,18 +275,20 @@ export function customersSchema(builder: Builder) {
       resolve: (_r, { input }, ctx) => {
         const storeId = input.storeId.id;
         if (!hasStoreRole(ctx.viewer, storeId, ['clerk', 'storeAdmin'])) throw new NotAllowedError();
-        return ctx.tx(async (tx) => {
-          const phone = input.phone.trim();
-          let account = await findAccountByPhone(tx.em, phone);
-          if (account && account.kind !== 'customer')
-            throw new InvalidInputError('This phone belongs to a staff account.', 'phone');
-          if (!account) {
-            account = await createAccount(tx, { kind: 'customer', displayName: input.name, phone });
-            await tx.em.flush();
-          }
-          await linkCustomerToStore(tx, account.id, storeId);
-          return getCustomer(tx.em, account.id);
-        });
+        return ctx.tx((tx) =>
+          tx.once({ operation: 'registerCustomer', key: input.idempotencyKey, result: registered }, async () => {
+            const phone = input.phone.trim();
+            let account = await findAccountByPhone(tx.em, phone);
+            if (account && account.kind !== 'customer')
+              throw new InvalidInputError('This phone belongs to a staff account.', 'phone');
+            if (!account) {
+              account = await createAccount(tx, { kind: 'customer', displayName: input.name, phone });
+              await tx.em.flush();
+            }
+            await linkCustomerToStore(tx, account.id, storeId);
+            return getCustomer(tx.em, account.id);
+          }),
+        );
       },
     }),
   );
@@ -305,6 +320,7 @@ export function customersSchema(builder: Builder) {
                 description: 'Staff only; a customer adds to their own.',
               }),
               ...ShoeFields(f, true),
+              ...idempotencyKeyInput(f),
             }),
           }),
         }),
@@ -315,11 +331,13 @@ export function customersSchema(builder: Builder) {
         if (!customerId) throw new InvalidInputError('Say whose shoes these are.', 'customerId');
         const own = viewer?.customerId === customerId;
         if (!own && !(await isStaffOfCustomer(ctx.em, viewer, customerId))) throw new NotAllowedError();
-        return ctx.tx(async (tx) => {
-          if (own) await ensureCustomer(tx, customerId);
-          const { customerId: _, ...fields } = input;
-          return addShoe(tx, customerId, fields as any);
-        });
+        return ctx.tx((tx) =>
+          tx.once({ operation: 'addShoe', key: input.idempotencyKey, result: addedShoe }, async () => {
+            if (own) await ensureCustomer(tx, customerId);
+            const { customerId: _, idempotencyKey: __, ...fields } = input;
+            return addShoe(tx, customerId, fields as any);
+          }),
+        );
       },
     }),
   );
@@ -363,6 +381,7 @@ export function customersSchema(builder: Builder) {
               customerId: f.globalID({ required: true, for: CustomerRef }),
               storeId: f.globalID({ required: true, for: StoreRef }),
               body: f.string({ required: true, validate: text(2000) }),
+              ...idempotencyKeyInput(f),
             }),
           }),
         }),
@@ -373,7 +392,11 @@ export function customersSchema(builder: Builder) {
         if (!hasStoreRole(ctx.viewer, storeId)) throw new NotAllowedError();
         if (!(await customerStoreIds(ctx.em, customerId)).includes(storeId))
           throw new NotAllowedError('Not a customer of this store.');
-        return ctx.tx((tx) => addCustomerNote(tx, customerId, storeId, ctx.viewer?.accountId as string, input.body));
+        return ctx.tx((tx) =>
+          tx.once({ operation: 'addCustomerNote', key: input.idempotencyKey, result: addedNote }, () =>
+            addCustomerNote(tx, customerId, storeId, ctx.viewer?.accountId as string, input.body),
+          ),
+        );
       },
     }),
   );

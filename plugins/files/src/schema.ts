@@ -1,7 +1,15 @@
-import { type Builder, defineErrorType, hasStoreRole, InvalidInputError, NotAllowedError } from '@lacewire/core';
+import {
+  type Builder,
+  defineErrorType,
+  hasStoreRole,
+  InvalidInputError,
+  idempotencyKeyInput,
+  NotAllowedError,
+  replayableEntity,
+} from '@lacewire/core';
 import { StoreRef } from '@lacewire/plugin-stores';
 import { GraphQLScalarType } from 'graphql';
-import type { AttachmentKind } from './entities.ts';
+import { Attachment, type AttachmentKind } from './entities.ts';
 import { FileTooLargeError, UnsupportedFileTypeError } from './errors.ts';
 import { AttachmentRef } from './refs.ts';
 import { attachmentsByIds, canSeeAttachment, createAttachment, filesConfig, signedUrl } from './services.ts';
@@ -21,6 +29,8 @@ export const FileScalar = new GraphQLScalarType({
     throw new Error('File is an input-only scalar.');
   },
 });
+
+const uploaded = replayableEntity('Attachment', Attachment);
 
 export function filesSchema(builder: Builder) {
   builder.addScalarType('File' as never, FileScalar as never);
@@ -100,6 +110,7 @@ export function filesSchema(builder: Builder) {
                 required: false,
                 description: 'Accept only these kinds (e.g. [image] for a photo).',
               }),
+              ...idempotencyKeyInput(f),
             }),
           }),
         }),
@@ -124,7 +135,9 @@ export function filesSchema(builder: Builder) {
         if (file.size > largest) throw new FileTooLargeError(file.size, largest);
         const data = new Uint8Array(await file.arrayBuffer());
         return ctx.tx((tx) =>
-          createAttachment(ctx.runtime, tx, { data, fileName: file.name, uploadedBy: viewer.accountId, storeId, kinds }),
+          tx.once({ operation: 'uploadAttachment', key: input.idempotencyKey, result: uploaded }, () =>
+            createAttachment(ctx.runtime, tx, { data, fileName: file.name, uploadedBy: viewer.accountId, storeId, kinds }),
+          ),
         );
       },
     }),

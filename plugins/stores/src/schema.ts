@@ -1,4 +1,12 @@
-import { type Builder, hasStoreRole, InvalidInputError, NotAllowedError, staffStoreIds } from '@lacewire/core';
+import {
+  type Builder,
+  hasStoreRole,
+  InvalidInputError,
+  idempotencyKeyInput,
+  NotAllowedError,
+  replayableEntity,
+  staffStoreIds,
+} from '@lacewire/core';
 import {
   accountsByIds,
   createAccount,
@@ -9,13 +17,15 @@ import {
   revokeRole,
 } from '@lacewire/plugin-identity';
 import { z } from 'zod';
-import type { IFeatureSwitchChange, OpeningHours } from './entities.ts';
+import { type IFeatureSwitchChange, type OpeningHours, Store as StoreEntity } from './entities.ts';
 import { StoreRef } from './refs.ts';
 import { createStore, featureHistory, getStore, isFeatureEnabled, listStores, switchFeature, updateStore } from './services.ts';
 
 const hhmm = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'Use 24-hour HH:MM.');
 /** A store open until midnight closes at 24:00. */
 const closing = z.string().regex(/^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$/, 'Use 24-hour HH:MM (24:00 for midnight).');
+
+const storeResult = replayableEntity('Store', StoreEntity);
 
 export function storesSchema(builder: Builder) {
   const Hours = builder.objectRef<OpeningHours>('OpeningHours').implement({
@@ -161,8 +171,18 @@ export function storesSchema(builder: Builder) {
       type: Store,
       errors: {},
       authScopes: { owner: true },
-      args: { input: t.arg({ required: true, type: builder.inputType('CreateStoreInput', { fields: StoreFields }) }) },
-      resolve: (_r, { input }, ctx) => ctx.tx((tx) => createStore(tx, input as any)),
+      args: {
+        input: t.arg({
+          required: true,
+          type: builder.inputType('CreateStoreInput', { fields: (f) => ({ ...StoreFields(f), ...idempotencyKeyInput(f) }) }),
+        }),
+      },
+      resolve: (_r, { input }, ctx) => {
+        const { idempotencyKey, ...fields } = input;
+        return ctx.tx((tx) =>
+          tx.once({ operation: 'createStore', key: idempotencyKey, result: storeResult }, () => createStore(tx, fields as any)),
+        );
+      },
     }),
   );
 
@@ -212,6 +232,7 @@ export function storesSchema(builder: Builder) {
               username: f.string({ required: false, validate: z.string().trim().min(3).max(40) }),
               phone: f.string({ required: false }),
               password: f.string({ required: false, validate: z.string().min(8, 'At least 8 characters.') }),
+              ...idempotencyKeyInput(f),
             }),
           }),
         }),
@@ -221,26 +242,28 @@ export function storesSchema(builder: Builder) {
         if (!hasStoreRole(ctx.viewer, storeId, ['storeAdmin'])) throw new NotAllowedError();
         if (input.role === 'storeAdmin' && !ctx.viewer?.isOwner)
           throw new NotAllowedError('Only the owner appoints store admins.');
-        return ctx.tx(async (tx) => {
-          const store = await getStore(tx.em, storeId);
-          const existing = input.phone ? await findAccountByPhone(tx.em, input.phone) : null;
-          if (existing && existing.kind !== 'staff')
-            throw new InvalidInputError('This phone belongs to a customer account.', 'phone');
-          const accountId =
-            existing?.id ??
-            (
-              await createAccount(tx, {
-                kind: 'staff',
-                displayName: input.displayName,
-                username: input.username,
-                phone: input.phone,
-                password: input.password,
-              })
-            ).id;
-          await tx.em.flush();
-          await grantRole(tx, accountId, storeId, input.role);
-          return store;
-        });
+        return ctx.tx((tx) =>
+          tx.once({ operation: 'addStaffMember', key: input.idempotencyKey, result: storeResult }, async () => {
+            const store = await getStore(tx.em, storeId);
+            const existing = input.phone ? await findAccountByPhone(tx.em, input.phone) : null;
+            if (existing && existing.kind !== 'staff')
+              throw new InvalidInputError('This phone belongs to a customer account.', 'phone');
+            const accountId =
+              existing?.id ??
+              (
+                await createAccount(tx, {
+                  kind: 'staff',
+                  displayName: input.displayName,
+                  username: input.username,
+                  phone: input.phone,
+                  password: input.password,
+                })
+              ).id;
+            await tx.em.flush();
+            await grantRole(tx, accountId, storeId, input.role);
+            return store;
+          }),
+        );
       },
     }),
   );

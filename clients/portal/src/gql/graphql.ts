@@ -19,6 +19,8 @@ export type AddShoeInput = {
   conditionNotes?: string | null | undefined;
   /** Staff only; a customer adds to their own. */
   customerId?: string | number | null | undefined;
+  /** Makes retries safe: a key the client makes (a uuid; 8–64 of A–Z a–z 0–9 . _ : -). The same key from the same account within 24 hours answers with the first result and writes nothing new. */
+  idempotencyKey?: string | null | undefined;
   material?: string | null | undefined;
   model?: string | null | undefined;
   photoIds?: Array<string | number> | null | undefined;
@@ -52,6 +54,8 @@ export type AttachmentKind =
   | 'video';
 
 export type BookAppointmentInput = {
+  /** Makes retries safe: a key the client makes (a uuid; 8–64 of A–Z a–z 0–9 . _ : -). The same key from the same account within 24 hours answers with the first result and writes nothing new. */
+  idempotencyKey?: string | null | undefined;
   note?: string | null | undefined;
   serviceIds: Array<string | number>;
   shoeIds?: Array<string | number> | null | undefined;
@@ -135,6 +139,8 @@ export type OpenConversationInput = {
 };
 
 export type PostReviewInput = {
+  /** Makes retries safe: a key the client makes (a uuid; 8–64 of A–Z a–z 0–9 . _ : -). The same key from the same account within 24 hours answers with the first result and writes nothing new. */
+  idempotencyKey?: string | null | undefined;
   orderId: string | number;
   photoIds?: Array<string | number> | null | undefined;
   rating: number;
@@ -190,6 +196,8 @@ export type StageState =
 export type SubmitComplaintInput = {
   category: ComplaintCategory;
   description: string;
+  /** Makes retries safe: a key the client makes (a uuid; 8–64 of A–Z a–z 0–9 . _ : -). The same key from the same account within 24 hours answers with the first result and writes nothing new. */
+  idempotencyKey?: string | null | undefined;
   orderId?: string | number | null | undefined;
   photoIds?: Array<string | number> | null | undefined;
   severity: ComplaintSeverity;
@@ -205,6 +213,8 @@ export type UpdateMyProfileInput = {
 
 export type UploadAttachmentInput = {
   file: File;
+  /** Makes retries safe: a key the client makes (a uuid; 8–64 of A–Z a–z 0–9 . _ : -). The same key from the same account within 24 hours answers with the first result and writes nothing new. */
+  idempotencyKey?: string | null | undefined;
   /** Accept only these kinds (e.g. [image] for a photo). */
   kinds?: Array<AttachmentKind> | null | undefined;
   /** The store whose staff may see it. */

@@ -7,12 +7,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type AddCustomerNoteInput = {
   body: string;
   customerId: string | number;
+  /** Makes retries safe: a key the client makes (a uuid; 8–64 of A–Z a–z 0–9 . _ : -). The same key from the same account within 24 hours answers with the first result and writes nothing new. */
+  idempotencyKey?: string | null | undefined;
   storeId: string | number;
 };
 
 export type AddShiftExceptionInput = {
   date: string;
   ends?: string | null | undefined;
+  /** Makes retries safe: a key the client makes (a uuid; 8–64 of A–Z a–z 0–9 . _ : -). The same key from the same account within 24 hours answers with the first result and writes nothing new. */
+  idempotencyKey?: string | null | undefined;
   kind: ShiftExceptionKind;
   note?: string | null | undefined;
   starts?: string | null | undefined;
@@ -26,6 +30,8 @@ export type AddShoeInput = {
   conditionNotes?: string | null | undefined;
   /** Staff only; a customer adds to their own. */
   customerId?: string | number | null | undefined;
+  /** Makes retries safe: a key the client makes (a uuid; 8–64 of A–Z a–z 0–9 . _ : -). The same key from the same account within 24 hours answers with the first result and writes nothing new. */
+  idempotencyKey?: string | null | undefined;
   material?: string | null | undefined;
   model?: string | null | undefined;
   photoIds?: Array<string | number> | null | undefined;
@@ -34,6 +40,8 @@ export type AddShoeInput = {
 
 export type AddStaffMemberInput = {
   displayName: string;
+  /** Makes retries safe: a key the client makes (a uuid; 8–64 of A–Z a–z 0–9 . _ : -). The same key from the same account within 24 hours answers with the first result and writes nothing new. */
+  idempotencyKey?: string | null | undefined;
   password?: string | null | undefined;
   phone?: string | null | undefined;
   role: StoreRoleInput;
@@ -61,6 +69,8 @@ export type AttachmentKind =
 
 export type BookAppointmentForCustomerInput = {
   customerId: string | number;
+  /** Makes retries safe: a key the client makes (a uuid; 8–64 of A–Z a–z 0–9 . _ : -). The same key from the same account within 24 hours answers with the first result and writes nothing new. */
+  idempotencyKey?: string | null | undefined;
   note?: string | null | undefined;
   serviceIds: Array<string | number>;
   shoeIds?: Array<string | number> | null | undefined;
@@ -144,6 +154,8 @@ export type ConversationMemberRole =
   | 'staff';
 
 export type CreateMaterialInput = {
+  /** Makes retries safe: a key the client makes (a uuid; 8–64 of A–Z a–z 0–9 . _ : -). The same key from the same account within 24 hours answers with the first result and writes nothing new. */
+  idempotencyKey?: string | null | undefined;
   lowStockThreshold: number;
   name: string;
   stock: number;
@@ -157,6 +169,8 @@ export type CreateServiceInput = {
   currency?: string | null | undefined;
   description?: string | null | undefined;
   durationMinutes: number;
+  /** Makes retries safe: a key the client makes (a uuid; 8–64 of A–Z a–z 0–9 . _ : -). The same key from the same account within 24 hours answers with the first result and writes nothing new. */
+  idempotencyKey?: string | null | undefined;
   name: string;
   priceMinor: number;
   requiredSkills?: Array<string> | null | undefined;
@@ -236,6 +250,8 @@ export type OpenWorkOrderInput = {
   conditionNotes?: string | null | undefined;
   /** The customer (account id or Customer id). */
   customerId: string | number;
+  /** Makes retries safe: a key the client makes (a uuid; 8–64 of A–Z a–z 0–9 . _ : -). The same key from the same account within 24 hours answers with the first result and writes nothing new. */
+  idempotencyKey?: string | null | undefined;
   intakePhotoIds?: Array<string | number> | null | undefined;
   promisedAt?: string | null | undefined;
   services: Array<OrderServiceInput>;
@@ -286,6 +302,8 @@ export type PipelineStageInput = {
 
 export type RaiseChangeRequestInput = {
   description: string;
+  /** Makes retries safe: a key the client makes (a uuid; 8–64 of A–Z a–z 0–9 . _ : -). The same key from the same account within 24 hours answers with the first result and writes nothing new. */
+  idempotencyKey?: string | null | undefined;
   orderId: string | number;
   /** technician (default): found a problem; customer: they asked for it. */
   origin?: ChangeRequestOrigin | null | undefined;
@@ -298,6 +316,8 @@ export type RecallMessageInput = {
 };
 
 export type RegisterCustomerInput = {
+  /** Makes retries safe: a key the client makes (a uuid; 8–64 of A–Z a–z 0–9 . _ : -). The same key from the same account within 24 hours answers with the first result and writes nothing new. */
+  idempotencyKey?: string | null | undefined;
   name: string;
   phone: string;
   storeId: string | number;
@@ -320,6 +340,8 @@ export type ReplyToReviewInput = {
 export type RequestAcceptanceInput = {
   afterPhotoIds: Array<string | number>;
   beforePhotoIds?: Array<string | number> | null | undefined;
+  /** Makes retries safe: a key the client makes (a uuid; 8–64 of A–Z a–z 0–9 . _ : -). The same key from the same account within 24 hours answers with the first result and writes nothing new. */
+  idempotencyKey?: string | null | undefined;
   note?: string | null | undefined;
   orderId: string | number;
   videoIds?: Array<string | number> | null | undefined;
@@ -339,6 +361,8 @@ export type ResetNotificationTemplateInput = {
 };
 
 export type RestockMaterialInput = {
+  /** Makes retries safe: a key the client makes (a uuid; 8–64 of A–Z a–z 0–9 . _ : -). The same key from the same account within 24 hours answers with the first result and writes nothing new. */
+  idempotencyKey?: string | null | undefined;
   materialId: string | number;
   quantity: number;
 };
@@ -468,6 +492,8 @@ export type UpdateStoreInput = {
 
 export type UploadAttachmentInput = {
   file: unknown;
+  /** Makes retries safe: a key the client makes (a uuid; 8–64 of A–Z a–z 0–9 . _ : -). The same key from the same account within 24 hours answers with the first result and writes nothing new. */
+  idempotencyKey?: string | null | undefined;
   /** Accept only these kinds (e.g. [image] for a photo). */
   kinds?: Array<AttachmentKind> | null | undefined;
   /** The store whose staff may see it. */

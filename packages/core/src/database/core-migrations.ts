@@ -1,6 +1,6 @@
 import type { Migration } from '../plugin.ts';
 
-/** Tables the core itself owns: the event log (outbox) and the `on`-handler cursors. */
+/** Tables the core itself owns: the event log (outbox), the `on`-handler cursors, idempotency keys. */
 export const coreMigrations: Migration[] = [
   {
     name: '0001_event_log',
@@ -29,5 +29,20 @@ export const coreMigrations: Migration[] = [
         failed_at timestamptz not null default now(),
         primary key (consumer, event_id)
       );`,
+  },
+  {
+    // One claim per (account, key): the unique key is what concurrent duplicates wait on.
+    name: '0002_idempotency',
+    up: `
+      create table lw_idempotency (
+        account_id text not null,
+        key text not null,
+        operation text not null,
+        result_type text,
+        result_id text,
+        created_at timestamptz not null default now(),
+        primary key (account_id, key)
+      );
+      create index lw_idempotency_created_at on lw_idempotency (created_at);`,
   },
 ];

@@ -3,18 +3,21 @@ import {
   DoneRef,
   hasStoreRole,
   InvalidInputError,
+  idempotencyKeyInput,
   NotAllowedError,
   NotFoundError,
   RateLimitedError,
+  replayable,
+  replayableEntity,
   type Viewer,
 } from '@lacewire/core';
 import { AttachmentRef } from '@lacewire/plugin-files';
 import { StoreRef } from '@lacewire/plugin-stores';
 import { z } from 'zod';
 import type { MessagingConfig } from '../config.ts';
-import type { ConversationKind } from '../entities.ts';
+import { CannedReply as CannedReplyEntity, type ConversationKind } from '../entities.ts';
 import { NotMemberError, RecallTooLateError, TooLargeError, TypeNotAllowedError } from '../errors.ts';
-import { INBOX_ROLES, memberConversation } from '../services/access.ts';
+import { findConversation, INBOX_ROLES, memberConversation } from '../services/access.ts';
 import { cannedReplies, deleteCannedReply, findCannedReply, saveCannedReply } from '../services/canned.ts';
 import {
   addGroupMember,
@@ -50,6 +53,9 @@ function decodeCursor(cursor: string | null | undefined) {
   if (!id || Number.isNaN(date.getTime())) throw new InvalidInputError('Unknown cursor.', 'after');
   return { at: date, id };
 }
+
+const createdGroup = replayable<ConversationRow>('Conversation', (tx, id) => findConversation(tx.em, id));
+const savedReply = replayableEntity('CannedReply', CannedReplyEntity);
 
 export function messagingOperations(builder: Builder, config: MessagingConfig, limiter: SendLimiter, types: Types) {
   const { Conversation, Message, MessageKind, ConversationKind, LinkKind, CannedReply } = types;
@@ -238,6 +244,7 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
               storeId: f.globalID({ required: true, for: StoreRef }),
               title: f.string({ required: true, validate: z.string().trim().min(1).max(60) }),
               memberIds: f.idList({ required: true, description: 'Account ids of staff of the store.' }),
+              ...idempotencyKeyInput(f),
             }),
           }),
         }),
@@ -247,12 +254,14 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
         const storeId = input.storeId.id;
         if (!hasStoreRole(viewer, storeId)) throw new NotAllowedError();
         return ctx.tx((tx) =>
-          createStaffGroup(tx, {
-            storeId,
-            title: input.title.trim(),
-            creatorId: viewer.accountId,
-            memberIds: input.memberIds.map(String),
-          }),
+          tx.once({ operation: 'createStaffGroup', key: input.idempotencyKey, result: createdGroup }, () =>
+            createStaffGroup(tx, {
+              storeId,
+              title: input.title.trim(),
+              creatorId: viewer.accountId,
+              memberIds: input.memberIds.map(String),
+            }),
+          ),
         );
       },
     }),
@@ -502,6 +511,7 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
               id: f.id({ required: false, validate: z.uuid() }),
               title: f.string({ required: true, validate: z.string().trim().min(1).max(60) }),
               body: f.string({ required: true, validate: z.string().trim().min(1).max(2000) }),
+              ...idempotencyKeyInput(f),
             }),
           }),
         }),
@@ -511,13 +521,15 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
         const storeId = input.storeId.id;
         if (!hasStoreRole(viewer, storeId, INBOX_ROLES)) throw new NotAllowedError();
         return ctx.tx((tx) =>
-          saveCannedReply(tx, {
-            id: input.id ? String(input.id) : null,
-            storeId,
-            title: input.title.trim(),
-            body: input.body.trim(),
-            createdBy: viewer.accountId,
-          }),
+          tx.once({ operation: 'saveCannedReply', key: input.idempotencyKey, result: savedReply }, () =>
+            saveCannedReply(tx, {
+              id: input.id ? String(input.id) : null,
+              storeId,
+              title: input.title.trim(),
+              body: input.body.trim(),
+              createdBy: viewer.accountId,
+            }),
+          ),
         );
       },
     }),
