@@ -2,7 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { exec, rows, sql } from '../database/sql.ts';
 import type { EventHandler, HandlerContext, Tx } from '../plugin.ts';
-import { type LoggedEvent, lastEventId, readEvents } from './log.ts';
+import { EventHorizon } from './horizon.ts';
+import { type LoggedEvent, readEvents } from './log.ts';
 
 export interface Consumer {
   name: string;
@@ -45,6 +46,8 @@ export class Dispatcher {
   readonly #listeners = new Set<Listener>();
   readonly #dispatchedHooks = new Set<Listener>();
   #position = '0';
+  /** Publishing reads only up to the log's safe end: a later commit of a lower id is never skipped. */
+  readonly #horizon = new EventHorizon();
   #timer: NodeJS.Timeout | undefined;
   /** Publishing to subscribers and running `on` handlers are separate loops: a slow handler never delays live delivery. */
   #publishing: Promise<void> | null = null;
@@ -69,13 +72,13 @@ export class Dispatcher {
 
   async start(): Promise<void> {
     const em = this.#options.em();
-    this.#position = await lastEventId(em);
+    this.#position = await this.#horizon.catchUp(em);
     const names = this.#options.consumers.map((c) => c.name);
     if (names.length > 0) {
       // A new consumer starts at the current end of the log: it reacts to what happens from now on.
       await exec(
         em,
-        sql`insert into lw_consumer (name, position) select n, (select coalesce(max(id), 0) from lw_event)
+        sql`insert into lw_consumer (name, position) select n, ${this.#position}::bigint
               from unnest(${names}::text[]) as n on conflict (name) do nothing`,
       );
     }
@@ -155,8 +158,9 @@ export class Dispatcher {
 
   async #publish(): Promise<void> {
     const em = this.#options.em();
+    const upTo = await this.#horizon.advance(em);
     for (;;) {
-      const events = await readEvents(em, { after: this.#position, limit: BATCH });
+      const events = await readEvents(em, { after: this.#position, upTo, limit: BATCH });
       for (const event of events) {
         this.#position = event.id;
         this.#newestOfType.set(event.type, BigInt(event.id));
