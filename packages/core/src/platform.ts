@@ -14,6 +14,7 @@ import { exec, rows, sql } from './database/sql.ts';
 import { DomainError, FeatureDisabledError, PluginContractError } from './errors.ts';
 import { type Consumer, Dispatcher } from './events/dispatcher.ts';
 import { EventRegistry } from './events/registry.ts';
+import { eventLogJobs } from './events/retention.ts';
 import { sharedSubscriptionResults } from './events/shared-results.ts';
 import { subscribeEvents } from './events/subscribe.ts';
 import { viewerFor } from './http/auth.ts';
@@ -49,6 +50,8 @@ export interface PlatformOptions {
   jobs?: boolean;
   /** How often each instance looks at the event log without being woken (ms). */
   pollMs?: number;
+  /** Events older than this many days are dropped by an hourly job; null (default) keeps them all. */
+  eventRetentionDays?: number | null;
   limits?: Partial<Limits>;
   /** Documents by hash that clients may send instead of the query text. */
   persistedOperations?: PersistedOperations | null;
@@ -182,7 +185,11 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   for (const plugin of plugins) await plugin.setup?.(runtime);
 
   if (options.jobs !== false) {
-    const runner = await startJobs(plugins, {
+    const maintenance = eventLogJobs(
+      options.eventRetentionDays ?? null,
+      consumers.map((c) => c.name),
+    );
+    const runner = await startJobs([...plugins, maintenance], {
       connectionString: databaseUrl,
       log,
       concurrency: embedded ? 1 : 4,
