@@ -72,20 +72,23 @@ export const coreMigrations: Migration[] = [
         through bigint not null
       );
       insert into lw_event_expiry (through) values (0);
-      -- The newest id handed out, and which writers may still hold an id up to it (see events/horizon.ts).
-      create function lw_event_probe(waiting xid8[], out last_id bigint, out running xid8[], out still xid8[])
+      -- The newest id handed out, and which transactions may still hold an id up to it (see events/horizon.ts).
+      create function lw_event_probe(waiting xid[], out last_id bigint, out running xid[], out still xid[])
       language plpgsql volatile as $f$
       begin
-        if current_setting('transaction_isolation') <> 'read committed' then
-          raise exception 'lw_event_probe needs READ COMMITTED: each statement must see a fresh snapshot';
-        end if;
         -- Writers take their transaction id before their event id (appendEvents), so every writer
         -- holding an id <= last_id has a transaction id by now ...
         last_id := coalesce(pg_sequence_last_value('lw_event_seq'), 0);
-        -- ... and is either finished or listed in this snapshot, taken after the line above.
-        running := array(select pg_snapshot_xip(pg_current_snapshot()));
-        -- A third snapshot: which of those (and of earlier candidates) are still running.
-        still := array(select x from unnest(running || waiting) as x where not pg_visible_in_snapshot(x, pg_current_snapshot()));
+        -- ... and, unless it has finished, is among this database's transactions read after that.
+        -- (Not a snapshot's list: it leaves out transactions above the newest finished one.)
+        perform pg_stat_clear_snapshot();
+        running := array(select backend_xid from pg_stat_activity where datname = current_database() and backend_xid is not null);
+        -- Read again: which of those, and of earlier candidates', are still running. A transaction
+        -- leaves this list when it becomes visible to new snapshots (committed) or for good (aborted).
+        perform pg_stat_clear_snapshot();
+        still := array(
+          select x from unnest(running || waiting) as x
+           where x in (select backend_xid from pg_stat_activity where datname = current_database()));
       end
       $f$;`,
   },

@@ -35,7 +35,7 @@ export class EventHorizon {
     const waiting = [...new Set(this.#candidates.flatMap((c) => c.xids))];
     const [probe] = await rows<{ last_id: string; running: string[]; still: string[] }>(
       em,
-      sql`select last_id, running::text[] as running, still::text[] as still from lw_event_probe(${waiting}::xid8[])`,
+      sql`select last_id, running::text[] as running, still::text[] as still from lw_event_probe(${waiting}::xid[])`,
     );
     const upTo = BigInt(probe.last_id);
     const newest = this.#candidates.at(-1);
