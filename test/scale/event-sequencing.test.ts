@@ -2,7 +2,7 @@ import type { LoggedEvent, Viewer } from '@lacewire/core';
 import { createTestDatabase, createTestPlatform, type TestDatabase, type TestPlatform } from '@lacewire/testing';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendEvents } from '../../packages/core/src/events/log.ts';
+import { appendEvents, appendEventsQuery } from '../../packages/core/src/events/log.ts';
 
 /**
  * Event ids come from a sequence with no lock between writers, so transactions commit their ids
@@ -118,11 +118,10 @@ describe('event sequencing without a lock, on three instances of one database', 
     await client.connect();
     await client.query('begin');
     const [{ pid }] = (await client.query('select pg_backend_pid() as pid')).rows;
-    await client.query(
-      `insert into lw_event (type, payload, audience_accounts) select 'test.written', $1::jsonb, '{reader}'
-        where (select pg_current_xact_id()) is not null`,
-      [JSON.stringify({ victim: v })],
+    const append = appendEventsQuery([{ type: 'test.written', payload: { victim: v }, audience }]).compile(
+      instances[0].runtime.em().getKysely() as never,
     );
+    await client.query(append.sql, append.parameters as unknown[]);
     await sleep(50 + Math.random() * 300);
     await admin.query('select pg_terminate_backend($1)', [pid]);
     await client.end().catch(() => {});

@@ -26,17 +26,18 @@ export interface PendingEvent {
  * (and so any event id) is made; it costs no round trip.
  */
 export async function appendEvents(em: EntityManager, events: PendingEvent[]): Promise<void> {
-  if (events.length === 0) return;
+  if (events.length > 0) await exec(em, appendEventsQuery(events));
+}
+
+/** The statement appendEvents runs (the benchmark sends the same text). */
+export function appendEventsQuery(events: PendingEvent[]) {
   const values = events.map(
     (e) =>
       sql`(${e.type}, ${JSON.stringify(e.payload)}::jsonb, ${e.audience.accounts ?? []}::text[], ${e.audience.stores ?? []}::text[], ${e.audience.roles ?? null}::text[])`,
   );
-  await exec(
-    em,
-    sql`insert into lw_event (type, payload, audience_accounts, audience_stores, audience_roles)
+  return sql`insert into lw_event (type, payload, audience_accounts, audience_stores, audience_roles)
         select * from (values ${sql.join(values)}) as v
-         where (select pg_current_xact_id()) is not null`,
-  );
+         where (select pg_current_xact_id()) is not null`;
 }
 
 interface EventRow {
