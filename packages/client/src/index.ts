@@ -24,6 +24,7 @@ export {
   type ConnectionState,
   EventStream,
   type ExtraEventSource,
+  isCursorExpired,
   type StreamEvent,
   type StreamOptions,
   type StreamTransport,
