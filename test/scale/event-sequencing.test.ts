@@ -37,10 +37,13 @@ class Subscriber {
   #stop: (() => Promise<unknown>) | null = null;
   #running: Promise<void> | null = null;
 
-  constructor(
-    public instance: TestPlatform,
-    public cursor: string,
-  ) {}
+  instance: TestPlatform;
+  cursor: string;
+
+  constructor(instance: TestPlatform, cursor: string) {
+    this.instance = instance;
+    this.cursor = cursor;
+  }
 
   start() {
     const stream = this.instance.runtime.subscribe(reader, { after: this.cursor, types: ['test.written'] });

@@ -28,6 +28,11 @@ export interface DispatcherOptions {
 }
 
 const BATCH = 500;
+/**
+ * A pass that found ids not yet safe (their transactions still running) looks again this soon:
+ * those may be transactions that emit nothing and so wake nobody when they end.
+ */
+const PENDING_RETRY_MS = 3;
 /** Events one consumer handles in one transaction (one cursor update, one commit, one savepoint). */
 const HANDLE_BATCH = 100;
 
@@ -49,12 +54,15 @@ export class Dispatcher {
   /** Publishing reads only up to the log's safe end: a later commit of a lower id is never skipped. */
   readonly #horizon = new EventHorizon();
   #timer: NodeJS.Timeout | undefined;
+  #retry: NodeJS.Timeout | undefined;
   /** Publishing to subscribers and running `on` handlers are separate loops: a slow handler never delays live delivery. */
   #publishing: Promise<void> | null = null;
   #publishAgain = false;
   #consuming: Promise<void> | null = null;
   #consumeAgain = false;
   #stopped = false;
+  /** Wakes before start (a seed's commits) wait for it: start finds the log's safe end first. */
+  #started = false;
   /** Per consumer: how many more events to handle one per transaction (after a failed batch). */
   readonly #oneByOne = new Map<string, number>();
   /** The newest published event of each type, and per consumer the position it was last found caught up to. */
@@ -82,6 +90,7 @@ export class Dispatcher {
               from unnest(${names}::text[]) as n on conflict (name) do nothing`,
       );
     }
+    this.#started = true;
     this.#timer = setInterval(() => this.wake(), this.#options.pollMs);
     this.#timer.unref();
     this.wake();
@@ -90,6 +99,7 @@ export class Dispatcher {
   async stop(): Promise<void> {
     this.#stopped = true;
     clearInterval(this.#timer);
+    clearTimeout(this.#retry);
     await this.#publishing;
     await this.#consuming;
   }
@@ -112,7 +122,7 @@ export class Dispatcher {
 
   /** Asks for a pass soon; passes never overlap, a wake during a pass causes one more. */
   wake(): void {
-    if (this.#stopped) return;
+    if (this.#stopped || !this.#started) return;
     if (this.#publishing) {
       this.#publishAgain = true;
       return;
@@ -125,6 +135,11 @@ export class Dispatcher {
         if (this.#publishAgain) {
           this.#publishAgain = false;
           this.wake();
+        } else if (this.#horizon.pending && !this.#retry) {
+          this.#retry = setTimeout(() => {
+            this.#retry = undefined;
+            this.wake();
+          }, PENDING_RETRY_MS);
         }
       });
   }
@@ -150,9 +165,14 @@ export class Dispatcher {
   /** Resolves once everything committed so far has been published and handled here. */
   async settle(): Promise<void> {
     this.wake();
-    while (this.#publishing || this.#consuming) {
-      await this.#publishing;
-      await this.#consuming;
+    for (;;) {
+      while (this.#publishing || this.#consuming) {
+        await this.#publishing;
+        await this.#consuming;
+      }
+      if (!this.#horizon.pending || this.#stopped) return;
+      await new Promise((resolve) => setTimeout(resolve, PENDING_RETRY_MS));
+      this.wake();
     }
   }
 

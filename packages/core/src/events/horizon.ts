@@ -21,6 +21,8 @@ const MAX_CANDIDATES = 32;
  * candidate is safe once none of its transactions is running any more (committed: its events are
  * visible to the next statement; aborted or killed: its ids are gaps for ever). One round trip;
  * the newest safe candidate becomes H. When nothing runs, the newest id is safe at once.
+ * Calls must not overlap (the dispatcher's passes never do): each checks only the transactions
+ * of the candidates it knew when it asked.
  */
 export class EventHorizon {
   #safe = 0n;
@@ -28,6 +30,11 @@ export class EventHorizon {
 
   get safe(): string {
     return String(this.#safe);
+  }
+
+  /** Ids were handed out that are not safe yet (their transactions were still running). */
+  get pending(): boolean {
+    return this.#candidates.length > 0;
   }
 
   /** Moves H as far as the database allows now; the next statement sees every event <= H. */
