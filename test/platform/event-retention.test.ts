@@ -131,3 +131,34 @@ describe.each([
     expect(endedWith(malformed as never)).toBe('InvalidInput');
   });
 });
+
+describe('the hourly event-log job', () => {
+  let t: TestPlatform;
+  beforeAll(async () => {
+    t = await createTestPlatform({ eventRetentionDays: 1 });
+  });
+  afterAll(() => t.close());
+
+  it('runs on the job queue and drops the expired days', async () => {
+    const old = new Date(Math.floor(Date.now() / DAY) * DAY - 5 * DAY);
+    const em = t.runtime.em();
+    await exec(em, sql`create table lw_event_gone (like lw_event including defaults)`);
+    await exec(
+      em,
+      sql`alter table lw_event attach partition lw_event_gone
+            for values from (${sql.lit(old.toISOString())}) to (${sql.lit(new Date(old.getTime() + DAY).toISOString())})`,
+    );
+    await exec(
+      em,
+      sql`insert into lw_event (type, payload, created_at) values ('test.kept', '{}', ${old.toISOString()}::timestamptz)`,
+    );
+    // The schedule runs it hourly; run it now as the schedule would.
+    await exec(em, sql`select graphile_worker.add_job('lw.eventLogMaintenance', '{}'::json)`);
+    const exists = async () =>
+      (await rows<{ table: string | null }>(t.runtime.em(), sql`select to_regclass('lw_event_gone')::text as table`))[0].table;
+    for (let i = 0; i < 100 && (await exists()); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await exists()).toBeNull();
+    const [expiry] = await rows<{ through: string }>(t.runtime.em(), sql`select through::text from lw_event_expiry`);
+    expect(BigInt(expiry.through)).toBeGreaterThan(0n);
+  });
+});
