@@ -4,9 +4,11 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exec, rows, sql } from '../../packages/core/src/database/sql.ts';
 import { appendEvents } from '../../packages/core/src/events/log.ts';
-import { dropExpiredEvents, ensureEventPartitions } from '../../packages/core/src/events/retention.ts';
+import { dropExpiredEvents, ensureEventPartitions, weekName } from '../../packages/core/src/events/retention.ts';
 
 const DAY = 86_400_000;
+/** Monday 00:00 UTC of this week. */
+const thisWeek = () => Math.floor((Date.now() - 4 * DAY) / (7 * DAY)) * 7 * DAY + 4 * DAY;
 const audience = { stores: ['store-r'] };
 const owner: Viewer = {
   accountId: 'owner-r',
@@ -62,9 +64,9 @@ describe.each([
   };
 
   it('makes partitions ahead, drops whole expired days under live cursors, and expires older cursors', async () => {
-    const today = Math.floor(Date.now() / DAY) * DAY;
-    // A day long gone, as if the log had been written then (partitions are made from today on).
-    const old = new Date(today - 3 * DAY);
+    const week = thisWeek();
+    // A day long gone, as if the log had been written then (partitions are made from this week on).
+    const old = new Date(week - 10 * DAY);
     await exec(t.runtime.em(), sql`create table lw_event_old (like lw_event including defaults)`);
     await exec(
       t.runtime.em(),
@@ -80,8 +82,7 @@ describe.each([
                where i.inhparent = 'lw_event'::regclass order by 1`,
         )
       ).map((r) => r.name);
-    const dayName = (ms: number) => `lw_event_${new Date(ms).toISOString().slice(0, 10).replaceAll('-', '')}`;
-    expect(await names()).toEqual([...Array.from({ length: 8 }, (_, i) => dayName(today + i * DAY)), 'lw_event_old']);
+    expect(await names()).toEqual(['lw_event_old', ...[0, 1, 2].map((n) => weekName(new Date(week + n * 7 * DAY)))]);
 
     const start = t.runtime.dispatcher.position;
     const live = t.runtime.subscribe(owner, { after: start, types: ['test.kept'] })[Symbol.asyncIterator]();
@@ -140,7 +141,7 @@ describe('the hourly event-log job', () => {
   afterAll(() => t.close());
 
   it('runs on the job queue and drops the expired days', async () => {
-    const old = new Date(Math.floor(Date.now() / DAY) * DAY - 5 * DAY);
+    const old = new Date(thisWeek() - 10 * DAY);
     const em = t.runtime.em();
     await exec(em, sql`create table lw_event_gone (like lw_event including defaults)`);
     await exec(

@@ -32,8 +32,9 @@ export const coreMigrations: Migration[] = [
   },
   {
     // Ids from a plain sequence (no lock between writers; readers find the safe end with
-    // lw_event_probe, see events/horizon.ts) and the log partitioned by day of created_at, so old
-    // days are detached whole (events/retention.ts). An existing log becomes the first partition.
+    // lw_event_probe, see events/horizon.ts) and the log partitioned by week of created_at, so old
+    // weeks are detached whole (events/retention.ts). An existing log becomes the first partition,
+    // up to the next Monday.
     name: '0002_event_log_partitioned',
     up: `
       create sequence lw_event_seq;
@@ -55,13 +56,15 @@ export const coreMigrations: Migration[] = [
       do $$
       declare
         newest bigint := (select max(id) from lw_event_legacy);
-        bound timestamptz := date_trunc('day', now(), 'UTC') + interval '1 day';
+        bound timestamptz := date_trunc('week', now(), 'UTC') + interval '1 week';
       begin
         if newest is null then
           drop table lw_event_legacy;
         else
           perform setval('lw_event_seq', newest);
           alter table lw_event_legacy alter column id drop identity;
+          -- Its key becomes the log's (id, created_at), built by ATTACH.
+          alter table lw_event_legacy drop constraint lw_event_legacy_pkey;
           execute format('alter table lw_event_legacy add constraint lw_event_legacy_bound check (created_at < %L)', bound);
           execute format('alter table lw_event attach partition lw_event_legacy for values from (minvalue) to (%L)', bound);
         end if;
