@@ -70,3 +70,45 @@ describe.each([
     expect(seen.map((e) => e.payload.n)).toEqual(['kept']);
   });
 });
+
+describe('a start while a writer holds an event id', () => {
+  let t: TestPlatform;
+  beforeAll(async () => {
+    t = await createTestPlatform({ jobs: false });
+  });
+  afterAll(() => t.close());
+
+  it('waits for it, says which transaction it waits for, and starts after its event', async () => {
+    const appended = gate();
+    const release = gate();
+    let holder = '';
+    const held = t.runtime.em().transactional(async (em) => {
+      await appendEvents(em as never, [event('held')]);
+      holder = String(
+        (await em.getConnection().execute('select pg_current_xact_id()::text as x', [], 'get', em.getTransactionContext())).x,
+      );
+      appended.open();
+      await release.opened;
+    });
+    await appended.opened;
+    const waitedFor: string[][] = [];
+    let started: string | null = null;
+    const starting = new EventHorizon()
+      .catchUp(t.runtime.em(), (xids) => waitedFor.push(xids), 100)
+      .then((position) => {
+        started = position;
+      });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(started).toBeNull();
+    expect(waitedFor).toHaveLength(1);
+    expect(waitedFor[0]).toContain(holder);
+    release.open();
+    await held;
+    await starting;
+    const [row] = await t.runtime
+      .em()
+      .getConnection()
+      .execute(`select max(id)::text as id from lw_event where type = 'test.ordered'`);
+    expect(BigInt(started as unknown as string) >= BigInt(row.id)).toBe(true);
+  });
+});

@@ -80,7 +80,12 @@ export class Dispatcher {
 
   async start(): Promise<void> {
     const em = this.#options.em();
-    this.#position = await this.#horizon.catchUp(em);
+    this.#position = await this.#horizon.catchUp(em, (xids) =>
+      this.#options.log.warn(
+        { xids },
+        'waiting for open transactions in this database before serving events (see docs/deployment.md, the event log)',
+      ),
+    );
     const names = this.#options.consumers.map((c) => c.name);
     if (names.length > 0) {
       // A new consumer starts at the current end of the log: it reacts to what happens from now on.

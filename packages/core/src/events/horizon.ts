@@ -61,12 +61,22 @@ export class EventHorizon {
     return this.safe;
   }
 
-  /** Advances until every id handed out before the call is safe (start-up: a position to begin at). */
-  async catchUp(em: EntityManager, pauseMs = 5): Promise<string> {
+  /**
+   * Advances until every id handed out before the call is safe (start-up: a position to begin
+   * at). A writing transaction left open in this database holds it: `onWait` hears of it after
+   * `warnAfterMs`, once, with the transaction ids it waits for.
+   */
+  async catchUp(em: EntityManager, onWait?: (xids: string[]) => void, warnAfterMs = 5000): Promise<string> {
+    const started = Date.now();
+    let warned = false;
     await this.advance(em);
     const target = this.#candidates.at(-1)?.upTo ?? this.#safe;
     while (this.#safe < target) {
-      await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      if (!warned && Date.now() - started > warnAfterMs) {
+        warned = true;
+        onWait?.([...new Set(this.#candidates.flatMap((c) => c.xids))]);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 5));
       await this.advance(em);
     }
     return this.safe;
