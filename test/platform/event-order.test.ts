@@ -1,5 +1,6 @@
 import { createTestPlatform, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rows, sql } from '../../packages/core/src/database/sql.ts';
 import { EventHorizon } from '../../packages/core/src/events/horizon.ts';
 import { appendEvents, readEvents } from '../../packages/core/src/events/log.ts';
 
@@ -84,9 +85,7 @@ describe('a start while a writer holds an event id', () => {
     let holder = '';
     const held = t.runtime.em().transactional(async (em) => {
       await appendEvents(em as never, [event('held')]);
-      holder = String(
-        (await em.getConnection().execute('select pg_current_xact_id()::text as x', [], 'get', em.getTransactionContext())).x,
-      );
+      [{ x: holder }] = await rows<{ x: string }>(em as never, sql`select pg_current_xact_id()::text as x`);
       appended.open();
       await release.opened;
     });
