@@ -85,7 +85,7 @@ describe('a start while a writer holds an event id', () => {
     let holder = '';
     const held = t.runtime.em().transactional(async (em) => {
       await appendEvents(em as never, [event('held')]);
-      [{ x: holder }] = await rows<{ x: string }>(em as never, sql`select pg_current_xact_id()::text as x`);
+      [{ x: holder }] = await rows<{ x: string }>(em as never, sql`select xid(pg_current_xact_id())::text as x`);
       appended.open();
       await release.opened;
     });
