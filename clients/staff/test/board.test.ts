@@ -93,4 +93,23 @@ describe('board', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(api.calls('Board').length).toBe(2);
   });
+
+  it('refetches and resumes from now when the server no longer keeps events after its cursor', async () => {
+    const api = new FakeApi()
+      .on('StaffWorkspace', () => workspaceFor('clerk'))
+      .on('Board', () => ({
+        node: { __typename: 'Store', id: STORE_A, careSettings: { __typename: 'CareSettings', pipeline: [] }, staff: [] },
+        workOrders: [],
+      }));
+    mounted = await mountConsole(api, { signedIn: true, path: '/board' });
+    mounted.transport.connect();
+    await eventually(() => expect(api.calls('Board').length).toBe(2));
+    mounted.transport.push('9', 'store.updated');
+    // Back after a long time away: the server's retention dropped what followed cursor 9.
+    mounted.transport.drop([{ message: 'Events after this cursor are no longer kept', extensions: { code: 'CursorExpired' } }]);
+    await eventually(() => expect(mounted!.transport.current?.after).toBe(null));
+    mounted.transport.connect();
+    await eventually(() => expect(api.calls('Board').length).toBe(3));
+    expect(mounted.root.querySelector('.lw-connection')?.getAttribute('data-state')).toBe('connected');
+  });
 });

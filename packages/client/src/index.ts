@@ -31,6 +31,7 @@ export {
   type ConnectionState,
   EventStream,
   type ExtraEventSource,
+  isCursorExpired,
   type StreamEvent,
   type StreamOptions,
   type StreamTransport,

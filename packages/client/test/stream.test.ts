@@ -184,6 +184,29 @@ describe('EventStream', () => {
     expect(server.subs.at(-1)?.after).toBe(null);
   });
 
+  it('resumes from now and asks for a refetch when the server no longer keeps events after its cursor', async () => {
+    const saved: (string | null)[] = [];
+    const { server, stream, states } = setup({ saveCursor: (c) => saved.push(c) });
+    let resyncs = 0;
+    stream.onResync(() => resyncs++);
+    stream.start();
+    await tick();
+    server.emit();
+    expect(stream.cursor).toBe('1');
+    // As graphql-ws reports it: the subscription's errors, typed by extensions.code.
+    server.drop([{ message: 'Events after this cursor are no longer kept', extensions: { code: 'CursorExpired' } }]);
+    await tick();
+    // At once (no backoff timer fired), without a cursor, and the screens refetch.
+    expect(server.subs.at(-1)?.after).toBe(null);
+    expect(server.open.length).toBe(1);
+    expect(stream.cursor).toBe(null);
+    expect(saved.at(-1)).toBe(null);
+    expect(resyncs).toBe(2);
+    expect(states.at(-1)).toBe('connected');
+    server.emit();
+    expect(stream.cursor).toBe('2');
+  });
+
   it('stops and reports when the session ended (close 4401)', async () => {
     let ended = 0;
     const { server, stream } = setup({

@@ -51,6 +51,14 @@ export class ConflictError extends DomainError {
   override name = 'Conflict';
 }
 
+/** The cursor is older than the event log keeps: the client refetches what it shows and resumes from now. */
+export class CursorExpiredError extends DomainError {
+  override name = 'CursorExpired';
+  constructor() {
+    super('Events after this cursor are no longer kept: refetch, then subscribe without a cursor.');
+  }
+}
+
 /** A startup problem in the plugin set; the message tells the author what to change. */
 export class PluginContractError extends Error {
   override name = 'PluginContractError';

@@ -50,6 +50,8 @@ export interface PlatformOptions {
   jobs?: boolean;
   /** How often each instance looks at the event log without being woken (ms). */
   pollMs?: number;
+  /** Events older than this many days are dropped by an hourly job; null (default) keeps them all. */
+  eventRetentionDays?: number | null;
   limits?: Partial<Limits>;
   /** Documents by hash that clients may send instead of the query text. */
   persistedOperations?: PersistedOperations | null;
@@ -183,7 +185,11 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   for (const plugin of plugins) await plugin.setup?.(runtime);
 
   if (options.jobs !== false) {
-    const runner = await startJobs([coreJobs, ...plugins], {
+    const core = coreJobs(
+      options.eventRetentionDays ?? null,
+      consumers.map((c) => c.name),
+    );
+    const runner = await startJobs([core, ...plugins], {
       connectionString: databaseUrl,
       log,
       concurrency: embedded ? 1 : 4,

@@ -11,6 +11,13 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/LACEWIRE_FILES_SECRET/);
   });
 
+  it('keeps events 90 days by default, as configured, or for ever with 0', () => {
+    expect(loadConfig({}).eventRetentionDays).toBe(90);
+    expect(loadConfig({ LACEWIRE_EVENT_RETENTION_DAYS: '7' }).eventRetentionDays).toBe(7);
+    expect(loadConfig({ LACEWIRE_EVENT_RETENTION_DAYS: '0' }).eventRetentionDays).toBeNull();
+    expect(() => loadConfig({ LACEWIRE_EVENT_RETENTION_DAYS: 'a week' })).toThrow(/LACEWIRE_EVENT_RETENTION_DAYS/);
+  });
+
   it('loads persisted operations and refuses a file that is not documents by hash', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lw-config-'));
     const good = join(dir, 'ops.json');

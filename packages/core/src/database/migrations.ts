@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PluginContractError } from '../errors.ts';
+import { ensureEventPartitions } from '../events/retention.ts';
 import type { Migration, PluginDefinition } from '../plugin.ts';
 import { coreMigrations } from './core-migrations.ts';
 import { exec, rows, sql } from './sql.ts';
@@ -7,6 +8,8 @@ import { exec, rows, sql } from './sql.ts';
 /**
  * Applies each plugin's migrations once, in plugin dependency order, each in its own
  * transaction, recording `plugin/name`. A lock keeps two starting instances from racing.
+ * Then makes sure the event log has its partitions for today and the days ahead (an instance
+ * may start after days off, when the hourly job could not make them).
  */
 export async function migrate(em: EntityManager, plugins: PluginDefinition[]): Promise<string[]> {
   const applied: string[] = [];
@@ -36,5 +39,6 @@ export async function migrate(em: EntityManager, plugins: PluginDefinition[]): P
       }
     }
   });
+  await ensureEventPartitions(em);
   return applied;
 }

@@ -1,9 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
+import { CursorExpiredError, DomainError, InvalidInputError } from '../errors.ts';
 import type { Viewer } from '../viewer.ts';
 import { canSee } from './audience.ts';
 import type { Dispatcher } from './dispatcher.ts';
 import { type LoggedEvent, readEvents } from './log.ts';
+import { expiredThrough } from './retention.ts';
 
 export interface SubscribeOptions {
   /** Resume after this cursor: missed events are replayed first. Absent: live events only. */
@@ -28,6 +30,8 @@ interface Control {
  * Replays what the subscriber missed, then goes live, with no gap and no duplicate at the seam:
  * the live listener is attached first and buffers; the replay reads up to the dispatcher's
  * position at that moment; buffered events at or below the last delivered id are dropped.
+ * A cursor older than what retention keeps ends the stream with CursorExpired, checked before
+ * the replay and again after it (retention may have dropped events it had not read yet).
  *
  * `return()` (the client unsubscribed or its socket closed) ends the stream at once: an async
  * generator waiting for the next event would otherwise only see the return at its next `yield`,
@@ -46,7 +50,7 @@ export function subscribeEvents(
     control.wake?.();
   };
   const iterator = {
-    next: () => inner.next(),
+    next: () => inner.next().catch(typed),
     return: (value?: any) => {
       stop();
       return inner.return(value);
@@ -58,6 +62,19 @@ export function subscribeEvents(
     [Symbol.asyncIterator]: () => iterator,
   };
   return iterator as unknown as AsyncGenerator<LoggedEvent>;
+}
+
+/**
+ * graphql-js hands a stream's errors to the client as they are, past the resolver's error
+ * handling: an expected failure (CursorExpired, InvalidInput) becomes a GraphQLError with its
+ * type as `extensions.code`, as on every other field.
+ */
+function typed(error: unknown): never {
+  if (!(error instanceof DomainError)) throw error;
+  throw new GraphQLError(error.message, {
+    originalError: error,
+    extensions: { code: error.name, ...('field' in error ? { field: error.field } : {}) },
+  });
 }
 
 async function* eventStream(
@@ -84,8 +101,15 @@ async function* eventStream(
     notify?.();
   });
   try {
-    let last = BigInt(options.after ?? dispatcher.position);
+    let last = BigInt(dispatcher.position);
     if (options.after != null) {
+      if (!/^\d{1,19}$/.test(options.after)) throw new InvalidInputError('Not an event cursor.', 'after');
+      last = BigInt(options.after);
+      // Events after `read` may have been dropped by retention: the client must refetch.
+      const whole = async (read: bigint) => {
+        if (read < (await expiredThrough(em()))) throw new CursorExpiredError();
+      };
+      await whole(last);
       const upTo = dispatcher.position;
       for (;;) {
         const batch = await readEvents(em(), {
@@ -100,6 +124,7 @@ async function* eventStream(
         }
         if (batch.length < REPLAY_BATCH) break;
       }
+      await whole(last);
       if (BigInt(upTo) > last) last = BigInt(upTo);
     }
     while (!control.stopped) {

@@ -4,6 +4,7 @@ type SchemaBuilder<_T> = PothosSchemaTypes.SchemaBuilder<any>;
 
 import {
   ConflictError,
+  CursorExpiredError,
   type DomainError,
   FeatureDisabledError,
   InvalidInputError,
@@ -71,5 +72,10 @@ export function registerErrorTypes(builder: SchemaBuilder<any>) {
     name: 'RateLimited',
     description: 'Too many attempts; retry after the given number of seconds.',
     fields: (t) => ({ retryAfterSeconds: t.exposeInt('retryAfterSeconds') }),
+  });
+  defineErrorType(builder, CursorExpiredError, {
+    name: 'CursorExpired',
+    description:
+      'The cursor is older than the event log keeps (retention): refetch what is shown, then resume without a cursor. Subscriptions end with it (`extensions.code`).',
   });
 }
