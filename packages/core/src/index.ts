@@ -17,6 +17,7 @@ export { orderPlugins } from './plugin-graph.ts';
 export type { EphemeralEvent, Runtime } from './runtime.ts';
 export { type Builder, DoneRef, interfaceRef, objectRef, type SchemaTypes, type Types } from './schema/builder.ts';
 export { defineErrorType } from './schema/errors.ts';
+export { decodeGlobalId, globalId } from './schema/global-id.ts';
 export { printPlatformSchema } from './schema/print.ts';
 export { selectedFields, selectedProps } from './schema/selection.ts';
 export * from './viewer.ts';

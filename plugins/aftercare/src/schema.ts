@@ -1,4 +1,4 @@
-import { type Builder, defineErrorType, hasStoreRole, NotAllowedError, type Viewer } from '@lacewire/core';
+import { type Builder, defineErrorType, globalId, hasStoreRole, NotAllowedError, type Viewer } from '@lacewire/core';
 import { orderFor, WorkOrderRef } from '@lacewire/plugin-care';
 import { AttachmentRef, shareAttachments, visibleAttachments } from '@lacewire/plugin-files';
 import { accountsByIds } from '@lacewire/plugin-identity';
@@ -117,7 +117,7 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
       repliedBy: t.field({ type: Person, nullable: true, resolve: (r, _a, ctx) => person(ctx, r.repliedBy) }),
       repliedAt: t.field({ type: 'DateTime', nullable: true, resolve: (r) => r.repliedAt ?? null }),
       createdAt: t.field({ type: 'DateTime', resolve: (r) => r.createdAt }),
-      orderId: t.field({ type: 'ID', resolve: (r) => Buffer.from(`WorkOrder:${r.orderId}`).toString('base64') }),
+      orderId: t.field({ type: 'ID', resolve: (r) => globalId('WorkOrder', r.orderId) }),
     }),
   });
 
