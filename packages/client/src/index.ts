@@ -9,6 +9,8 @@
  * lw.stream.addSource(agoraRtmSource);                 // extra pushes, deduped by cursor
  * ```
  */
+
+export { type Backoff, backoffDelay } from '@lacewire/core/backoff';
 export {
   Auth,
   type AuthOptions,

@@ -1,3 +1,4 @@
+export { type Backoff, backoffDelay } from './backoff.ts';
 export { type BatchRun, Coalescer } from './coalesce.ts';
 export type { Context } from './context.ts';
 export { startEmbeddedDatabase } from './database/embedded.ts';
