@@ -10,7 +10,6 @@ import { NotAllowedError } from '../errors.ts';
 import { hasStoreRole, isStaff, type StaffRole } from '../viewer.ts';
 import { DEFAULT_ERROR_TYPES, registerErrorTypes } from './errors.ts';
 import { decodeGlobalId, GLOBAL_ID_ERRORS } from './global-id.ts';
-import { isoString } from './iso-date.ts';
 
 export interface SchemaTypes {
   Context: Context;
@@ -76,10 +75,13 @@ export function createBuilder(): Builder {
   });
   builder.addScalarType('DateTime', DateTimeResolver, {
     // The ISO string JSON would write anyway: a Date left in a result sends JSON.stringify down
-    // its slow path (a board of 100 orders: 0.5 ms with Dates, 0.3 ms with the strings made here).
-    // Valid Dates (what rows hold) skip the library's checks; anything else gets them and its errors.
+    // its slow path (200 dates of a board: 250 µs as Dates, 140 µs as strings). Valid Dates (what
+    // rows hold) skip the library's checks; anything else gets them and its errors.
     serialize: (value) =>
-      isoString(value instanceof Date && !Number.isNaN(value.getTime()) ? value : (DateTimeResolver.serialize(value) as Date)),
+      (value instanceof Date && !Number.isNaN(value.getTime())
+        ? value
+        : (DateTimeResolver.serialize(value) as Date)
+      ).toISOString(),
   });
   builder.addScalarType('JSON', JSONResolver);
   builder.queryType({});
