@@ -1,4 +1,4 @@
-import { localId } from '@lacewire/client';
+import { globalId, localId } from '@lacewire/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventually, FakeApi, type Mounted, mountConsole, STORE_A, workspaceFor } from './helpers.ts';
 
@@ -19,7 +19,7 @@ const pipeline = [
 function order(tag: string, status: string, extra: Record<string, unknown> = {}) {
   return {
     __typename: 'WorkOrder',
-    id: btoa(`WorkOrder:${tag}`),
+    id: globalId('WorkOrder', tag),
     tagNumber: tag,
     status,
     statusLabel: status,
