@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGET_GZIP_BYTES, routeSize } from '../../clients/portal/scripts/route-size.ts';
 import { SKIP_BROWSER } from './chromium.ts';
 import { distributionPlugins, type PortalHarness, requireSchema, startPortal } from './portal-harness.ts';
+import { poll } from './waits.ts';
 
 // The customer portal in a phone-sized Chromium against a real server (every plugin the
 // distribution registers) serving the built app. Scenarios for a server module run once the
@@ -31,9 +32,9 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
     const { phone } = await h.signIn(page);
     await h.shot(page, '01-orders');
     await page.goto(`${h.origin}/me`);
-    await expect.poll(() => page.locator('[data-test=my-phone]').innerText()).toContain(phone);
+    await poll(() => page.locator('[data-test=my-phone]').innerText()).toContain(phone);
     await page.reload();
-    await expect.poll(() => page.locator('[data-test=my-phone]').innerText()).toContain(phone);
+    await poll(() => page.locator('[data-test=my-phone]').innerText()).toContain(phone);
     await h.shot(page, '09-me');
     // Usable on a desktop too: the phone layout, centred.
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -97,17 +98,17 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
     await page.locator('[data-test=store]', { hasText: '南京西路店' }).click();
     await page.locator('[data-test=service]', { hasText: '深度清洁' }).click();
     await page.locator('[data-test=service]', { hasText: '防水喷雾' }).click();
-    await expect.poll(() => page.locator('.bar').innerText()).toContain('¥196.00');
+    await poll(() => page.locator('.bar').innerText()).toContain('¥196.00');
     await h.shot(page, '02-book-services');
     await page.locator('[data-test=choose-slot]').click();
     // Tomorrow (today may have few slots left, depending on the hour).
-    await expect.poll(() => page.locator('[data-test=day]').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    await poll(() => page.locator('[data-test=day]').count()).toBeGreaterThan(1);
     await page.locator('[data-test=day]').nth(1).click();
-    await expect.poll(() => page.locator('[data-test=slot]').count()).toBeGreaterThan(2);
+    await poll(() => page.locator('[data-test=slot]').count()).toBeGreaterThan(2);
     await page.locator('[data-test=slot]').first().click();
     await h.shot(page, '02-book-slot');
     await page.locator('[data-test=confirm-booking]').click();
-    await expect.poll(() => page.locator('[data-test=appointment]').count(), { timeout: 10_000 }).toBe(1);
+    await poll(() => page.locator('[data-test=appointment]').count()).toBe(1);
     await h.shot(page, '02-booked');
 
     const MINE = `query { viewer { customer { appointments(upcoming: true) { id startsAt status services { name } } } } }`;
@@ -116,22 +117,20 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
 
     // Reschedule to another slot of the same day.
     await page.locator('[data-test=reschedule]').click();
-    await expect.poll(() => page.locator('[data-test=day]').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    await poll(() => page.locator('[data-test=day]').count()).toBeGreaterThan(1);
     await page.locator('[data-test=day]').nth(1).click();
-    await expect.poll(() => page.locator('[data-test=slot]').count()).toBeGreaterThan(2);
+    await poll(() => page.locator('[data-test=slot]').count()).toBeGreaterThan(2);
     await page.locator('[data-test=slot]').nth(2).click();
     await page.locator('[data-test=confirm-booking]').click();
-    await expect
-      .poll(async () => (await customer.query(MINE)).viewer.customer.appointments[0].startsAt)
-      .not.toBe(booked.startsAt);
+    await poll(async () => (await customer.query(MINE)).viewer.customer.appointments[0].startsAt).not.toBe(booked.startsAt);
 
     // Cancel it.
     await page.locator('[data-test=cancel-appointment]').click();
     await page.locator('.van-dialog__confirm').click();
-    await expect
-      .poll(async () => (await customer.query(MINE)).viewer.customer.appointments.filter((a: any) => a.status !== 'cancelled'))
-      .toEqual([]);
-    await expect.poll(() => page.locator('[data-test=appointment]').count()).toBe(0);
+    await poll(async () =>
+      (await customer.query(MINE)).viewer.customer.appointments.filter((a: any) => a.status !== 'cancelled'),
+    ).toEqual([]);
+    await poll(() => page.locator('[data-test=appointment]').count()).toBe(0);
   });
 
   it('follows an order live while staff move it, and approves a change request in one tap', async () => {
@@ -165,16 +164,16 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
     };
 
     // The new order shows up without a reload.
-    await expect.poll(() => page.locator('[data-test=order]').count(), { timeout: 10_000 }).toBe(1);
+    await poll(() => page.locator('[data-test=order]').count()).toBe(1);
     await h.shot(page, '02-orders');
     await page.locator('[data-test=order]').click();
     await page.waitForURL(/\/orders\//);
-    await expect.poll(() => page.locator('[data-test=tag-number]').innerText()).toBe(opened.tagNumber);
+    await poll(() => page.locator('[data-test=tag-number]').innerText()).toBe(opened.tagNumber);
     const status = page.locator('[data-test=order-status]');
 
     // Staff move it; the screen follows.
     await move('cleaning');
-    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toContain('深度清洁');
+    await poll(() => status.innerText()).toContain('深度清洁');
 
     // The technician finds the sole coming unglued and asks first.
     const raised = await tech.query(
@@ -188,19 +187,19 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
       },
     );
     expect(raised.raiseChangeRequest.__typename).toBe('ChangeRequest');
-    await expect.poll(() => page.locator('[data-test=change-request]').count(), { timeout: 10_000 }).toBe(1);
+    await poll(() => page.locator('[data-test=change-request]').count()).toBe(1);
     await h.shot(page, '04-change-request');
     await page.locator('[data-test=approve-change]').click();
-    await expect.poll(() => page.locator('[data-test=change-request]').count()).toBe(0);
+    await poll(() => page.locator('[data-test=change-request]').count()).toBe(0);
     const answered = await customer.query(`query($id: ID!) { node(id: $id) { ... on ChangeRequest { status } } }`, {
       id: raised.raiseChangeRequest.id,
     });
     expect(answered.node.status).toBe('approved');
-    await expect.poll(() => status.innerText()).toContain('深度清洁');
+    await poll(() => status.innerText()).toContain('深度清洁');
 
     // Through the remaining stages to pickup: the pickup code is there.
     for (const to of ['repair', 'recolouring', 'qualityCheck', 'readyForPickup']) await move(to);
-    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toContain('待取件');
+    await poll(() => status.innerText()).toContain('待取件');
     expect(await page.locator('[data-test=pickup-code]').innerText()).toMatch(/\w+/);
     await h.shot(page, '03-order-live');
   });
@@ -260,7 +259,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
     await page.goto(`${h.origin}/orders/${encodeURIComponent(opened.id)}`);
     await page.locator('[data-test=open-acceptance]').click();
     await page.waitForURL(/\/acceptance\//);
-    await expect.poll(() => page.locator('[data-test=after-photo]').count()).toBe(1);
+    await poll(() => page.locator('[data-test=after-photo]').count()).toBe(1);
     await page.locator('[data-test=after-photo]').evaluate((img: HTMLImageElement) => img.decode());
     await h.shot(page, '05-acceptance');
 
@@ -273,12 +272,12 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
     await page.mouse.down();
     await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.5, { steps: 5 });
     await page.mouse.up();
-    await expect.poll(() => page.locator('[data-test=region]').count()).toBe(1);
+    await poll(() => page.locator('[data-test=region]').count()).toBe(1);
     await page.locator('[data-test=rework-comment] textarea').fill('鞋头内侧还有一块黄渍');
     await h.shot(page, '05-acceptance-marked');
     await page.locator('[data-test=submit-rework]').click();
     await page.waitForURL(/\/orders\//);
-    await expect.poll(() => page.locator('[data-test=acceptance-card]').getAttribute('data-status')).toBe('rejected');
+    await poll(() => page.locator('[data-test=acceptance-card]').getAttribute('data-status')).toBe('rejected');
 
     const answered = (
       await customer.query(
@@ -295,14 +294,12 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
     // The shop reworks it and asks again; this time the customer accepts.
     await moveTo('qualityCheck');
     await requestAcceptance('#fbfaf5');
-    await expect
-      .poll(() => page.locator('[data-test=acceptance-card]').getAttribute('data-status'), { timeout: 10_000 })
-      .toBe('pending');
+    await poll(() => page.locator('[data-test=acceptance-card]').getAttribute('data-status')).toBe('pending');
     await page.locator('[data-test=open-acceptance]').click();
     await page.locator('[data-test=accept]').click();
     await page.waitForURL(/\/orders\//);
-    await expect.poll(() => page.locator('[data-test=acceptance-card]').getAttribute('data-status')).toBe('accepted');
-    await expect.poll(async () => (await orderNow()).status).toBe('readyForPickup');
+    await poll(() => page.locator('[data-test=acceptance-card]').getAttribute('data-status')).toBe('accepted');
+    await poll(async () => (await orderNow()).status).toBe('readyForPickup');
     await h.shot(page, '05-acceptance-accepted');
   });
 
@@ -334,7 +331,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
     await page.locator('[data-test=review-rating] .van-rate__item').nth(3).click();
     await page.locator('[data-test=review-text] textarea').fill('洗得很干净，就是鞋带有点泛黄');
     await page.locator('[data-test=post-review]').click();
-    await expect.poll(() => page.locator('[data-test=review-card]').innerText()).toContain('鞋带有点泛黄');
+    await poll(() => page.locator('[data-test=review-card]').innerText()).toContain('鞋带有点泛黄');
     const review = (
       await clerk.query(`query($id: ID!) { node(id: $id) { ... on WorkOrder { review { rating text } } } }`, { id: opened.id })
     ).node.review;
@@ -344,7 +341,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
     await page.locator('[data-test=complaint-text] textarea').fill('鞋带泛黄没有处理，希望重新清洗鞋带');
     await page.locator('[data-test=submit-complaint]').click();
     const status = page.locator('[data-test=complaint-status]');
-    await expect.poll(() => status.innerText()).toBe('已提交');
+    await poll(() => status.innerText()).toBe('已提交');
     const complaints = (
       await clerk.query(`query($s: ID!) { complaints(storeId: $s) { id status order { id } } }`, { s: store.globalId })
     ).complaints;
@@ -358,11 +355,11 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
       expect(r.updateComplaint.__typename).toBe('Complaint');
     };
     await update('inProgress', '已安排重新清洗鞋带');
-    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe('处理中');
+    await poll(() => status.innerText()).toBe('处理中');
     await update('resolved', '鞋带已重新清洗，可到店取件');
-    await expect.poll(() => status.innerText(), { timeout: 10_000 }).toBe('已解决');
+    await poll(() => status.innerText()).toBe('已解决');
     // Opened right after submitting: its progress, with the store's notes.
-    await expect.poll(() => page.locator('[data-test=complaint]').innerText()).toContain('鞋带已重新清洗');
+    await poll(() => page.locator('[data-test=complaint]').innerText()).toContain('鞋带已重新清洗');
     await page.locator('.van-toast').waitFor({ state: 'hidden' });
     await h.shot(page, '08-complaint');
   });
@@ -379,28 +376,24 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
     await page.locator('[data-test=add-shoe]').click();
     await page.locator('[data-test=shoe-brand] input').fill('Nike');
     await page.locator('.van-popup [data-test=shoe-save]').click();
-    await expect.poll(() => page.locator('[data-test=shoe]').count()).toBe(1);
+    await poll(() => page.locator('[data-test=shoe]').count()).toBe(1);
     const me = async () =>
       (await api.query(`query { viewer { customer { name preferences shoes { brand } } } }`)).viewer.customer;
-    await expect
-      .poll(me)
-      .toEqual({ name: '王先生', preferences: ['麂皮不用强溶剂', '取鞋前电话联系'], shoes: [{ brand: 'Nike' }] });
+    await poll(me).toEqual({ name: '王先生', preferences: ['麂皮不用强溶剂', '取鞋前电话联系'], shoes: [{ brand: 'Nike' }] });
     requireSchema('setNotificationPreference');
     await page.locator('[data-test=notify-pickupReminder]').click();
-    await expect
-      .poll(
-        async () =>
-          (await api.query(`query { notificationPreferences { kind enabled } }`)).notificationPreferences.find(
-            (p: any) => p.kind === 'pickupReminder',
-          ).enabled,
-      )
-      .toBe(false);
+    await poll(
+      async () =>
+        (await api.query(`query { notificationPreferences { kind enabled } }`)).notificationPreferences.find(
+          (p: any) => p.kind === 'pickupReminder',
+        ).enabled,
+    ).toBe(false);
     await h.shot(page, '09-profile');
     // Language: English, kept across a reload.
     await page.goto(`${h.origin}/me`);
     await page.locator('[data-test=locale-en]').click();
     await page.reload();
-    await expect.poll(() => page.locator('[data-test=sign-out]').innerText()).toBe('Sign out');
+    await poll(() => page.locator('[data-test=sign-out]').innerText()).toBe('Sign out');
     await h.shot(page, '09-me-en');
   });
 
@@ -419,16 +412,16 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
     const SENT = '[data-test=message]:is([data-state=sent], [data-state=delivered], [data-state=read])';
     await input.fill('你好，想问一下麂皮能洗吗？');
     await page.locator('[data-test=send]').click();
-    await expect.poll(() => page.locator(SENT).count()).toBe(1);
+    await poll(() => page.locator(SENT).count()).toBe(1);
 
     // The network drops: messages stay queued, in order, nothing reaches the server.
     await context.setOffline(true);
-    await expect.poll(() => page.locator('[data-test=offline]').count()).toBe(1);
+    await poll(() => page.locator('[data-test=offline]').count()).toBe(1);
     for (const text of ['离线时写的第一条', '离线时写的第二条']) {
       await input.fill(text);
       await page.locator('[data-test=send]').click();
     }
-    await expect.poll(() => page.locator('[data-test=message][data-state=queued]').count()).toBe(2);
+    await poll(() => page.locator('[data-test=message][data-state=queued]').count()).toBe(2);
     await h.shot(page, '06-chat-offline');
     const inbox = `query { conversations(storeId: "${store.globalId}") { edges { node { id messages { messages { body senderId } } } } } }`;
     const bodies = async () =>
@@ -439,17 +432,15 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
 
     // The connection returns: the queue drains in the order written.
     await context.setOffline(false);
-    await expect
-      .poll(bodies, { timeout: 15_000 })
-      .toEqual(['你好，想问一下麂皮能洗吗？', '离线时写的第一条', '离线时写的第二条']);
-    await expect.poll(() => page.locator('[data-test=message][data-state=queued]').count()).toBe(0);
+    await poll(bodies).toEqual(['你好，想问一下麂皮能洗吗？', '离线时写的第一条', '离线时写的第二条']);
+    await poll(() => page.locator('[data-test=message][data-state=queued]').count()).toBe(0);
 
     // A photo from the album.
     await page
       .locator('[data-test=photo-input]')
       .setInputFiles({ name: 'shoe.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(await testImage('#c0a080')) });
-    await expect.poll(() => page.locator('[data-test=attachment-image]').count(), { timeout: 10_000 }).toBe(1);
-    await expect.poll(async () => (await bodies()).length).toBe(4);
+    await poll(() => page.locator('[data-test=attachment-image]').count()).toBe(1);
+    await poll(async () => (await bodies()).length).toBe(4);
 
     // The store answers; it shows up live.
     const conversationId = (await clerk.query(inbox)).conversations.edges[0].node.id;
@@ -457,9 +448,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
       `mutation($input: SendMessageInput!) { sendMessage(input: $input) { __typename ... on Error { message } } }`,
       { input: { conversationId, clientMessageId: `clerk-${Date.now()}`, kind: 'text', body: '可以的，麂皮用专用清洁剂' } },
     );
-    await expect
-      .poll(() => page.locator('[data-test=message]', { hasText: '麂皮用专用清洁剂' }).count(), { timeout: 10_000 })
-      .toBe(1);
+    await poll(() => page.locator('[data-test=message]', { hasText: '麂皮用专用清洁剂' }).count()).toBe(1);
     await h.shot(page, '07-chat');
 
     // Elsewhere in the app, a new answer shows as an unread badge on the chat tab; reading clears it.
@@ -468,11 +457,11 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
       input: { conversationId, clientMessageId: `clerk-2-${Date.now()}`, kind: 'text', body: '今天到店就可以' },
     });
     const badge = page.locator('[data-test=tab-messages] .van-badge');
-    await expect.poll(() => badge.innerText(), { timeout: 10_000 }).toBe('1');
+    await poll(() => badge.innerText()).toBe('1');
     await page.locator('[data-test=tab-messages]').click();
     await page.locator('[data-test=conversation]').first().click();
-    await expect.poll(() => page.locator('[data-test=message]', { hasText: '今天到店就可以' }).count()).toBe(1);
-    await expect.poll(() => page.locator('[data-test=tab-messages] .van-badge').count()).toBe(0);
+    await poll(() => page.locator('[data-test=message]', { hasText: '今天到店就可以' }).count()).toBe(1);
+    await poll(() => page.locator('[data-test=tab-messages] .van-badge').count()).toBe(0);
   });
 
   it('reaches the senior technician on the VIP channel and sends a file', async () => {
@@ -491,7 +480,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
     expect(opened.__typename, JSON.stringify(opened)).toBe('Conversation');
     await page.goto(`${h.origin}/messages`);
     const vip = page.locator('[data-test=conversation]', { hasText: 'VIP' });
-    await expect.poll(() => vip.count(), { timeout: 10_000 }).toBe(1);
+    await poll(() => vip.count()).toBe(1);
     await h.shot(page, '07-conversations');
     await vip.click();
     await page.waitForURL(/\/chat\//);
@@ -500,7 +489,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
       mimeType: 'application/pdf',
       buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n'),
     });
-    await expect.poll(() => page.locator('[data-test=attachment-file]').count(), { timeout: 10_000 }).toBe(1);
+    await poll(() => page.locator('[data-test=attachment-file]').count()).toBe(1);
     const history = async () =>
       (
         await senior.query(
@@ -510,7 +499,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
           },
         )
       ).node.messages.messages.filter((m: any) => m.senderId === accountId);
-    await expect.poll(history).toEqual([{ kind: 'file', senderId: accountId, attachment: { fileName: '购买凭证.pdf' } }]);
+    await poll(history).toEqual([{ kind: 'file', senderId: accountId, attachment: { fileName: '购买凭证.pdf' } }]);
     await senior.query(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { __typename } }`, {
       input: {
         conversationId: opened.id,
@@ -519,7 +508,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
         body: '收到，是正品，细节我视频里给您看',
       },
     });
-    await expect.poll(() => page.locator('[data-test=message]', { hasText: '是正品' }).count(), { timeout: 10_000 }).toBe(1);
+    await poll(() => page.locator('[data-test=message]', { hasText: '是正品' }).count()).toBe(1);
   });
 
   it('records a voice note by holding the microphone button', async () => {
@@ -537,10 +526,10 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
     const box = (await mic.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();
-    await expect.poll(() => page.locator('.recording').count()).toBe(1);
+    await poll(() => page.locator('.recording').count()).toBe(1);
     await page.waitForTimeout(1500);
     await page.mouse.up();
-    await expect.poll(() => page.locator('[data-test=attachment-audio]').count(), { timeout: 15_000 }).toBe(1);
+    await poll(() => page.locator('[data-test=attachment-audio]').count()).toBe(1);
     const inbox = `query { conversations(storeId: "${store.globalId}") { edges { node { messages { messages { kind senderId durationSeconds attachment { kind } } } } } } }`;
     const mine = (await clerk.query(inbox)).conversations.edges[0].node.messages.messages.filter(
       (m: any) => m.senderId === accountId,
@@ -603,7 +592,7 @@ describe.skipIf(SKIP_BROWSER)('video calls in the customer portal', () => {
     ).openWorkOrder;
     expect(opened.__typename).toBe('WorkOrder');
     // The ring goes out on the portal's event stream: call once it is live.
-    await expect.poll(() => h.t.runtime.dispatcher.listenerCount, { timeout: 10_000 }).toBeGreaterThan(listening);
+    await poll(() => h.t.runtime.dispatcher.listenerCount).toBeGreaterThan(listening);
     const started = (
       await clerk.query(
         `mutation($input: StartCallInput!) { startCall(input: $input) { __typename ... on CallSession { id channel } ... on Error { message } } }`,
@@ -616,9 +605,7 @@ describe.skipIf(SKIP_BROWSER)('video calls in the customer portal', () => {
     await h.shot(page, '10-incoming-call');
     await page.locator('[data-test=accept-call]').click();
     await page.waitForURL(/\/call\//);
-    await expect
-      .poll(() => page.evaluate(() => (window as any).__rtc.joined?.channel), { timeout: 10_000 })
-      .toBe(started.channel);
+    await poll(() => page.evaluate(() => (window as any).__rtc.joined?.channel)).toBe(started.channel);
     const call = async () =>
       (
         await clerk.query(
@@ -626,13 +613,13 @@ describe.skipIf(SKIP_BROWSER)('video calls in the customer portal', () => {
           { id: started.id },
         )
       ).node;
-    await expect.poll(async () => (await call()).participants.find((p: any) => p.accountId === accountId)?.state).toBe('joined');
+    await poll(async () => (await call()).participants.find((p: any) => p.accountId === accountId)?.state).toBe('joined');
     await h.shot(page, '10-call');
 
     await page.locator('[data-action=hangup]').click();
     // The customer left and the call is over (cancelled: the shop side never joined in this test).
-    await expect.poll(async () => (await call()).participants.find((p: any) => p.accountId === accountId)?.state).toBe('left');
-    await expect.poll(async () => ['ended', 'cancelled'].includes((await call()).status)).toBe(true);
+    await poll(async () => (await call()).participants.find((p: any) => p.accountId === accountId)?.state).toBe('left');
+    await poll(async () => ['ended', 'cancelled'].includes((await call()).status)).toBe(true);
     expect(await page.evaluate(() => (window as any).__rtc.left)).toBe(true);
   });
 });

@@ -1,12 +1,10 @@
 import { globalId } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-/** Browsers under a loaded test run need more than expect.poll's default second. */
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
-
 import { SKIP_BROWSER } from './chromium.ts';
 import { requireSchema } from './portal-harness.ts';
 import { input, portalAvailable, type StaffHarness, startStaff } from './staff-harness.ts';
+import { poll } from './waits.ts';
 
 const JINGAN = globalId('Store', '00000000-0000-4000-8000-000000000001');
 
