@@ -37,9 +37,10 @@ const NOT_OF_TYPE = /^ID: .* is not of type: (.+)$/;
 class GlobalIdErrorsPlugin<Types extends SchemaTypes> extends BasePlugin<Types> {
   override wrapArgMappers(
     resolver: GraphQLFieldResolver<unknown, Types['Context'], object> | undefined,
-    _fieldConfig: PothosOutputFieldConfig<Types>,
+    fieldConfig: PothosOutputFieldConfig<Types>,
   ) {
-    if (!resolver) return resolver;
+    // Only fields whose arguments are mapped (ids decoded) can meet relay's error: others run bare.
+    if (!resolver || fieldConfig.argMappers.length === 0) return resolver;
     const typed = (error: unknown) => {
       const match = error instanceof Error && NOT_OF_TYPE.exec(error.message);
       return match ? new InvalidInputError(`Expected the id of a ${match[1].split(', ').join(' or ')}.`) : error;
