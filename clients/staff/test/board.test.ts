@@ -1,3 +1,4 @@
+import { globalId, localId } from '@lacewire/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventually, FakeApi, type Mounted, mountConsole, STORE_A, workspaceFor } from './helpers.ts';
 
@@ -18,7 +19,7 @@ const pipeline = [
 function order(tag: string, status: string, extra: Record<string, unknown> = {}) {
   return {
     __typename: 'WorkOrder',
-    id: btoa(`WorkOrder:${tag}`),
+    id: globalId('WorkOrder', tag),
     tagNumber: tag,
     status,
     statusLabel: status,
@@ -68,7 +69,7 @@ describe('board', () => {
     const before = api.calls('Board').length;
     mounted.transport.push('7', 'order.statusChanged', {
       orderId: '0001',
-      storeId: atob(STORE_A).split(':')[1],
+      storeId: localId(STORE_A),
       from: 'received',
       to: 'cleaning',
     });

@@ -9,6 +9,8 @@
  * lw.stream.addSource(agoraRtmSource);                 // extra pushes, deduped by cursor
  * ```
  */
+
+export { type Backoff, backoffDelay } from '@lacewire/core/backoff';
 export {
   Auth,
   type AuthOptions,
@@ -19,6 +21,7 @@ export {
   type SessionChange,
 } from './auth.ts';
 export { compareCursors, maxCursor, SeenCursors } from './cursor.ts';
+export { globalId, localId } from './ids.ts';
 export {
   CREATING_MUTATIONS,
   newIdempotencyKey,

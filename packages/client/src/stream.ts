@@ -1,3 +1,4 @@
+import { backoffDelay } from '@lacewire/core/backoff';
 import { maxCursor, SeenCursors } from './cursor.ts';
 
 /** One committed business event, as every source delivers it. */
@@ -66,7 +67,7 @@ export function isCursorExpired(error: unknown): boolean {
   return errors.some((e) => (e as { extensions?: { code?: unknown } } | null)?.extensions?.code === 'CursorExpired');
 }
 
-const defaultBackoff = (attempt: number) => Math.min(10_000, 300 * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5);
+const defaultBackoff = (attempt: number) => backoffDelay(attempt, { baseMs: 300, maxMs: 10_000, jitter: 0.25 });
 
 /**
  * The app's ONE realtime stream. Keeps the last cursor, resumes after it on every reconnect (the

@@ -1,3 +1,4 @@
+export { type Backoff, backoffDelay } from './backoff.ts';
 export { type BatchRun, Coalescer } from './coalesce.ts';
 export type { Context } from './context.ts';
 export { startEmbeddedDatabase } from './database/embedded.ts';
@@ -26,6 +27,7 @@ export { orderPlugins } from './plugin-graph.ts';
 export type { EphemeralEvent, Runtime } from './runtime.ts';
 export { type Builder, DoneRef, interfaceRef, objectRef, type SchemaTypes, type Types } from './schema/builder.ts';
 export { defineErrorType } from './schema/errors.ts';
+export { decodeGlobalId, globalId } from './schema/global-id.ts';
 export { idempotencyKeyInput } from './schema/idempotency-key.ts';
 export { printPlatformSchema } from './schema/print.ts';
 export { selectedFields, selectedProps } from './schema/selection.ts';

@@ -20,7 +20,6 @@ import { viewerFor } from './http/auth.ts';
 import { takeBody } from './http/body.ts';
 import type { HttpRoute } from './http/route.ts';
 import { DEFAULT_LIMITS, type Limits, type PersistedOperations, securityPlugins } from './http/security.ts';
-import { Utf8Response } from './http/utf8-response.ts';
 import { attachWebSocket } from './http/websocket.ts';
 import { coreJobs } from './jobs/core-jobs.ts';
 import { prepareJobs, startJobs } from './jobs/runner.ts';
@@ -204,7 +203,6 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    fetchAPI: { Response: Utf8Response },
     graphiql: production ? false : { title: 'Lacewire', subscriptionsProtocol: 'WS' },
     landingPage: false,
     maskedErrors: {

@@ -161,6 +161,18 @@ export class TestPlatform {
   }
 }
 
+/**
+ * `LACEWIRE_COMPILE_AFTER=1` runs the suite with every query and mutation compiled from its first
+ * execution (`pnpm test:compiled`), so both executors are covered; unset: the platform's default.
+ */
+function compileAfterFromEnv(): number | undefined {
+  const value = process.env.LACEWIRE_COMPILE_AFTER;
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`LACEWIRE_COMPILE_AFTER must be a whole number ≥ 0, not "${value}".`);
+  return n;
+}
+
 export async function createTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
   const inbox = new CodeInbox();
   const own = options.plugins ?? [];
@@ -179,6 +191,7 @@ export async function createTestPlatform(options: TestPlatformOptions = {}): Pro
     dataDir: options.dataDir ?? null,
     logger: options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     pollMs: options.pollMs ?? 200,
+    compileAfter: options.compileAfter ?? compileAfterFromEnv(),
   });
   const { url } = await platform.listen(0, '127.0.0.1');
   return new TestPlatform(platform, url, inbox, database, options.openingHours);

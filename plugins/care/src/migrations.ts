@@ -100,3 +100,10 @@ migrations.push({
     alter table care_work_order drop constraint if exists care_work_order_appointment_id_key;
     create index if not exists care_work_order_appointment on care_work_order (appointment_id);`,
 });
+// The entities' enum value sets, checked by the database too (packages/server/test/migrations.test.ts compares them).
+migrations.push({
+  name: '0003_entity_checks',
+  up: `
+    alter table care_change_request add constraint care_change_request_origin_check check (origin in ('technician', 'customer'));
+    alter table care_change_request add constraint care_change_request_status_check check (status in ('pending', 'approved', 'declined', 'withdrawn'));`,
+});

@@ -1,3 +1,4 @@
+import { localId } from '@lacewire/client';
 import type { Client } from '@urql/core';
 import { graphql } from '../gql';
 import type { AttachmentKind } from '../gql/graphql';
@@ -13,20 +14,6 @@ const Upload = graphql(`
 `);
 
 export type UploadOutcome = { ok: true; id: string; localId: string } | { ok: false; retryable: boolean; error: string };
-
-/** The uuid inside a Relay global id (base64 of `Type:uuid`). */
-export function localId(globalId: string): string {
-  try {
-    const decoded = atob(globalId);
-    return decoded.slice(decoded.indexOf(':') + 1);
-  } catch {
-    return globalId;
-  }
-}
-
-export function globalId(type: string, id: string): string {
-  return btoa(`${type}:${id}`);
-}
 
 /** Uploads one file (GraphQL multipart request); a network failure is retryable, a refusal is not. */
 export async function uploadFile(client: Client, file: File, kinds: AttachmentKind[], storeId?: string): Promise<UploadOutcome> {

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 // Frontend message types of the extended query protocol, and the two that end a request.
@@ -25,16 +28,55 @@ interface QueryQueue {
   clearQueueForHandler(handlerId: number): void;
 }
 
+/** The pglite-socket release whose QueryQueueManager.processQueue this file replaces. */
+export const PATCHED_VERSION = '0.2.17';
+const UPSTREAM = 'electric-sql/pglite#1046 (fix proposed in electric-sql/pglite#977)';
+
+/** The installed pglite-socket's version, from its package.json (its exports do not list the file). */
+export function installedVersion(): string {
+  const entry = createRequire(import.meta.url).resolve('@electric-sql/pglite-socket');
+  let dir = dirname(entry);
+  while (!dir.endsWith('pglite-socket')) dir = dirname(dir);
+  return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version;
+}
+
+/**
+ * Refuses to start on internals other than the ones replaced here: another release (which may
+ * have fixed the bug, or moved what this patch reaches into), or a queue of another shape.
+ */
+export function checkInternals(queue: unknown, version: string): asserts queue is QueryQueue {
+  const q = queue as Partial<QueryQueue> | undefined;
+  const fn = (value: unknown) => typeof value === 'function';
+  const shaped =
+    !!q &&
+    Array.isArray(q.queue) &&
+    typeof q.processing === 'boolean' &&
+    'lastHandlerId' in q &&
+    fn(q.processQueue) &&
+    fn(q.clearQueueForHandler) &&
+    fn(q.db?.isInTransaction) &&
+    fn(q.db?.runExclusive) &&
+    fn(q.db?.execProtocolRawStream);
+  if (version !== PATCHED_VERSION || !shaped)
+    throw new Error(
+      `The embedded database's socket server is @electric-sql/pglite-socket ${version}${shaped ? '' : ' with a query queue of another shape'}; ` +
+        `packages/core/src/database/protocol-affinity.ts replaces the query queue of ${PATCHED_VERSION}. ` +
+        `If ${UPSTREAM} is fixed in ${version}, remove the patch; otherwise port it to ${version}.`,
+    );
+}
+
 /**
  * pglite-socket runs the messages of all sockets on one PGlite session, one message at a time,
  * and keeps a socket's turn only inside a transaction. A `pg` query outside a transaction is
  * several messages (Parse, Bind, Describe, Execute, Sync): another socket's Parse in between
  * replaces the unnamed statement, and the first query reads another's rows or fails with
- * `portal "" does not exist`. This keeps a socket's turn from its first extended-protocol
- * message to its Sync as well.
+ * `portal "" does not exist` (upstream: electric-sql/pglite#1046). This keeps a socket's turn from
+ * its first extended-protocol message to its Sync as well. It throws at start, before replacing
+ * anything, when the installed release or its queue is not the one this was written for.
  */
-export function keepRequestsTogether(server: PGLiteSocketServer): void {
-  const queue = (server as unknown as { queryQueue: QueryQueue }).queryQueue;
+export function keepRequestsTogether(server: PGLiteSocketServer, version = installedVersion()): void {
+  const queue = (server as unknown as { queryQueue: unknown }).queryQueue;
+  checkInternals(queue, version);
   let open: number | null = null;
 
   queue.processQueue = async function processQueue(this: QueryQueue) {

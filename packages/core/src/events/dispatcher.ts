@@ -1,9 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import { type Backoff, backoffDelay } from '../backoff.ts';
 import { exec, rows, sql } from '../database/sql.ts';
 import type { EventHandler, HandlerContext, Tx } from '../plugin.ts';
 import { EventHorizon } from './horizon.ts';
 import { type LoggedEvent, readEvents } from './log.ts';
+
+/** A failing consumer waits 2 s, 4 s, 8 s … up to 5 minutes before its next try. */
+const CONSUMER_RETRY: Backoff = { baseMs: 2000, maxMs: 300_000 };
 
 export interface Consumer {
   name: string;
@@ -271,7 +275,7 @@ export class Dispatcher {
           if (oneByOne > 0) this.#oneByOne.set(consumer.name, oneByOne - 1);
           return true;
         }
-        const delaySeconds = Math.min(2 ** attempts, 300);
+        const delaySeconds = backoffDelay(attempts, CONSUMER_RETRY) / 1000;
         await exec(
           em,
           sql`update lw_consumer set attempts = ${attempts}, last_error = ${message},

@@ -9,6 +9,10 @@ const isMultipart = (req: IncomingMessage) => req.headers['content-type']?.start
  * pipeline per request); anything else, malformed JSON included, as the bytes, for yoga to read
  * and answer as it always does. Multipart uploads stream on to the files plugin, which has limits
  * of its own (and yoga's). Resolves false when it answered the request itself.
+ *
+ * Measured gain of handing the JSON over parsed rather than as bytes for yoga to read (bench/query,
+ * server CPU per request, both ways in turns in one process, medians of two runs of 8–10 rounds):
+ * order 19–31 %, board 5–22 %. The size limit is needed either way.
  */
 export async function takeBody(req: IncomingMessage, res: ServerResponse, maxBytes: number): Promise<boolean> {
   if (req.method !== 'POST' || isMultipart(req)) return true;

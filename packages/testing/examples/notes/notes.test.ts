@@ -1,4 +1,4 @@
-import { createTestPlatform, type TestPlatform, type TestStore } from '@lacewire/testing';
+import { createTestPlatform, globalId, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notesPlugin } from './plugin.ts';
 
@@ -39,6 +39,19 @@ describe('the notes example plugin (docs/writing-a-plugin.md)', () => {
       id: store.globalId,
     });
     expect(view.node.notes.map((n: { text: string }) => n.text)).not.toContain('not mine');
+  });
+
+  it('answers a malformed or foreign id with a typed InvalidInput and writes nothing', async () => {
+    const clerk = await t.staff(store, 'clerk');
+    for (const storeId of ['not-an-id', store.id, globalId('Account', store.id), btoa('Store:')]) {
+      const result = await clerk.request(ADD, { storeId, text: 'lost' });
+      expect(result.errors, storeId).toBeUndefined();
+      expect(result.data?.addNote, storeId).toMatchObject({ __typename: 'InvalidInput' });
+    }
+    const view = await clerk.query(`query($id: ID!) { node(id: $id) { ... on Store { notes { text } } } }`, {
+      id: store.globalId,
+    });
+    expect(view.node.notes.map((n: { text: string }) => n.text)).not.toContain('lost');
   });
 
   it('validates input at the edge with a field message', async () => {

@@ -12,6 +12,7 @@ import {
 } from '@lacewire/core';
 import { getStore, type OpeningHours } from '@lacewire/plugin-stores';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { DateTime } from 'luxon';
 import type { MessagingConfig } from '../config.ts';
 import type { LinkKind, MessageKind } from '../entities.ts';
 import { NotMemberError, RecallTooLateError, TooLargeError, TypeNotAllowedError } from '../errors.ts';
@@ -249,23 +250,10 @@ export async function postSystemMessage(
   return appendMessage(tx, conversation, members, null, { kind: input.kind ?? 'system', ...input });
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+/** Weekday (0 = Sunday, as opening hours number them) and "HH:MM" of an instant in a time zone. */
 function localTime(date: Date, timeZone: string) {
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formats.set(timeZone, format);
-  }
-  const all = format.formatToParts(date);
-  const parts = Object.fromEntries(all.map((p) => [p.type, p.value]));
-  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday);
-  return { weekday, hhmm: `${parts.hour}:${parts.minute}` };
+  const local = DateTime.fromJSDate(date, { zone: timeZone });
+  return { weekday: local.weekday % 7, hhmm: local.toFormat('HH:mm') };
 }
 
 /** Whether the store is open at the moment, by its opening hours in its time zone. */

@@ -1,4 +1,4 @@
-import { Coalescer } from '@lacewire/core';
+import { Coalescer } from '../src/index.ts';
 import { describe, expect, it } from 'vitest';
 
 /** A batch run that records its batches: "bad" fails the whole batch, "refused" only itself. */

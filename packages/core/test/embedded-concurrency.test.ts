@@ -1,4 +1,4 @@
-import { startEmbeddedDatabase } from '@lacewire/core';
+import { startEmbeddedDatabase } from '../src/index.ts';
 import pg from 'pg';
 import { expect, it } from 'vitest';
 

@@ -1,4 +1,4 @@
-import { sharedLoader } from '@lacewire/core';
+import { sharedLoader } from '../src/index.ts';
 import { describe, expect, it } from 'vitest';
 
 describe('sharedLoader', () => {

@@ -1,8 +1,10 @@
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { businessSeconds, hourOf, LATENCY_BUCKETS_MS, quantile } from '../src/index.ts';
 import { cohortIntervals } from '../src/scope.ts';
-import { zonedTime } from '../src/time.ts';
 
+const zonedTime = (year: number, month: number, day: number, hour: number, minute: number, zone: string) =>
+  DateTime.fromObject({ year, month, day, hour, minute }, { zone }).toJSDate();
 const weekdays = (opens: string, closes: string) => [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, opens, closes }));
 
 describe('business hours', () => {
@@ -28,6 +30,36 @@ describe('business hours', () => {
     const end = zonedTime(2026, 3, 29, 4, 0, berlin);
     // The wall clock moves 3 hours, 2 of them real.
     expect(businessSeconds(start, end, berlin, weekdays('00:00', '23:59'))).toBe(2 * 3600);
+  });
+  it('counts the repeated hour when the clock falls back (Berlin, last Sunday of October)', () => {
+    const berlin = 'Europe/Berlin';
+    const start = zonedTime(2026, 10, 25, 0, 0, berlin);
+    const end = zonedTime(2026, 10, 25, 4, 0, berlin);
+    // The wall clock moves 4 hours, 5 of them real (02:00–03:00 happens twice).
+    expect(end.getTime() - start.getTime()).toBe(5 * 3_600_000);
+    expect(businessSeconds(start, end, berlin, weekdays('00:00', '24:00'))).toBe(5 * 3600);
+    // Opening at 02:30, inside the repeated hour, takes its first occurrence.
+    expect(businessSeconds(start, end, berlin, weekdays('02:30', '24:00'))).toBe(2.5 * 3600);
+  });
+  it('moves an opening time inside the skipped hour forward by the gap (spring forward)', () => {
+    const berlin = 'Europe/Berlin';
+    const start = zonedTime(2026, 3, 29, 0, 0, berlin);
+    // 02:30 does not exist on that day: it reads as 03:30 (01:30 UTC), so 03:30–04:00 is open.
+    expect(businessSeconds(start, zonedTime(2026, 3, 29, 4, 0, berlin), berlin, weekdays('02:30', '05:00'))).toBe(1800);
+  });
+  it('handles a store open until 24:00 and a zone with a half-hour offset and no DST', () => {
+    expect(
+      businessSeconds(
+        zonedTime(2026, 11, 24, 23, 0, shanghai),
+        zonedTime(2026, 11, 25, 0, 30, shanghai),
+        shanghai,
+        weekdays('09:00', '24:00'),
+      ),
+    ).toBe(3600);
+    const kolkata = 'Asia/Kolkata';
+    const start = new Date('2026-06-01T00:00:00Z'); // 05:30 in Kolkata
+    const end = new Date('2026-06-01T04:00:00Z'); // 09:30 in Kolkata
+    expect(businessSeconds(start, end, kolkata, weekdays('09:00', '18:00'))).toBe(1800);
   });
   it('truncates instants to UTC hours', () => {
     expect(hourOf(new Date('2026-11-25T10:59:59.999Z')).toISOString()).toBe('2026-11-25T10:00:00.000Z');
