@@ -7,6 +7,7 @@ export { type Audience, canSee } from './events/audience.ts';
 export type { LoggedEvent } from './events/log.ts';
 export type { SubscribeOptions } from './events/subscribe.ts';
 export { bearerToken } from './http/auth.ts';
+export { COMPRESS_MIN_BYTES, compress, compressible, type Encoding, negotiateEncoding } from './http/compression.ts';
 export type { HttpRoute } from './http/route.ts';
 export { CSRF_HEADER, DEFAULT_LIMITS, type Limits, type PersistedOperations } from './http/security.ts';
 export { SESSION_ENDED } from './http/websocket.ts';

@@ -18,6 +18,7 @@ import { sharedSubscriptionResults } from './events/shared-results.ts';
 import { subscribeEvents } from './events/subscribe.ts';
 import { viewerFor } from './http/auth.ts';
 import { takeBody } from './http/body.ts';
+import { compressAnswers } from './http/compress-answers.ts';
 import type { HttpRoute } from './http/route.ts';
 import { DEFAULT_LIMITS, type Limits, type PersistedOperations, securityPlugins } from './http/security.ts';
 import { Utf8Response } from './http/utf8-response.ts';
@@ -221,6 +222,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     },
     logging: false,
     plugins: [
+      compressAnswers(),
       ...securityPlugins(limits, production, options.persistedOperations ?? null),
       sharedSubscriptionResults(),
       compiledExecution(options.compileAfter ?? 10, log),

@@ -1,0 +1,42 @@
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+import Negotiator from 'negotiator';
+
+export type Encoding = 'br' | 'gzip';
+
+/** Below this a body is sent as it is: the headers and CPU cost more than the bytes saved. */
+export const COMPRESS_MIN_BYTES = 1024;
+
+const COMPRESSIBLE = /^(text\/|application\/(json|graphql-response\+json|javascript|xml)|image\/svg\+xml)/;
+
+/** Whether a response of this type shrinks when compressed (not images, fonts or event streams). */
+export function compressible(contentType: string | null): boolean {
+  return !!contentType && COMPRESSIBLE.test(contentType) && !contentType.startsWith('text/event-stream');
+}
+
+/** The encoding the client prefers among ours (Accept-Encoding with q-values), or null for none. */
+export function negotiateEncoding(acceptEncoding: string | null): Encoding | null {
+  if (!acceptEncoding) return null;
+  const chosen = new Negotiator({ headers: { 'accept-encoding': acceptEncoding } }).encoding(['br', 'gzip', 'identity'], {
+    preferred: ['br', 'gzip', 'identity'],
+  });
+  return chosen === 'br' || chosen === 'gzip' ? chosen : null;
+}
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/**
+ * Compresses off the main thread (zlib's pool). `best` is for bytes compressed once and kept
+ * (static assets); answers built per request use faster levels.
+ */
+export function compress(bytes: Uint8Array, encoding: Encoding, best = false): Promise<Buffer> {
+  if (encoding === 'gzip') return gzipAsync(bytes, { level: best ? 9 : 6 });
+  return brotli(bytes, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: best ? 11 : 5,
+      [constants.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+    },
+  });
+}
