@@ -213,7 +213,11 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
             source: error.source,
             positions: error.positions,
             path: error.path,
-            extensions: { code: original.name, ...('field' in original ? { field: original.field } : {}) },
+            extensions: {
+              code: original.code,
+              params: original.params,
+              ...('field' in original ? { field: original.field } : {}),
+            },
           });
         }
         if (!(original instanceof GraphQLError)) log.error({ err: original }, 'unexpected error in a resolver');
