@@ -125,14 +125,13 @@ async function signIn(t: TestPlatform, browser: Browser, origin: string, app: Ro
     }
     await page.locator('[data-test=code] input').fill(code ?? '');
     await page.locator('[data-test=submit]').click();
-    await page.waitForURL(/\/orders/);
+    await page.waitForSelector('.van-tabbar', { timeout: 60_000 });
   } else {
     await page.goto(`${origin}/staff/sign-in`);
     await page.locator('input[data-test=login], [data-test=login] input').first().fill('clerk.jingan');
     await page.locator('input[data-test=password], [data-test=password] input').first().fill('lacewire-demo');
     await page.locator('[data-test=submit]').click();
-    await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
-    await page.waitForSelector('[data-test=technician-filter]');
+    await page.waitForSelector('[data-test=technician-filter]', { timeout: 60_000 });
   }
   await page.goto('about:blank');
   return { context, page };
