@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MessageCatalogue } from '@lacewire/core';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../packages/server/src/config.ts';
@@ -41,9 +42,11 @@ function serverCodes(): string[] {
   return [...new Set([...typed, ...topLevel])];
 }
 
+const config = loadConfig({ LACEWIRE_FILES_DIR: mkdtempSync(join(tmpdir(), 'lw-i18n-')) } as NodeJS.ProcessEnv);
+const plugins = firstPartyPlugins(config, pino({ level: 'silent' }));
+
 function features(): string[] {
-  const config = loadConfig({ LACEWIRE_FILES_DIR: mkdtempSync(join(tmpdir(), 'lw-i18n-')) } as NodeJS.ProcessEnv);
-  return firstPartyPlugins(config, pino({ level: 'silent' })).flatMap((p) => Object.keys(p.features ?? {}));
+  return plugins.flatMap((p) => Object.keys(p.features ?? {}));
 }
 
 const text = (messages: Record<string, any>, path: string[]) => path.reduce<any>((node, key) => node?.[key], messages);
@@ -57,6 +60,18 @@ describe('translations of what the server says', () => {
     expect(codes).toEqual(expect.arrayContaining(['FeatureDisabled', 'SlotTaken', 'AgoraNotConfigured', 'UNAUTHENTICATED']));
     expect(featureNames).toEqual(expect.arrayContaining(['onlineBooking', 'calls']));
     expect(statuses).toContain('readyForPickup');
+  });
+
+  it("the server's own texts: every key has both languages, with the same parameters", () => {
+    const catalogue = new MessageCatalogue(plugins);
+    expect(catalogue.messages.size).toBeGreaterThan(20);
+    const problems: string[] = [];
+    const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [key, message] of catalogue.messages) {
+      for (const locale of LOCALES) if (!message[locale]?.trim()) problems.push(`${locale}: ${key}`);
+      if (params(message['zh-CN']).join() !== params(message.en).join()) problems.push(`parameters differ: ${key}`);
+    }
+    expect(problems).toEqual([]);
   });
 
   for (const app of ['portal', 'staff']) {

@@ -12,6 +12,18 @@ export type { HttpRoute } from './http/route.ts';
 export { CSRF_HEADER, DEFAULT_LIMITS, type Limits, type PersistedOperations } from './http/security.ts';
 export { SESSION_ENDED } from './http/websocket.ts';
 export { batchLoader, sharedLoader } from './loaders.ts';
+export {
+  DEFAULT_LOCALE,
+  defineMessages,
+  formatMessage,
+  isLocale,
+  LOCALES,
+  type Locale,
+  type Message,
+  MessageCatalogue,
+  type MessageRef,
+  type Messages,
+} from './messages.ts';
 export { createPlatform, type Platform, type PlatformOptions } from './platform.ts';
 export * from './plugin.ts';
 export { orderPlugins } from './plugin-graph.ts';

@@ -24,6 +24,7 @@ import { DEFAULT_LIMITS, type Limits, type PersistedOperations, securityPlugins 
 import { Utf8Response } from './http/utf8-response.ts';
 import { attachWebSocket } from './http/websocket.ts';
 import { prepareJobs, startJobs } from './jobs/runner.ts';
+import { MessageCatalogue } from './messages.ts';
 import type { PluginDefinition, Tx } from './plugin.ts';
 import { orderPlugins } from './plugin-graph.ts';
 import type { Runtime, SharedTopics } from './runtime.ts';
@@ -150,6 +151,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       if (!definition) throw new PluginContractError(`Feature "${feature}" is checked but no plugin declares it.`);
       return featureHook ? featureHook(em, storeId, feature, definition.defaultEnabled) : definition.defaultEnabled;
     },
+    messages: new MessageCatalogue(plugins),
     authenticate: async (token) => (authHook ? authHook(token, runtime) : null),
     closeSessionSockets: (sessionId, reason) => sockets?.closeSession(sessionId, reason),
   };

@@ -19,9 +19,9 @@ const TYPES: Record<string, string> = {
  * Compressed copies of the apps' files, made once per file version (path, size, mtime) at the
  * best level and kept (one per file and encoding: a rebuild replaces it).
  */
-const compressed = new Map<string, { version: string; bytes: Promise<Buffer> }>();
+const compressed = new Map<string, { version: string; bytes: Promise<Uint8Array<ArrayBuffer>> }>();
 
-function compressedOnce(file: string, bytes: Buffer, encoding: Encoding): Promise<Buffer> {
+function compressedOnce(file: string, bytes: Buffer, encoding: Encoding): Promise<Uint8Array<ArrayBuffer>> {
   const { size, mtimeMs } = statSync(file);
   const key = `${encoding}:${file}`;
   const version = `${size}:${mtimeMs}`;

@@ -100,3 +100,10 @@ migrations.push({
     alter table care_work_order drop constraint if exists care_work_order_appointment_id_key;
     create index if not exists care_work_order_appointment on care_work_order (appointment_id);`,
 });
+migrations.push({
+  name: '0003_timeline_messages',
+  up: `
+    alter table care_timeline alter column text drop not null;
+    alter table care_timeline add column if not exists message_key text;
+    alter table care_timeline add column if not exists message_params jsonb;`,
+});

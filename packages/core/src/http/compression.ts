@@ -17,9 +17,10 @@ export function compressible(contentType: string | null): boolean {
 /** The encoding the client prefers among ours (Accept-Encoding with q-values), or null for none. */
 export function negotiateEncoding(acceptEncoding: string | null): Encoding | null {
   if (!acceptEncoding) return null;
-  const chosen = new Negotiator({ headers: { 'accept-encoding': acceptEncoding } }).encoding(['br', 'gzip', 'identity'], {
-    preferred: ['br', 'gzip', 'identity'],
-  });
+  const negotiator = new Negotiator({ headers: { 'accept-encoding': acceptEncoding } });
+  // negotiator 1.x breaks ties by our preference (brotli first); its types predate the option.
+  const encoding = negotiator.encoding as (available: string[], options: { preferred: string[] }) => string | undefined;
+  const chosen = encoding.call(negotiator, ['br', 'gzip', 'identity'], { preferred: ['br', 'gzip', 'identity'] });
   return chosen === 'br' || chosen === 'gzip' ? chosen : null;
 }
 
@@ -30,8 +31,12 @@ const gzipAsync = promisify(gzip);
  * Compresses off the main thread (zlib's pool). `best` is for bytes compressed once and kept
  * (static assets); answers built per request use faster levels.
  */
-export function compress(bytes: Uint8Array, encoding: Encoding, best = false): Promise<Buffer> {
-  if (encoding === 'gzip') return gzipAsync(bytes, { level: best ? 9 : 6 });
+export async function compress(bytes: Uint8Array, encoding: Encoding, best = false): Promise<Uint8Array<ArrayBuffer>> {
+  const out = encoding === 'gzip' ? await gzipAsync(bytes, { level: best ? 9 : 6 }) : await brotliText(bytes, best);
+  return out as Uint8Array<ArrayBuffer>;
+}
+
+function brotliText(bytes: Uint8Array, best: boolean) {
   return brotli(bytes, {
     params: {
       [constants.BROTLI_PARAM_QUALITY]: best ? 11 : 5,
