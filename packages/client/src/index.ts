@@ -20,6 +20,7 @@ export {
 } from './auth.ts';
 export { compareCursors, maxCursor, SeenCursors } from './cursor.ts';
 export { errorCode, errorText, isError, type RequestError, type Translator, type TypedError } from './errors.ts';
+export { syncLocale } from './locale.ts';
 export { graphqlWsTransport, Sockets, webSocketUrl } from './sockets.ts';
 export {
   type ConnectionState,
