@@ -74,6 +74,14 @@ describe('translations of what the server says', () => {
     expect(problems).toEqual([]);
   });
 
+  it('words a reference inside a text in the same language (a status with its reason)', () => {
+    const catalogue = new MessageCatalogue(plugins);
+    const ref = { key: 'care.statusWithReason', params: { stage: '质检', reason: { key: 'care.acceptedRemotely' } } };
+    expect(catalogue.text(ref, 'en')).toBe('质检 (the customer accepted remotely)');
+    expect(catalogue.text(ref, 'zh-CN')).toBe('质检（客户已远程验收）');
+    expect(catalogue.text(ref, 'fr')).toBe('质检（客户已远程验收）');
+  });
+
   for (const app of ['portal', 'staff']) {
     it(`${app}: every error code, feature and status has a zh-CN and an en text`, () => {
       const missing: string[] = [];

@@ -30,7 +30,7 @@ it("words an order's history in the locale each reader chose, and refuses an unk
   );
   await moveTo(clerk, order.id, 'cleaning');
 
-  const history = async (client: typeof wang) => {
+  const history = async (client: { query: typeof wang.query }) => {
     const { node } = await client.query(TIMELINE, { id: order.id });
     return { tag: node.tagNumber as string, texts: (node.timeline as { text: string }[]).map((e) => e.text) };
   };

@@ -17,6 +17,7 @@ export {
   defineMessages,
   formatMessage,
   isLocale,
+  isMessageRef,
   LOCALES,
   type Locale,
   type Message,

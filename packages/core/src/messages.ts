@@ -24,6 +24,11 @@ export function formatMessage(template: string, params: MessageRef['params'], ne
   });
 }
 
+/** Whether a stored value (a message's `meta.text`) is a reference into the catalogue. */
+export function isMessageRef(value: unknown): value is MessageRef {
+  return !!value && typeof value === 'object' && typeof (value as MessageRef).key === 'string';
+}
+
 export function isLocale(value: unknown): value is Locale {
   return (LOCALES as readonly unknown[]).includes(value);
 }
@@ -54,9 +59,6 @@ export class MessageCatalogue {
   text(ref: MessageRef, locale: string | null | undefined): string {
     const message = this.messages.get(ref.key);
     if (!message) throw new PluginContractError(`Message "${ref.key}" is not in the catalogue.`);
-    const template = message[isLocale(locale) ? locale : DEFAULT_LOCALE];
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-      ref.params && name in ref.params ? String(ref.params[name]) : whole,
-    );
+    return formatMessage(message[isLocale(locale) ? locale : DEFAULT_LOCALE], ref.params, (inner) => this.text(inner, locale));
   }
 }
