@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMPRESS_MIN_BYTES, compress, compressible, type Encoding, type HttpRoute, negotiateEncoding } from '@lacewire/core';
@@ -16,21 +16,53 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * Compressed copies of the apps' files, made once per file version (path, size, mtime) at the
- * best level and kept (one per file and encoding: a rebuild replaces it).
+ * Compressed copies of the apps' files at the best level (brotli 11 is slow: about a second for
+ * the console's first route on these machines), made once per file version (size, mtime) and
+ * kept, one per file and encoding. Until a file's best copy is ready it goes out compressed at a
+ * fast level, so the first visitor after a start or a rebuild does not wait for it.
  */
-const compressed = new Map<string, { version: string; bytes: Promise<Uint8Array<ArrayBuffer>> }>();
+interface Copy {
+  version: string;
+  best: Uint8Array<ArrayBuffer> | null;
+  making: Promise<unknown>;
+}
+const compressed = new Map<string, Copy>();
 
-function compressedOnce(file: string, bytes: Buffer, encoding: Encoding): Promise<Uint8Array<ArrayBuffer>> {
+function copyOf(file: string, bytes: Buffer, encoding: Encoding): Copy {
   const { size, mtimeMs } = statSync(file);
   const key = `${encoding}:${file}`;
   const version = `${size}:${mtimeMs}`;
-  let found = compressed.get(key);
-  if (found?.version !== version) {
-    found = { version, bytes: compress(bytes, encoding, true) };
-    compressed.set(key, found);
+  let copy = compressed.get(key);
+  if (copy?.version !== version) {
+    const made: Copy = { version, best: null, making: Promise.resolve() };
+    made.making = compress(bytes, encoding, true).then(
+      (best) => (made.best = best),
+      () => compressed.delete(key),
+    );
+    compressed.set(key, made);
+    copy = made;
   }
-  return found.bytes;
+  return copy;
+}
+
+async function compressedOnce(file: string, bytes: Buffer, encoding: Encoding): Promise<Uint8Array<ArrayBuffer>> {
+  return copyOf(file, bytes, encoding).best ?? compress(bytes, encoding);
+}
+
+/** Files only some visitors load (the Agora SDKs, MBs) are compressed when first asked for. */
+const WARM_MAX_BYTES = 1024 * 1024;
+
+/** Makes the best copies of every file of a built app, one at a time, in the background. */
+async function warm(dist: string) {
+  const assets = join(dist, 'assets');
+  if (!existsSync(assets)) return;
+  for (const name of readdirSync(assets)) {
+    const file = join(assets, name);
+    if (!compressible(TYPES[extname(file)] ?? null)) continue;
+    const bytes = readFileSync(file);
+    if (bytes.length < COMPRESS_MIN_BYTES || bytes.length > WARM_MAX_BYTES) continue;
+    for (const encoding of ['br', 'gzip'] as const) await copyOf(file, bytes, encoding).making;
+  }
 }
 
 /** Serves a built single-page app: files from dist/, anything else falls back to index.html. */
@@ -64,5 +96,9 @@ export function staticApp(prefix: string, dist: string): HttpRoute {
 
 /** The staff console under /staff/, the customer portal at the root. */
 export function staticApps(): HttpRoute[] {
-  return [staticApp('/staff/', join(CLIENTS, 'staff', 'dist')), staticApp('/', join(CLIENTS, 'portal', 'dist'))];
+  const staff = join(CLIENTS, 'staff', 'dist');
+  const portal = join(CLIENTS, 'portal', 'dist');
+  // The portal first: phones on slow networks gain the most.
+  void warm(portal).then(() => warm(staff));
+  return [staticApp('/staff/', staff), staticApp('/', portal)];
 }
