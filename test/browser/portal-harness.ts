@@ -84,7 +84,12 @@ export function ensurePortalBuilt() {
     statSync(join(ROOT, 'schema.graphql')).mtimeMs,
   );
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
-  execFileSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], { cwd: PORTAL, stdio: 'inherit' });
+  // A production build, as shipped (vitest sets NODE_ENV=test, which keeps Vue's development code).
+  execFileSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], {
+    cwd: PORTAL,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 export interface PortalHarness {

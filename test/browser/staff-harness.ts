@@ -36,7 +36,12 @@ export function ensureStaffBuilt() {
     statSync(join(STAFF, 'index.html')).mtimeMs,
   );
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
-  execFileSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], { cwd: STAFF, stdio: 'inherit' });
+  // A production build, as shipped (vitest sets NODE_ENV=test, which keeps Vue's development code).
+  execFileSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], {
+    cwd: STAFF,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 /** The <input> of an Element Plus field marked data-test=name (the attribute lands on the input or its wrapper). */

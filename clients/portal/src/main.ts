@@ -1,6 +1,9 @@
 import { installLacewire } from '@lacewire/client/vue';
 import urql from '@urql/vue';
-import 'vant/lib/index.css';
+// Styles of the components a template uses come with them (vite.config.ts); these are called.
+import 'vant/es/toast/style';
+import 'vant/es/dialog/style';
+import 'vant/es/image-preview/style';
 import { createApp } from 'vue';
 import App from './App.vue';
 import { i18n, savedLocale, setLocale } from './i18n/index.ts';

@@ -1,9 +1,35 @@
+/** A parameter of an expected failure, as clients get it to word the failure in their language. */
+export interface ErrorParam {
+  name: string;
+  value: string;
+}
+
+const NOT_PARAMS = new Set(['name', 'message', 'stack', 'cause']);
+
 /**
  * Expected failures. Each class is exposed in the schema as an object type implementing `Error`
- * (see schema/errors.ts), so clients get a typed result rather than a masked message.
+ * (see schema/errors.ts), so clients get a typed result rather than a masked message. Its `code`
+ * is its schema type's name (stable: clients translate it); its own public fields are its `params`
+ * (`feature`, `retryAfterSeconds`, …). `message` is English for logs and older clients only.
  */
 export class DomainError extends Error {
   override name = 'DomainError';
+
+  get code(): string {
+    return this.name;
+  }
+
+  get params(): ErrorParam[] {
+    return Object.entries(this)
+      .filter(([name, value]) => !NOT_PARAMS.has(name) && value !== null && value !== undefined)
+      .map(([name, value]) => ({ name, value: paramText(value) }));
+  }
+}
+
+function paramText(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(paramText).join(',');
+  return String(value);
 }
 
 export class NotAllowedError extends DomainError {

@@ -8,6 +8,7 @@ export { type Audience, canSee } from './events/audience.ts';
 export type { LoggedEvent } from './events/log.ts';
 export type { SubscribeOptions } from './events/subscribe.ts';
 export { bearerToken } from './http/auth.ts';
+export { COMPRESS_MIN_BYTES, compress, compressible, type Encoding, negotiateEncoding } from './http/compression.ts';
 export type { HttpRoute } from './http/route.ts';
 export { CSRF_HEADER, DEFAULT_LIMITS, type Limits, type PersistedOperations } from './http/security.ts';
 export { SESSION_ENDED } from './http/websocket.ts';
@@ -21,6 +22,19 @@ export {
   replayableEntity,
 } from './idempotency.ts';
 export { batchLoader, sharedLoader } from './loaders.ts';
+export {
+  DEFAULT_LOCALE,
+  defineMessages,
+  formatMessage,
+  isLocale,
+  isMessageRef,
+  LOCALES,
+  type Locale,
+  type Message,
+  MessageCatalogue,
+  type MessageRef,
+  type Messages,
+} from './messages.ts';
 export { createPlatform, type Platform, type PlatformOptions } from './platform.ts';
 export * from './plugin.ts';
 export { orderPlugins } from './plugin-graph.ts';

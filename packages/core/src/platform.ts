@@ -18,11 +18,13 @@ import { sharedSubscriptionResults } from './events/shared-results.ts';
 import { subscribeEvents } from './events/subscribe.ts';
 import { viewerFor } from './http/auth.ts';
 import { takeBody } from './http/body.ts';
+import { compressAnswers } from './http/compress-answers.ts';
 import type { HttpRoute } from './http/route.ts';
 import { DEFAULT_LIMITS, type Limits, type PersistedOperations, securityPlugins } from './http/security.ts';
 import { attachWebSocket } from './http/websocket.ts';
 import { coreJobs } from './jobs/core-jobs.ts';
 import { prepareJobs, startJobs } from './jobs/runner.ts';
+import { MessageCatalogue } from './messages.ts';
 import type { PluginDefinition, Tx } from './plugin.ts';
 import { orderPlugins } from './plugin-graph.ts';
 import type { Runtime, SharedTopics } from './runtime.ts';
@@ -151,6 +153,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       if (!definition) throw new PluginContractError(`Feature "${feature}" is checked but no plugin declares it.`);
       return featureHook ? featureHook(em, storeId, feature, definition.defaultEnabled) : definition.defaultEnabled;
     },
+    messages: new MessageCatalogue(plugins),
     authenticate: async (token) => (authHook ? authHook(token, runtime) : null),
     closeSessionSockets: (sessionId, reason) => sockets?.closeSession(sessionId, reason),
   };
@@ -217,7 +220,11 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
             source: error.source,
             positions: error.positions,
             path: error.path,
-            extensions: { code: original.name, ...('field' in original ? { field: original.field } : {}) },
+            extensions: {
+              code: original.code,
+              params: original.params,
+              ...('field' in original ? { field: original.field } : {}),
+            },
           });
         }
         if (!(original instanceof GraphQLError)) log.error({ err: original }, 'unexpected error in a resolver');
@@ -226,6 +233,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     },
     logging: false,
     plugins: [
+      compressAnswers(),
       ...securityPlugins(limits, production, options.persistedOperations ?? null),
       sharedSubscriptionResults(),
       compiledExecution(options.compileAfter ?? 10, log),

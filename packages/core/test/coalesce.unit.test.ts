@@ -1,5 +1,5 @@
-import { Coalescer } from '../src/index.ts';
 import { describe, expect, it } from 'vitest';
+import { Coalescer } from '../src/index.ts';
 
 /** A batch run that records its batches: "bad" fails the whole batch, "refused" only itself. */
 function recorder() {

@@ -1,6 +1,6 @@
-import { startEmbeddedDatabase } from '../src/index.ts';
 import pg from 'pg';
 import { expect, it } from 'vitest';
+import { startEmbeddedDatabase } from '../src/index.ts';
 
 it('the embedded database answers many sockets at once, each query with its own rows', async () => {
   const db = await startEmbeddedDatabase(null);

@@ -1,5 +1,5 @@
-import { sharedLoader } from '../src/index.ts';
 import { describe, expect, it } from 'vitest';
+import { sharedLoader } from '../src/index.ts';
 
 describe('sharedLoader', () => {
   it('batches per operation, and coalesces the batches of concurrent operations into one load', async () => {

@@ -3,6 +3,7 @@ import { customerHistorySchema } from './customer-history.ts';
 import { Acceptance, AftercareSettings, Complaint, ComplaintUpdate, FollowUpTask, Review } from './entities.ts';
 import { aftercareEvents } from './events.ts';
 import { aftercareJobs } from './jobs.ts';
+import { aftercareMessages } from './messages.ts';
 import { migrations } from './migrations.ts';
 import { rebookSchema } from './rebook.ts';
 import { aftercareSchema } from './schema.ts';
@@ -30,6 +31,7 @@ export function aftercarePlugin(options: Partial<AftercareOptions> & { integrati
     entities: [Acceptance, Review, Complaint, ComplaintUpdate, AftercareSettings, FollowUpTask],
     migrations,
     events: aftercareEvents,
+    messages: aftercareMessages,
     features: {
       remoteAcceptance: {
         description: 'Remote acceptance: the shop sends photos and video; the customer accepts or marks what to redo.',

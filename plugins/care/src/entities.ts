@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { MessageRef } from '@lacewire/core';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import type { ServiceCategory, Stage } from './pipeline.ts';
 
@@ -140,7 +141,11 @@ export const TimelineEntry = defineEntity({
     kind: p.text(),
     fromStatus: p.text().nullable(),
     toStatus: p.text().nullable(),
-    text: p.text(),
+    /** Entries written before the message catalogue: their text as written (Chinese). */
+    text: p.text().nullable(),
+    /** What the entry says, worded when read in the reader's language (`care.opened`, …). */
+    messageKey: p.text().nullable(),
+    messageParams: p.json<MessageRef['params']>().nullable(),
     actorId: p.uuid().nullable(),
     refId: p.uuid().nullable(),
     at: p.datetime().onCreate(() => new Date()),

@@ -107,3 +107,10 @@ migrations.push({
     alter table care_change_request add constraint care_change_request_origin_check check (origin in ('technician', 'customer'));
     alter table care_change_request add constraint care_change_request_status_check check (status in ('pending', 'approved', 'declined', 'withdrawn'));`,
 });
+migrations.push({
+  name: '0004_timeline_messages',
+  up: `
+    alter table care_timeline alter column text drop not null;
+    alter table care_timeline add column if not exists message_key text;
+    alter table care_timeline add column if not exists message_params jsonb;`,
+});

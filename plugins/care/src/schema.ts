@@ -200,7 +200,13 @@ export function careSchema(builder: Builder, options: CareOptions) {
         description:
           'opened, status, assigned, stepStarted, stepFinished, changeRequested, changeApproved, changeDeclined, conditionAcknowledged, pickupReminder',
       }),
-      text: t.exposeString('text'),
+      text: t.string({
+        description: "In the viewer's language (their account's locale).",
+        resolve: (e, _a, ctx) =>
+          e.messageKey
+            ? ctx.runtime.messages.text({ key: e.messageKey, params: e.messageParams ?? undefined }, ctx.viewer?.locale)
+            : (e.text ?? ''),
+      }),
       fromStatus: t.exposeString('fromStatus', { nullable: true }),
       toStatus: t.exposeString('toStatus', { nullable: true }),
       at: t.field({ type: 'DateTime', resolve: (e) => e.at }),

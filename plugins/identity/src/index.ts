@@ -35,7 +35,8 @@ export function identityPlugin(options: Partial<IdentityConfig> & { sendCode: Co
           sessionCache(runtime).forgetSession(event.payload.sessionId);
           runtime.closeSessionSockets(event.payload.sessionId, 'Session revoked');
         }
-        if (event.type === 'identity.roleChanged') sessionCache(runtime).forgetAccount(event.payload.accountId);
+        if (event.type === 'identity.roleChanged' || event.type === 'identity.localeChanged')
+          sessionCache(runtime).forgetAccount(event.payload.accountId);
       });
     },
   });

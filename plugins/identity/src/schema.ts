@@ -1,5 +1,5 @@
 import type { Viewer as ViewerShape } from '@lacewire/core';
-import { type Builder, DoneRef, NotAllowedError } from '@lacewire/core';
+import { type Builder, DoneRef, InvalidInputError, isLocale, LOCALES, NotAllowedError } from '@lacewire/core';
 import { z } from 'zod';
 import type { IdentityConfig } from './config.ts';
 import type { IAccount, ISession } from './entities.ts';
@@ -8,6 +8,7 @@ import {
   accountsByIds,
   requestSignInCode,
   revokeSession,
+  setLocale,
   signInWithCode,
   signInWithPassword,
   viewerForToken,
@@ -145,6 +146,29 @@ export function identitySchema(builder: Builder, config: IdentityConfig) {
         }),
       },
       resolve: (_r, { input }, ctx) => signInWithCode(ctx.em, ctx.tx, input.phone.trim(), input.code, config, userAgent(ctx)),
+    }),
+  );
+
+  builder.mutationField('setMyLocale', (t) =>
+    t.field({
+      type: AccountRef,
+      description: 'The language the server words its own texts in for the viewer (timeline entries, notices, call records).',
+      errors: {},
+      args: {
+        input: t.arg({
+          required: true,
+          type: builder.inputType('SetMyLocaleInput', {
+            fields: (f) => ({ locale: f.string({ required: true, description: `One of ${LOCALES.join(', ')}.` }) }),
+          }),
+        }),
+      },
+      resolve: (_r, { input }, ctx) => {
+        const viewer = ctx.viewer;
+        if (!viewer) throw new NotAllowedError('You are not signed in.');
+        if (!isLocale(input.locale)) throw new InvalidInputError(`Languages: ${LOCALES.join(', ')}.`, 'locale');
+        const locale = input.locale;
+        return ctx.tx((tx) => setLocale(tx, viewer.accountId, locale));
+      },
     }),
   );
 

@@ -1,6 +1,7 @@
 import {
   exec,
   InvalidInputError,
+  type Locale,
   NotAllowedError,
   RateLimitedError,
   readPlain,
@@ -157,6 +158,15 @@ export async function revokeSession(tx: Tx, sessionId: string, accountId: string
   tx.emit('identity.sessionRevoked', { sessionId, accountId }, { accounts: [accountId] });
   tx.afterCommit((runtime) => sessionCache(runtime).forgetSession(sessionId));
   return true;
+}
+
+/** The language the account reads the server's texts in (timeline, notices, call records). */
+export async function setLocale(tx: Tx, accountId: string, locale: Locale) {
+  const account = await tx.em.findOneOrFail(Account, { id: accountId });
+  account.locale = locale;
+  tx.afterCommit((runtime) => sessionCache(runtime).forgetAccount(accountId));
+  tx.emit('identity.localeChanged', { accountId, locale }, { accounts: [accountId] });
+  return account;
 }
 
 /** The viewer for a token, or null when it is unknown, expired, revoked or its account disabled (from the database). */

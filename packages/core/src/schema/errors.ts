@@ -6,6 +6,7 @@ import {
   ConflictError,
   CursorExpiredError,
   type DomainError,
+  type ErrorParam,
   FeatureDisabledError,
   InvalidInputError,
   NotAllowedError,
@@ -44,9 +45,24 @@ export function defineErrorType<E extends DomainError>(
 }
 
 export function registerErrorTypes(builder: SchemaBuilder<any>) {
-  const errorInterface = builder.interfaceRef<Error>('Error').implement({
-    description: 'An expected failure: the operation changed nothing.',
-    fields: (t: any) => ({ message: t.exposeString('message') }),
+  const param = builder.objectRef<ErrorParam>('ErrorParam').implement({
+    description: 'A value the failure is about (a feature, a field, seconds to wait), for wording it.',
+    fields: (t: any) => ({
+      name: t.exposeString('name'),
+      value: t.exposeString('value', { description: 'Lists are comma-separated; times ISO 8601.' }),
+    }),
+  });
+  const errorInterface = builder.interfaceRef<DomainError>('Error').implement({
+    description:
+      "An expected failure: the operation changed nothing. Show `code` (with `params`) in the user's language; `message` is English, for logs.",
+    fields: (t: any) => ({
+      code: t.string({
+        description: "Stable: the name of the failure's type (`FeatureDisabled`).",
+        resolve: (e: DomainError) => e.code,
+      }),
+      params: t.field({ type: [param], resolve: (e: DomainError) => e.params }),
+      message: t.exposeString('message'),
+    }),
   });
   errorInterfaces.set(builder, errorInterface);
   defineErrorType(builder, NotAllowedError, {

@@ -1,4 +1,4 @@
-import { type Builder, type Context, defineErrorType, globalId } from '@lacewire/core';
+import { type Builder, type Context, defineErrorType, globalId, isMessageRef } from '@lacewire/core';
 import { AttachmentRef, visibleAttachments } from '@lacewire/plugin-files';
 import { getStore, StoreRef } from '@lacewire/plugin-stores';
 import { z } from 'zod';
@@ -97,7 +97,15 @@ export function messagingTypes(builder: Builder) {
       }),
       fromMe: t.boolean({ resolve: (m, _a, ctx) => !!ctx.viewer && m.senderId === ctx.viewer.accountId }),
       clientMessageId: t.exposeString('clientMessageId', { nullable: true }),
-      body: t.string({ nullable: true, resolve: (m) => (m.recalledAt ? null : m.body) }),
+      body: t.string({
+        nullable: true,
+        description: "System messages (auto-replies, call records) in the viewer's language.",
+        resolve: (m, _a, ctx) => {
+          if (m.recalledAt) return null;
+          const text = m.meta?.text;
+          return isMessageRef(text) ? ctx.runtime.messages.text(text, ctx.viewer?.locale) : m.body;
+        },
+      }),
       attachmentId: t.field({
         type: 'ID',
         nullable: true,

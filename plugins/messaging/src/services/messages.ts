@@ -16,6 +16,7 @@ import { DateTime } from 'luxon';
 import type { MessagingConfig } from '../config.ts';
 import type { LinkKind, MessageKind } from '../entities.ts';
 import { NotMemberError, RecallTooLateError, TooLargeError, TypeNotAllowedError } from '../errors.ts';
+import { systemText } from '../messages.ts';
 import {
   accessOf,
   asMember,
@@ -296,10 +297,13 @@ async function autoReplyWhenClosed(tx: Tx, config: MessagingConfig, conversation
   if (updated.length === 0) return;
   const today = store.openingHours.find((h) => h.weekday === localTime(now, store.timeZone).weekday) ?? store.openingHours[0];
   const hours = today ? `${today.opens}–${today.closes}` : '';
+  const { body, text } = hours
+    ? systemText('closedNowHours', { store: store.name, hours })
+    : systemText('closedNow', { store: store.name });
   await appendMessage(tx, conversation, members, null, {
     kind: 'system',
-    body: `您好，${store.name}现在不在营业时间${hours ? `（营业时间 ${hours}）` : ''}。我们已收到您的消息，会在营业后第一时间回复您。`,
-    meta: { autoReply: true, opens: today?.opens ?? null },
+    body,
+    meta: { autoReply: true, opens: today?.opens ?? null, text },
   });
 }
 
