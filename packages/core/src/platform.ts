@@ -14,6 +14,7 @@ import { exec, rows, sql } from './database/sql.ts';
 import { DomainError, FeatureDisabledError, PluginContractError } from './errors.ts';
 import { type Consumer, Dispatcher } from './events/dispatcher.ts';
 import { EventRegistry } from './events/registry.ts';
+import { SessionStreams } from './events/session-streams.ts';
 import { sharedSubscriptionResults } from './events/shared-results.ts';
 import { subscribeEvents } from './events/subscribe.ts';
 import { viewerFor } from './http/auth.ts';
@@ -110,6 +111,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const featureHook = plugins.find((p) => p.featureEnabled)?.featureEnabled;
   const authHook = plugins.find((p) => p.authenticate)?.authenticate;
   let sockets: ReturnType<typeof attachWebSocket> | null = null;
+  const sessionStreams = new SessionStreams();
   const em = () => orm.em.fork();
   const wakeAll = () => {
     runtime.dispatcher.wake();
@@ -139,7 +141,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     dispatcher: null as unknown as Dispatcher,
     em,
     tx,
-    subscribe: (viewer, subscribeOptions) => subscribeEvents(runtime.dispatcher, em, viewer, subscribeOptions),
+    subscribe: (viewer, subscribeOptions) => subscribeEvents(runtime.dispatcher, sessionStreams, em, viewer, subscribeOptions),
     publishEphemeral: (event) => pubsub.publish('lw:ephemeral', event),
     features: new Map(
       plugins.flatMap((p) => Object.entries(p.features ?? {}).map(([name, def]) => [name, { ...def, plugin: p.name }] as const)),
@@ -150,7 +152,10 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       return featureHook ? featureHook(em, storeId, feature, definition.defaultEnabled) : definition.defaultEnabled;
     },
     authenticate: async (token) => (authHook ? authHook(token, runtime) : null),
-    closeSessionSockets: (sessionId, reason) => sockets?.closeSession(sessionId, reason),
+    endSession: (sessionId, reason) => {
+      sessionStreams.end(sessionId, reason);
+      sockets?.closeSession(sessionId, reason);
+    },
   };
   runtime.dispatcher = new Dispatcher({
     em,

@@ -29,11 +29,12 @@ export function identityPlugin(options: Partial<IdentityConfig> & { sendCode: Co
     schema: (builder) => identitySchema(builder, config),
     authenticate: (token, runtime) => sessionCache(runtime).viewer(hashToken(token), () => viewerForToken(runtime.em(), token)),
     setup(runtime) {
-      // A revoked session loses its sockets and cached viewer on every instance at once.
+      // A revoked session loses its streams (SSE and WebSocket) and cached viewer on every instance
+      // at once, at its place in the log: nothing published after the revocation reaches it.
       runtime.dispatcher.onDispatched((event) => {
         if (event.type === 'identity.sessionRevoked') {
           sessionCache(runtime).forgetSession(event.payload.sessionId);
-          runtime.closeSessionSockets(event.payload.sessionId, 'Session revoked');
+          runtime.endSession(event.payload.sessionId, 'Your session was ended');
         }
         if (event.type === 'identity.roleChanged') sessionCache(runtime).forgetAccount(event.payload.accountId);
       });

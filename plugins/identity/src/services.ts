@@ -195,6 +195,7 @@ export async function grantRole(tx: Tx, accountId: string, storeId: string, role
   const account = await tx.em.findOne(Account, { id: accountId });
   if (account?.kind !== 'staff') throw new InvalidInputError('Only staff accounts can work in a store.', 'accountId');
   const existing = await tx.em.findOne(Membership, { accountId, storeId });
+  if (existing?.role === role) return;
   if (existing) existing.role = role;
   else tx.em.create(Membership, { accountId, storeId, role });
   tx.afterCommit((runtime) => sessionCache(runtime).forgetAccount(accountId));
@@ -203,6 +204,9 @@ export async function grantRole(tx: Tx, accountId: string, storeId: string, role
     { accountId, storeId, role },
     { accounts: [accountId], stores: [storeId], roles: ['storeAdmin'] },
   );
+  // A changed role narrows or widens what open streams were authorized for: end them. A new
+  // store only adds access; the next request (and the next connection) sees it.
+  if (existing) await endSessions(tx, accountId);
 }
 
 export async function revokeRole(tx: Tx, accountId: string, storeId: string) {
@@ -215,10 +219,14 @@ export async function revokeRole(tx: Tx, accountId: string, storeId: string) {
     { accountId, storeId, role: null },
     { accounts: [accountId], stores: [storeId], roles: ['storeAdmin'] },
   );
-  // Open sessions carry the old roles: end them so the next request sees the change.
+  await endSessions(tx, accountId);
+  return true;
+}
+
+/** Open sessions carry the old roles: end them (and their streams) so the next sign-in sees the change. */
+async function endSessions(tx: Tx, accountId: string) {
   const sessions = await tx.em.find(Session, { accountId, revokedAt: null, expiresAt: { $gt: new Date() } });
   for (const session of sessions) await revokeSession(tx, session.id, accountId);
-  return true;
 }
 
 export async function membersOf(em: EntityManager, storeId: string) {
