@@ -19,6 +19,7 @@ import { sharedSubscriptionResults } from './events/shared-results.ts';
 import { subscribeEvents } from './events/subscribe.ts';
 import { viewerFor } from './http/auth.ts';
 import { takeBody } from './http/body.ts';
+import { clientAddress } from './http/client-address.ts';
 import type { HttpRoute } from './http/route.ts';
 import { DEFAULT_LIMITS, type Limits, type PersistedOperations, securityPlugins } from './http/security.ts';
 import { Utf8Response } from './http/utf8-response.ts';
@@ -26,6 +27,7 @@ import { attachWebSocket } from './http/websocket.ts';
 import { prepareJobs, startJobs } from './jobs/runner.ts';
 import type { PluginDefinition, Tx } from './plugin.ts';
 import { orderPlugins } from './plugin-graph.ts';
+import { pruneRateLimits } from './rate-limit.ts';
 import type { Runtime, SharedTopics } from './runtime.ts';
 import { createBuilder } from './schema/builder.ts';
 import { compiledExecution } from './schema/compiled-execution.ts';
@@ -58,6 +60,11 @@ export interface PlatformOptions {
    * on; 0 never compiles. Default 10.
    */
   compileAfter?: number;
+  /**
+   * Reverse proxies in front of this server that append the client's address to X-Forwarded-For;
+   * 0 (default) uses the socket's peer address and ignores the header, which clients can forge.
+   */
+  trustedProxyHops?: number;
   /** Extra HTTP routes (static apps, webhooks) tried before GraphQL. */
   routes?: (runtime: Runtime) => HttpRoute[];
 }
@@ -185,6 +192,13 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     await wakeSubscription.return?.();
   });
   for (const plugin of plugins) await plugin.setup?.(runtime);
+  // Housekeeping, not business work: a lost run only leaves old counters a while longer.
+  const pruning = setInterval(
+    () => pruneRateLimits(em()).catch((error) => log.warn({ err: error }, 'pruning rate-limit counters failed')),
+    3_600_000,
+  );
+  pruning.unref();
+  cleanups.unshift(() => clearInterval(pruning));
 
   if (options.jobs !== false) {
     const runner = await startJobs(plugins, {
@@ -245,6 +259,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       return {
         viewer,
         requestId: (initial.request as Request | undefined)?.headers.get('x-request-id') ?? randomUUID(),
+        clientAddress: clientAddress(initial.req as IncomingMessage | undefined, options.trustedProxyHops ?? 0),
         runtime,
         tx: (fn) => runInTransaction(requestEmOnce(), events, fn, committed),
         requireFeature: async (storeId, feature) => {

@@ -23,6 +23,7 @@ const schema = z.object({
   LACEWIRE_PERSISTED_OPERATIONS: z.string().optional(),
   LACEWIRE_PERSISTED_ONLY: bool.default(false),
   LACEWIRE_COMPILE_AFTER: z.coerce.number().int().min(0).default(10),
+  LACEWIRE_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   // Metrics (docs/api/metrics.md): bearer token of GET /metrics (unset: no endpoint), delivery window
   METRICS_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16, 'Use at least 16 characters.').optional()),
   METRICS_DELIVERY_WINDOW_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
@@ -89,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       ? loadPersisted(c.LACEWIRE_PERSISTED_OPERATIONS, c.LACEWIRE_PERSISTED_ONLY)
       : null,
     compileAfter: c.LACEWIRE_COMPILE_AFTER,
+    trustedProxyHops: c.LACEWIRE_TRUSTED_PROXY_HOPS,
     agora: {
       appId: c.AGORA_APP_ID,
       appCertificate: c.AGORA_APP_CERTIFICATE,

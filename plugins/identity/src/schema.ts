@@ -1,5 +1,5 @@
 import type { Viewer as ViewerShape } from '@lacewire/core';
-import { type Builder, DoneRef, NotAllowedError } from '@lacewire/core';
+import { type Builder, type Context, DoneRef, NotAllowedError } from '@lacewire/core';
 import { z } from 'zod';
 import type { IdentityConfig } from './config.ts';
 import type { IAccount, ISession } from './entities.ts';
@@ -88,7 +88,10 @@ export function identitySchema(builder: Builder, config: IdentityConfig) {
     t.field({ type: Viewer, nullable: true, description: 'Null when not signed in.', resolve: (_r, _a, ctx) => ctx.viewer }),
   );
 
-  const userAgent = (ctx: { requestId: string }) => (ctx as any).request?.headers?.get?.('user-agent') ?? null;
+  const origin = (ctx: Context) => ({
+    address: ctx.clientAddress,
+    userAgent: (ctx as Context & { request?: Request }).request?.headers?.get?.('user-agent') ?? null,
+  });
 
   builder.mutationField('signInWithPassword', (t) =>
     t.field({
@@ -107,7 +110,7 @@ export function identitySchema(builder: Builder, config: IdentityConfig) {
         }),
       },
       resolve: (_r, { input }, ctx) =>
-        signInWithPassword(ctx.em, ctx.tx, input.login.trim(), input.password, config, userAgent(ctx)),
+        signInWithPassword(ctx.em, ctx.tx, input.login.trim(), input.password, config, origin(ctx)),
     }),
   );
 
@@ -124,7 +127,7 @@ export function identitySchema(builder: Builder, config: IdentityConfig) {
           }),
         }),
       },
-      resolve: (_r, { input }, ctx) => ctx.tx((tx) => requestSignInCode(tx, input.phone.trim(), config)),
+      resolve: (_r, { input }, ctx) => requestSignInCode(ctx.em, ctx.tx, input.phone.trim(), config, origin(ctx)),
     }),
   );
 
@@ -144,7 +147,7 @@ export function identitySchema(builder: Builder, config: IdentityConfig) {
           }),
         }),
       },
-      resolve: (_r, { input }, ctx) => signInWithCode(ctx.em, ctx.tx, input.phone.trim(), input.code, config, userAgent(ctx)),
+      resolve: (_r, { input }, ctx) => signInWithCode(ctx.em, ctx.tx, input.phone.trim(), input.code, config, origin(ctx)),
     }),
   );
 

@@ -1,6 +1,6 @@
 import type { Migration } from '../plugin.ts';
 
-/** Tables the core itself owns: the event log (outbox) and the `on`-handler cursors. */
+/** Tables the core itself owns: the event log (outbox), the `on`-handler cursors, rate-limit counters. */
 export const coreMigrations: Migration[] = [
   {
     name: '0001_event_log',
@@ -29,5 +29,16 @@ export const coreMigrations: Migration[] = [
         failed_at timestamptz not null default now(),
         primary key (consumer, event_id)
       );`,
+  },
+  {
+    // Attempt counters of rate limits (rate-limit.ts): one row per limit and subject.
+    name: '0002_rate_limit',
+    up: `
+      create table lw_rate_limit (
+        key text primary key,
+        hits int not null,
+        window_ends timestamptz not null
+      );
+      create index lw_rate_limit_window_ends on lw_rate_limit (window_ends);`,
   },
 ];
