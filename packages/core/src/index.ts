@@ -10,6 +10,7 @@ export { bearerToken } from './http/auth.ts';
 export type { HttpRoute } from './http/route.ts';
 export { CSRF_HEADER, DEFAULT_LIMITS, type Limits, type PersistedOperations } from './http/security.ts';
 export { SESSION_ENDED } from './http/websocket.ts';
+export { type LaneOptions, Lanes } from './lanes.ts';
 export { batchLoader, sharedLoader } from './loaders.ts';
 export { createPlatform, type Platform, type PlatformOptions } from './platform.ts';
 export * from './plugin.ts';

@@ -6,6 +6,7 @@ import { getStore, StoreRef } from '@lacewire/plugin-stores';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { bookingWrite } from './booking-lane.ts';
 import { APPOINTMENT_STATUSES, type IBookingSettings, type IShiftException, type IShiftTemplate } from './entities.ts';
 import { InvalidAppointmentStatus, SlotTaken, TooLateToChange } from './errors.ts';
 import { APPOINTMENT_EVENT_TYPES } from './events.ts';
@@ -30,7 +31,6 @@ import {
   shiftExceptions,
   shiftTemplates,
   updateSettings,
-  withSlotRetry,
 } from './services.ts';
 
 const hhmm = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'Use 24-hour HH:MM.');
@@ -414,21 +414,17 @@ export function appointmentsSchema(builder: Builder) {
         const customerId = ctx.viewer?.customerId as string;
         await ctx.requireFeature(input.storeId.id, 'onlineBooking');
         await ctx.tx((tx) => ensureCustomer(tx, customerId));
-        return withSlotRetry(
-          () =>
-            ctx.tx((tx) =>
-              bookAppointment(tx, {
-                storeId: input.storeId.id,
-                customerId,
-                serviceIds: input.serviceIds.map((s) => s.id),
-                startsAt: input.startsAt,
-                shoeIds: input.shoeIds?.map((s) => s.id),
-                note: input.note,
-                online: true,
-                createdBy: ctx.viewer?.accountId as string,
-              }),
-            ),
-          input.startsAt,
+        return bookingWrite(ctx.runtime, ctx.tx, input.storeId.id, input.startsAt, (tx) =>
+          bookAppointment(tx, {
+            storeId: input.storeId.id,
+            customerId,
+            serviceIds: input.serviceIds.map((s) => s.id),
+            startsAt: input.startsAt,
+            shoeIds: input.shoeIds?.map((s) => s.id),
+            note: input.note,
+            online: true,
+            createdBy: ctx.viewer?.accountId as string,
+          }),
         );
       },
     }),
@@ -462,22 +458,18 @@ export function appointmentsSchema(builder: Builder) {
         if (!hasStoreRole(ctx.viewer, storeId, ['clerk', 'storeAdmin'])) throw new NotAllowedError();
         if (!(await canSeeCustomer(ctx.em, ctx.viewer, customerId)))
           throw new NotAllowedError('Register the customer at this store first.');
-        return withSlotRetry(
-          () =>
-            ctx.tx((tx) =>
-              bookAppointment(tx, {
-                storeId,
-                customerId,
-                serviceIds: input.serviceIds.map((s) => s.id),
-                startsAt: input.startsAt,
-                technicianId: input.technicianId ? String(input.technicianId) : null,
-                shoeIds: input.shoeIds?.map((s) => s.id),
-                note: input.note,
-                online: false,
-                createdBy: ctx.viewer?.accountId as string,
-              }),
-            ),
-          input.startsAt,
+        return bookingWrite(ctx.runtime, ctx.tx, storeId, input.startsAt, (tx) =>
+          bookAppointment(tx, {
+            storeId,
+            customerId,
+            serviceIds: input.serviceIds.map((s) => s.id),
+            startsAt: input.startsAt,
+            technicianId: input.technicianId ? String(input.technicianId) : null,
+            shoeIds: input.shoeIds?.map((s) => s.id),
+            note: input.note,
+            online: false,
+            createdBy: ctx.viewer?.accountId as string,
+          }),
         );
       },
     }),
@@ -518,16 +510,12 @@ export function appointmentsSchema(builder: Builder) {
         };
         const { appointment, asCustomer } = await actorFor(ctx, input.appointmentId.id);
         const technicianId = !asCustomer && input.technicianId ? String(input.technicianId) : null;
-        return withSlotRetry(
-          () =>
-            ctx.tx((tx) =>
-              rescheduleAppointment(tx, appointment.id, input.startsAt, {
-                accountId: ctx.viewer?.accountId as string,
-                asCustomer,
-                technicianId,
-              }),
-            ),
-          input.startsAt,
+        return bookingWrite(ctx.runtime, ctx.tx, appointment.storeId, input.startsAt, (tx) =>
+          rescheduleAppointment(tx, appointment.id, input.startsAt, {
+            accountId: ctx.viewer?.accountId as string,
+            asCustomer,
+            technicianId,
+          }),
         );
       },
     }),
