@@ -18,7 +18,7 @@ import { SessionStreams } from './events/session-streams.ts';
 import { sharedSubscriptionResults } from './events/shared-results.ts';
 import { subscribeEvents } from './events/subscribe.ts';
 import { viewerFor } from './http/auth.ts';
-import { takeBody } from './http/body.ts';
+import { readBody, takeBody } from './http/body.ts';
 import { clientAddress } from './http/client-address.ts';
 import type { HttpRoute } from './http/route.ts';
 import { DEFAULT_LIMITS, type Limits, type PersistedOperations, securityPlugins } from './http/security.ts';
@@ -288,7 +288,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
         }
         // Apps and webhooks; the longest matching prefix wins.
         const route = routes.filter((r) => path.startsWith(r.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
-        if (route) return serveRoute(route, req, res);
+        if (route) return serveRoute(route, req, res, route.maxBodyBytes ?? limits.maxBodyBytes);
         return yoga(req, res);
       };
       server = createServer((req, res) => {
@@ -370,14 +370,16 @@ async function seedOnce(plugins: PluginDefinition[], runtime: Runtime, announcem
   if (!done) await exec(em, sql`insert into lw_migration (id) values ('core/seed')`);
 }
 
-async function serveRoute(route: HttpRoute, req: IncomingMessage, res: ServerResponse) {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+/** A route gets its request with the body already read, within its limit (before any signature check). */
+async function serveRoute(route: HttpRoute, req: IncomingMessage, res: ServerResponse, maxBodyBytes: number) {
+  const hasBody = !['GET', 'HEAD'].includes(req.method ?? 'GET');
+  const body = hasBody ? await readBody(req, res, maxBodyBytes) : undefined;
+  if (body === null) return;
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
   const request = new Request(url, {
     method: req.method,
     headers: req.headers as Record<string, string>,
-    body: ['GET', 'HEAD'].includes(req.method ?? 'GET') ? undefined : Buffer.concat(chunks),
+    body: body as Uint8Array<ArrayBuffer> | undefined,
   });
   const response = (await route.handle(request)) ?? new Response('Not found', { status: 404 });
   res.writeHead(response.status, Object.fromEntries(response.headers));
