@@ -6,6 +6,7 @@ import type { IAccount, ISession } from './entities.ts';
 import { AccountRef, MembershipRef, ViewerRef } from './refs.ts';
 import {
   accountsByIds,
+  colleaguesAmong,
   requestSignInCode,
   revokeSession,
   signInWithCode,
@@ -26,11 +27,16 @@ export function identitySchema(builder: Builder, config: IdentityConfig) {
   const Account = builder.node(AccountRef, {
     description: 'A person who signs in: staff or customer. The one identity for business and messaging.',
     id: { resolve: (a) => a.id },
+    // Contact data: an account is read by itself, owners, and staff accounts by their colleagues.
+    // Staff read a customer's contact through Customer, which knows the stores the customer uses.
     loadMany: async (ids, ctx) => {
-      // Only the account itself and staff may look accounts up by id.
-      if (!ctx.viewer) return ids.map(() => null);
+      const viewer = ctx.viewer;
+      if (!viewer) return ids.map(() => null);
       const accounts = await accountsByIds(ctx.em, ids);
-      return accounts.map((a) => (a && (a.id === ctx.viewer?.accountId || !ctx.viewer?.customerId) ? a : null));
+      const colleagues = await colleaguesAmong(ctx.em, viewer, ids);
+      return accounts.map((a) =>
+        a && (a.id === viewer.accountId || viewer.isOwner || (a.kind === 'staff' && colleagues.has(a.id))) ? a : null,
+      );
     },
     fields: (t) => ({
       kind: t.exposeString('kind'),

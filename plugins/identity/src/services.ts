@@ -252,6 +252,17 @@ async function endSessions(tx: Tx, accountId: string) {
   for (const session of sessions) await revokeSession(tx, session.id, accountId);
 }
 
+/** Those of the accounts who work in one of the viewer's stores. */
+export async function colleaguesAmong(em: EntityManager, viewer: Viewer, ids: readonly string[]): Promise<Set<string>> {
+  const stores = viewer.memberships.map((m) => m.storeId);
+  if (stores.length === 0 || ids.length === 0) return new Set();
+  const found = await rows<{ account_id: string }>(
+    em,
+    sql`select distinct account_id from identity_membership where account_id = any(${[...ids]}::uuid[]) and store_id = any(${stores}::uuid[])`,
+  );
+  return new Set(found.map((r) => r.account_id));
+}
+
 export async function membersOf(em: EntityManager, storeId: string) {
   return em.find(Membership, { storeId }, { orderBy: { createdAt: 'asc' } });
 }
