@@ -19,6 +19,7 @@ export { type LimitKey, limitAttempts, type RateLimit } from './rate-limit.ts';
 export type { EphemeralEvent, Runtime } from './runtime.ts';
 export { type Builder, DoneRef, interfaceRef, objectRef, type SchemaTypes, type Types } from './schema/builder.ts';
 export { defineErrorType } from './schema/errors.ts';
+export { canSeeNode } from './schema/node-visibility.ts';
 export { printPlatformSchema } from './schema/print.ts';
 export { selectedFields, selectedProps } from './schema/selection.ts';
 export * from './viewer.ts';

@@ -8,6 +8,7 @@ import { createPubSub, createYoga, maskError, type YogaServerInstance } from 'gr
 import { Redis } from 'ioredis';
 import pino, { type Logger } from 'pino';
 import type { Context } from './context.ts';
+import { asInvalidInput } from './database/data-errors.ts';
 import { type EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded.ts';
 import { migrate } from './database/migrations.ts';
 import { exec, rows, sql } from './database/sql.ts';
@@ -20,6 +21,7 @@ import { subscribeEvents } from './events/subscribe.ts';
 import { viewerFor } from './http/auth.ts';
 import { readBody, takeBody } from './http/body.ts';
 import { clientAddress } from './http/client-address.ts';
+import { rejectNulCharacters } from './http/input-guard.ts';
 import type { HttpRoute } from './http/route.ts';
 import { DEFAULT_LIMITS, type Limits, type PersistedOperations, securityPlugins } from './http/security.ts';
 import { Utf8Response } from './http/utf8-response.ts';
@@ -223,7 +225,9 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       isDev: !production,
       // Unexpected errors reach the client as "Unexpected error."; the log keeps the cause.
       maskError: (error, message, isDev) => {
-        const original = (error as { originalError?: unknown }).originalError ?? error;
+        const cause = (error as { originalError?: unknown }).originalError ?? error;
+        // A value the database refused as malformed is the client's mistake, not ours.
+        const original = asInvalidInput(cause) ?? cause;
         // Expected failures on fields without an error union still say what went wrong.
         if (original instanceof DomainError && error instanceof GraphQLError) {
           return new GraphQLError(original.message, {
@@ -241,6 +245,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     logging: false,
     plugins: [
       ...securityPlugins(limits, production, options.persistedOperations ?? null),
+      rejectNulCharacters(),
       sharedSubscriptionResults(),
       compiledExecution(options.compileAfter ?? 10, log),
       ...plugins.flatMap((p) => p.yogaPlugins?.(runtime) ?? []),

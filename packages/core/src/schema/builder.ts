@@ -6,9 +6,10 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Context } from '../context.ts';
-import { NotAllowedError } from '../errors.ts';
+import { InvalidInputError, NotAllowedError } from '../errors.ts';
 import { hasStoreRole, isStaff, type StaffRole } from '../viewer.ts';
 import { DEFAULT_ERROR_TYPES, registerErrorTypes } from './errors.ts';
+import { decodeGlobalID } from './global-id.ts';
 import { isoString } from './iso-date.ts';
 
 export interface SchemaTypes {
@@ -55,6 +56,7 @@ export function createBuilder(): Builder {
     relay: {
       clientMutationId: 'omit',
       cursorType: 'String',
+      decodeGlobalID,
       // Pothos brands a loaded node with its type only once its own lookup is done; a second
       // `node` field asking for the same id in one operation gets the pending value first, and
       // the Node interface could not tell its type. So every answer is branded from its global ID.
@@ -67,6 +69,8 @@ export function createBuilder(): Builder {
       },
     },
     errors: { directResult: true, defaultTypes: DEFAULT_ERROR_TYPES },
+    // Refused input is a typed InvalidInput (in the field's error union when it has one), naming the field.
+    validation: { validationError: invalidInput },
   });
   builder.addScalarType('DateTime', DateTimeResolver, {
     // The ISO string JSON would write anyway: a Date left in a result sends JSON.stringify down
@@ -85,6 +89,19 @@ export function createBuilder(): Builder {
     fields: (t) => ({ ok: t.exposeBoolean('ok') }),
   });
   return builder as unknown as Builder;
+}
+
+function invalidInput(failure: { issues: readonly { message: string; path?: readonly unknown[] }[] }): InvalidInputError {
+  const pathOf = (issue: (typeof failure.issues)[number]) =>
+    (issue.path ?? []).map((p) => (p && typeof p === 'object' && 'key' in p ? p.key : p)).filter((k) => k !== 'input');
+  const message = failure.issues
+    .map((issue) => {
+      const path = pathOf(issue).join('.');
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+  const field = [...pathOf(failure.issues[0] ?? { message: '' })].reverse().find((k) => typeof k === 'string');
+  return new InvalidInputError(message, (field as string | undefined) ?? null);
 }
 
 function branded<T>(node: T, typename: string): T {
