@@ -67,6 +67,11 @@ export interface PlatformOptions {
    * 0 (default) uses the socket's peer address and ignores the header, which clients can forge.
    */
   trustedProxyHops?: number;
+  /**
+   * Origins (`https://app.example.com`) whose pages may call the API from a browser, with
+   * credentials; empty (default): same origin only, no CORS headers at all.
+   */
+  corsOrigins?: readonly string[];
   /** Extra HTTP routes (static apps, webhooks) tried before GraphQL. */
   routes?: (runtime: Runtime) => HttpRoute[];
 }
@@ -218,6 +223,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
+    cors: corsFor(options.corsOrigins ?? []),
     fetchAPI: { Response: Utf8Response },
     graphiql: production ? false : { title: 'Lacewire', subscriptionsProtocol: 'WS' },
     landingPage: false,
@@ -319,6 +325,15 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       }
       for (const cleanup of cleanups) await cleanup();
     },
+  };
+}
+
+/** CORS headers for listed origins only; any other origin gets none (the browser then refuses). */
+function corsFor(origins: readonly string[]) {
+  const allowed = new Set(origins);
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    return origin && allowed.has(origin) ? { origin: [origin], credentials: true } : false;
   };
 }
 
