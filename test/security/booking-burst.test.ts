@@ -41,8 +41,9 @@ describe('40 customers booking 10 overlapping start times at once', () => {
   it('does not stall unrelated requests: reads and chat in another store keep answering', () => {
     expect(result.reads.every((r) => r.result === 'Conversation')).toBe(true);
     expect(result.messages.every((m) => m.result === 'SentMessage')).toBe(true);
-    // Generous bounds for a shared 2-core machine; the benchmark reports the real figures.
-    expect(Math.max(...result.reads.map((r) => r.ms))).toBeLessThan(1000);
-    expect(Math.max(...result.bookings.map((b) => b.ms))).toBeLessThan(5000);
+    // Bounds far from the targets, for a shared and busy 2-core machine (the issue saw 40 s reads
+    // and minutes of bookings); the benchmark reports the real figures.
+    expect(Math.max(...result.reads.map((r) => r.ms))).toBeLessThan(3000);
+    expect(Math.max(...result.bookings.map((b) => b.ms))).toBeLessThan(20_000);
   });
 });
