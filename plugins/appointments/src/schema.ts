@@ -1,6 +1,14 @@
 import { type Builder, defineErrorType, hasStoreRole, InvalidInputError, NotAllowedError } from '@lacewire/core';
 import { ServiceRef, servicesByIds } from '@lacewire/plugin-catalog';
-import { CustomerRef, canSeeCustomer, ensureCustomer, ShoeRef, shoesByIds, visibleCustomers } from '@lacewire/plugin-customers';
+import {
+  CustomerRef,
+  canSeeCustomer,
+  ensureCustomer,
+  getCustomer,
+  ShoeRef,
+  shoesByIds,
+  visibleCustomers,
+} from '@lacewire/plugin-customers';
 import { accountsByIds } from '@lacewire/plugin-identity';
 import { getStore, StoreRef } from '@lacewire/plugin-stores';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
@@ -413,7 +421,13 @@ export function appointmentsSchema(builder: Builder) {
       resolve: async (_r, { input }, ctx) => {
         const customerId = ctx.viewer?.customerId as string;
         await ctx.requireFeature(input.storeId.id, 'onlineBooking');
-        await ctx.tx((tx) => ensureCustomer(tx, customerId));
+        // The customers plugin makes the record when the account is created: usually a read
+        // suffices, not a transaction per booking (a burst's first moment would queue 40 on the pool).
+        const known = await getCustomer(ctx.em, customerId).then(
+          () => true,
+          () => false,
+        );
+        if (!known) await ctx.tx((tx) => ensureCustomer(tx, customerId));
         return bookingWrite(ctx.runtime, ctx.tx, input.storeId.id, input.startsAt, (tx) =>
           bookAppointment(tx, {
             storeId: input.storeId.id,
