@@ -9,6 +9,8 @@ export interface Context {
   /** Forked per request: its identity map is private to the request. */
   em: EntityManager;
   requestId: string;
+  /** The client's address (see PlatformOptions.trustedProxyHops), for per-address rate limits. */
+  clientAddress: string;
   runtime: Runtime;
   /** Writes, events and jobs in one transaction (see Tx). */
   tx<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;

@@ -21,6 +21,7 @@ export {
   replayable,
   replayableEntity,
 } from './idempotency.ts';
+export { type LaneOptions, Lanes } from './lanes.ts';
 export { batchLoader, sharedLoader } from './loaders.ts';
 export {
   DEFAULT_LOCALE,
@@ -38,11 +39,13 @@ export {
 export { createPlatform, type Platform, type PlatformOptions } from './platform.ts';
 export * from './plugin.ts';
 export { orderPlugins } from './plugin-graph.ts';
+export { type LimitKey, limitAttempts, type RateLimit } from './rate-limit.ts';
 export type { EphemeralEvent, Runtime } from './runtime.ts';
 export { type Builder, DoneRef, interfaceRef, objectRef, type SchemaTypes, type Types } from './schema/builder.ts';
 export { defineErrorType } from './schema/errors.ts';
 export { decodeGlobalId, globalId } from './schema/global-id.ts';
 export { idempotencyKeyInput } from './schema/idempotency-key.ts';
+export { canSeeNode } from './schema/node-visibility.ts';
 export { printPlatformSchema } from './schema/print.ts';
 export { selectedFields, selectedProps } from './schema/selection.ts';
 export * from './viewer.ts';

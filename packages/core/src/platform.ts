@@ -8,17 +8,21 @@ import { createPubSub, createYoga, maskError, type YogaServerInstance } from 'gr
 import { Redis } from 'ioredis';
 import pino, { type Logger } from 'pino';
 import type { Context } from './context.ts';
+import { asInvalidInput } from './database/data-errors.ts';
 import { type EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded.ts';
 import { migrate } from './database/migrations.ts';
 import { exec, rows, sql } from './database/sql.ts';
 import { DomainError, FeatureDisabledError, PluginContractError } from './errors.ts';
 import { type Consumer, Dispatcher } from './events/dispatcher.ts';
 import { EventRegistry } from './events/registry.ts';
+import { SessionStreams } from './events/session-streams.ts';
 import { sharedSubscriptionResults } from './events/shared-results.ts';
 import { subscribeEvents } from './events/subscribe.ts';
 import { viewerFor } from './http/auth.ts';
-import { takeBody } from './http/body.ts';
+import { readBody, takeBody } from './http/body.ts';
+import { clientAddress } from './http/client-address.ts';
 import { compressAnswers } from './http/compress-answers.ts';
+import { rejectNulCharacters } from './http/input-guard.ts';
 import type { HttpRoute } from './http/route.ts';
 import { DEFAULT_LIMITS, type Limits, type PersistedOperations, securityPlugins } from './http/security.ts';
 import { attachWebSocket } from './http/websocket.ts';
@@ -27,6 +31,7 @@ import { prepareJobs, startJobs } from './jobs/runner.ts';
 import { MessageCatalogue } from './messages.ts';
 import type { PluginDefinition, Tx } from './plugin.ts';
 import { orderPlugins } from './plugin-graph.ts';
+import { pruneRateLimits } from './rate-limit.ts';
 import type { Runtime, SharedTopics } from './runtime.ts';
 import { createBuilder } from './schema/builder.ts';
 import { compiledExecution } from './schema/compiled-execution.ts';
@@ -61,6 +66,16 @@ export interface PlatformOptions {
    * on; 0 never compiles. Default 10.
    */
   compileAfter?: number;
+  /**
+   * Reverse proxies in front of this server that append the client's address to X-Forwarded-For;
+   * 0 (default) uses the socket's peer address and ignores the header, which clients can forge.
+   */
+  trustedProxyHops?: number;
+  /**
+   * Origins (`https://app.example.com`) whose pages may call the API from a browser, with
+   * credentials; empty (default): same origin only, no CORS headers at all.
+   */
+  corsOrigins?: readonly string[];
   /** Extra HTTP routes (static apps, webhooks) tried before GraphQL. */
   routes?: (runtime: Runtime) => HttpRoute[];
 }
@@ -114,6 +129,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const featureHook = plugins.find((p) => p.featureEnabled)?.featureEnabled;
   const authHook = plugins.find((p) => p.authenticate)?.authenticate;
   let sockets: ReturnType<typeof attachWebSocket> | null = null;
+  const sessionStreams = new SessionStreams();
   const em = () => orm.em.fork();
   const wakeAll = () => {
     runtime.dispatcher.wake();
@@ -143,7 +159,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     dispatcher: null as unknown as Dispatcher,
     em,
     tx,
-    subscribe: (viewer, subscribeOptions) => subscribeEvents(runtime.dispatcher, em, viewer, subscribeOptions),
+    subscribe: (viewer, subscribeOptions) => subscribeEvents(runtime.dispatcher, sessionStreams, em, viewer, subscribeOptions),
     publishEphemeral: (event) => pubsub.publish('lw:ephemeral', event),
     features: new Map(
       plugins.flatMap((p) => Object.entries(p.features ?? {}).map(([name, def]) => [name, { ...def, plugin: p.name }] as const)),
@@ -155,7 +171,10 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     },
     messages: new MessageCatalogue(plugins),
     authenticate: async (token) => (authHook ? authHook(token, runtime) : null),
-    closeSessionSockets: (sessionId, reason) => sockets?.closeSession(sessionId, reason),
+    endSession: (sessionId, reason) => {
+      sessionStreams.end(sessionId, reason);
+      sockets?.closeSession(sessionId, reason);
+    },
   };
   runtime.dispatcher = new Dispatcher({
     em,
@@ -185,6 +204,13 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     await wakeSubscription.return?.();
   });
   for (const plugin of plugins) await plugin.setup?.(runtime);
+  // Housekeeping, not business work: a lost run only leaves old counters a while longer.
+  const pruning = setInterval(
+    () => pruneRateLimits(em()).catch((error) => log.warn({ err: error }, 'pruning rate-limit counters failed')),
+    3_600_000,
+  );
+  pruning.unref();
+  cleanups.unshift(() => clearInterval(pruning));
 
   if (options.jobs !== false) {
     const core = coreJobs(
@@ -206,13 +232,16 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
+    cors: corsFor(options.corsOrigins ?? []),
     graphiql: production ? false : { title: 'Lacewire', subscriptionsProtocol: 'WS' },
     landingPage: false,
     maskedErrors: {
       isDev: !production,
       // Unexpected errors reach the client as "Unexpected error."; the log keeps the cause.
       maskError: (error, message, isDev) => {
-        const original = (error as { originalError?: unknown }).originalError ?? error;
+        const cause = (error as { originalError?: unknown }).originalError ?? error;
+        // A value the database refused as malformed is the client's mistake, not ours.
+        const original = asInvalidInput(cause) ?? cause;
         // Expected failures on fields without an error union still say what went wrong.
         if (original instanceof DomainError && error instanceof GraphQLError) {
           return new GraphQLError(original.message, {
@@ -235,6 +264,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     plugins: [
       compressAnswers(),
       ...securityPlugins(limits, production, options.persistedOperations ?? null),
+      rejectNulCharacters(),
       sharedSubscriptionResults(),
       compiledExecution(options.compileAfter ?? 10, log),
       ...plugins.flatMap((p) => p.yogaPlugins?.(runtime) ?? []),
@@ -253,6 +283,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       return {
         viewer,
         requestId: (initial.request as Request | undefined)?.headers.get('x-request-id') ?? randomUUID(),
+        clientAddress: clientAddress(initial.req as IncomingMessage | undefined, options.trustedProxyHops ?? 0),
         runtime,
         tx: (fn) => runInTransaction(requestEmOnce(), events, fn, committed, viewer?.accountId ?? null),
         requireFeature: async (storeId, feature) => {
@@ -281,7 +312,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
         }
         // Apps and webhooks; the longest matching prefix wins.
         const route = routes.filter((r) => path.startsWith(r.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
-        if (route) return serveRoute(route, req, res);
+        if (route) return serveRoute(route, req, res, route.maxBodyBytes ?? limits.maxBodyBytes);
         return yoga(req, res);
       };
       server = createServer((req, res) => {
@@ -307,6 +338,15 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       }
       for (const cleanup of cleanups) await cleanup();
     },
+  };
+}
+
+/** CORS headers for listed origins only; any other origin gets none (the browser then refuses). */
+function corsFor(origins: readonly string[]) {
+  const allowed = new Set(origins);
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    return origin && allowed.has(origin) ? { origin: [origin], credentials: true } : false;
   };
 }
 
@@ -363,14 +403,16 @@ async function seedOnce(plugins: PluginDefinition[], runtime: Runtime, announcem
   if (!done) await exec(em, sql`insert into lw_migration (id) values ('core/seed')`);
 }
 
-async function serveRoute(route: HttpRoute, req: IncomingMessage, res: ServerResponse) {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+/** A route gets its request with the body already read, within its limit (before any signature check). */
+async function serveRoute(route: HttpRoute, req: IncomingMessage, res: ServerResponse, maxBodyBytes: number) {
+  const hasBody = !['GET', 'HEAD'].includes(req.method ?? 'GET');
+  const body = hasBody ? await readBody(req, res, maxBodyBytes) : undefined;
+  if (body === null) return;
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
   const request = new Request(url, {
     method: req.method,
     headers: req.headers as Record<string, string>,
-    body: ['GET', 'HEAD'].includes(req.method ?? 'GET') ? undefined : Buffer.concat(chunks),
+    body: body as Uint8Array<ArrayBuffer> | undefined,
   });
   const response = (await route.handle(request)) ?? new Response('Not found', { status: 404 });
   res.writeHead(response.status, Object.fromEntries(response.headers));

@@ -43,6 +43,10 @@ export interface Runtime {
   /** Every plugin's user-facing texts, in every language. */
   messages: MessageCatalogue;
   authenticate(token: string): Promise<Viewer | null>;
-  /** Closes this instance's WebSockets of a session (revocation, sign-out). */
-  closeSessionSockets(sessionId: string, reason: string): void;
+  /**
+   * Ends this instance's streams of a session, on every transport (SSE and WebSocket: closed with
+   * 4401), at once. Call it from a dispatched event so every instance does it at the same point of
+   * the log (revocation, sign-out, removal, role change).
+   */
+  endSession(sessionId: string, reason: string): void;
 }

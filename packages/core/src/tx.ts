@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { asInvalidInput } from './database/data-errors.ts';
 import type { Audience } from './events/audience.ts';
 import { appendEvents, type PendingEvent } from './events/log.ts';
 import type { EventRegistry } from './events/registry.ts';
@@ -28,7 +29,7 @@ export async function runInTransaction<T>(
 ): Promise<T> {
   const pending: PendingEvent[] = [];
   const after: Committed['after'] = [];
-  const result = await em.transactional(async (txEm) => {
+  const result = await transactional(em, async (txEm) => {
     const tx: Tx = {
       em: txEm,
       emit(type: string, payload: unknown, audience: Audience) {
@@ -48,4 +49,13 @@ export async function runInTransaction<T>(
   });
   onCommitted({ emitted: pending.length > 0, after });
   return result;
+}
+
+/** em.transactional, where a value the database refused as malformed is the client's mistake: a typed InvalidInput. */
+async function transactional<T>(em: EntityManager, fn: (txEm: EntityManager) => Promise<T>): Promise<T> {
+  try {
+    return await em.transactional(fn);
+  } catch (error) {
+    throw asInvalidInput(error) ?? error;
+  }
 }

@@ -25,6 +25,17 @@ const schema = z.object({
   LACEWIRE_COMPILE_AFTER: z.coerce.number().int().min(0).default(10),
   // Days of events kept for resuming cursors (0: keep all); docs/deployment.md "Event log"
   LACEWIRE_EVENT_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(90),
+  LACEWIRE_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  LACEWIRE_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url().refine((o) => new URL(o).origin === o, 'An origin: scheme://host[:port], no path.'))),
   // Metrics (docs/api/metrics.md): bearer token of GET /metrics (unset: no endpoint), delivery window
   METRICS_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16, 'Use at least 16 characters.').optional()),
   METRICS_DELIVERY_WINDOW_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
@@ -92,6 +103,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       : null,
     compileAfter: c.LACEWIRE_COMPILE_AFTER,
     eventRetentionDays: c.LACEWIRE_EVENT_RETENTION_DAYS === 0 ? null : c.LACEWIRE_EVENT_RETENTION_DAYS,
+    trustedProxyHops: c.LACEWIRE_TRUSTED_PROXY_HOPS,
+    corsOrigins: c.LACEWIRE_CORS_ORIGINS,
     agora: {
       appId: c.AGORA_APP_ID,
       appCertificate: c.AGORA_APP_CERTIFICATE,
@@ -106,8 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     },
     files: {
       directory: resolve(env.INIT_CWD ?? process.cwd(), c.LACEWIRE_FILES_DIR),
-      // Development only: a fixed secret keeps links valid across restarts.
-      secret: c.LACEWIRE_FILES_SECRET ?? 'lacewire-development-files-secret-not-for-production',
+      // Unset (development only): main.ts uses the data directory's generated one (dev-secrets.ts).
+      secret: c.LACEWIRE_FILES_SECRET ?? null,
       s3,
     },
   };

@@ -1,10 +1,15 @@
 import { createPlatform } from '@lacewire/core';
 import pino from 'pino';
 import { loadConfig } from './config.ts';
+import { developmentSecret } from './dev-secrets.ts';
 import { firstPartyPlugins } from './plugins.ts';
 import { staticApps } from './static-apps.ts';
 
-const config = loadConfig();
+const loaded = loadConfig();
+const config = {
+  ...loaded,
+  files: { ...loaded.files, secret: loaded.files.secret ?? developmentSecret(loaded.dataDir, 'files') },
+};
 const log = pino({ level: config.logLevel });
 
 const platform = await createPlatform({
@@ -20,6 +25,8 @@ const platform = await createPlatform({
   persistedOperations: config.persistedOperations,
   compileAfter: config.compileAfter,
   eventRetentionDays: config.eventRetentionDays,
+  trustedProxyHops: config.trustedProxyHops,
+  corsOrigins: config.corsOrigins,
 });
 const { port } = await platform.listen(config.port, config.host);
 const base = config.publicUrl ?? `http://localhost:${port}`;

@@ -1,5 +1,11 @@
 import { createPlatform, type Platform, type PlatformOptions, type PluginDefinition, type StaffRole } from '@lacewire/core';
-import { createAccount, grantRole, identityPlugin } from '@lacewire/plugin-identity';
+import {
+  createAccount,
+  DEFAULT_IDENTITY_LIMITS,
+  grantRole,
+  type IdentityLimits,
+  identityPlugin,
+} from '@lacewire/plugin-identity';
 import { createStore, type OpeningHours, storesPlugin, switchFeature } from '@lacewire/plugin-stores';
 import pino from 'pino';
 import { TestClient } from './client.ts';
@@ -23,6 +29,15 @@ export interface TestStore {
 }
 
 const PASSWORD = 'test-password-1';
+
+/**
+ * Every test client comes from 127.0.0.1, so a file that signs in a hundred customers would be one
+ * client sending a hundred codes: the per-address code-sending budget is widened here. The limits'
+ * own tests (test/security) install identity with the defaults.
+ */
+const ONE_ADDRESS_LIMITS: Partial<IdentityLimits> = {
+  codeSendPerAddress: { ...DEFAULT_IDENTITY_LIMITS.codeSendPerAddress, points: 100_000 },
+};
 
 /** Sign-in codes the identity plugin "sent", by phone. */
 export class CodeInbox {
@@ -178,7 +193,7 @@ export async function createTestPlatform(options: TestPlatformOptions = {}): Pro
   const own = options.plugins ?? [];
   const names = new Set(own.map((p) => p.name));
   const plugins = [
-    ...(names.has('identity') ? [] : [identityPlugin({ sendCode: inbox.send })]),
+    ...(names.has('identity') ? [] : [identityPlugin({ sendCode: inbox.send, limits: ONE_ADDRESS_LIMITS })]),
     ...(names.has('stores') ? [] : [storesPlugin]),
     ...own,
   ];

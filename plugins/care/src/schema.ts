@@ -5,6 +5,7 @@ import {
   globalId,
   hasStoreRole,
   idempotencyKeyInput,
+  limitAttempts,
   NotAllowedError,
   NotFoundError,
   replayableEntity,
@@ -46,8 +47,10 @@ import {
   orderFor,
   orderLoader,
   ordersByIds,
+  PICKUP_LIMITS,
   pickUp,
   pickupQrText,
+  pickupTarget,
   qrDataUrl,
   raiseChangeRequest,
   stagesOf,
@@ -779,10 +782,15 @@ export function careSchema(builder: Builder, options: CareOptions) {
           }),
         }),
       },
-      resolve: (_r, { input }, ctx) =>
-        ctx.tx((tx) =>
-          pickUp(tx, ctx.viewer, { orderId: input.orderId?.id ?? null, code: input.code ?? null, qr: input.qr ?? null }),
-        ),
+      resolve: (_r, { input }, ctx) => {
+        const target = pickupTarget({ orderId: input.orderId?.id ?? null, code: input.code ?? null, qr: input.qr ?? null });
+        const keys = [
+          [PICKUP_LIMITS.perOrder, target.orderId],
+          [PICKUP_LIMITS.perAccount, ctx.viewer?.accountId ?? ''],
+          [PICKUP_LIMITS.perAddress, ctx.clientAddress],
+        ] as const;
+        return limitAttempts(ctx.em, keys, () => ctx.tx((tx) => pickUp(tx, ctx.viewer, target)), { refundOnSuccess: true });
+      },
     }),
   );
 

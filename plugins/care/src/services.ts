@@ -8,6 +8,7 @@ import {
   NotAllowedError,
   NotFoundError,
   type PlainWhere,
+  type RateLimit,
   readPlain,
   rows,
   sharedLoader,
@@ -674,12 +675,8 @@ function sameCode(a: string, b: string) {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** Pickup with the customer's 6-digit code, or the QR from their portal (which carries it). */
-export async function pickUp(
-  tx: Tx,
-  viewer: Viewer | null,
-  input: { orderId?: string | null; code?: string | null; qr?: string | null },
-) {
+/** The order and code a pickup names: the customer's 6-digit code with the order, or the QR from their portal. */
+export function pickupTarget(input: { orderId?: string | null; code?: string | null; qr?: string | null }) {
   let orderId = input.orderId ?? null;
   let code = input.code ?? null;
   if (input.qr) {
@@ -690,6 +687,21 @@ export async function pickUp(
     code = match[2];
   }
   if (!orderId || !code) throw new InvalidInputError('Give the order and its pickup code, or scan the pickup QR.', 'code');
+  return { orderId, code };
+}
+
+/**
+ * Pickup guesses, limited per order, per staff account and per client address (only failures
+ * add up): a code has a million values, ten wrong tries per order in ten minutes leave it safe.
+ */
+export const PICKUP_LIMITS = {
+  perOrder: { name: 'pickup.order', points: 10, windowSeconds: 10 * 60 },
+  perAccount: { name: 'pickup.account', points: 20, windowSeconds: 10 * 60 },
+  perAddress: { name: 'pickup.address', points: 50, windowSeconds: 10 * 60 },
+} satisfies Record<string, RateLimit>;
+
+/** Hands the pair over when the code matches (see pickupTarget, PICKUP_LIMITS). */
+export async function pickUp(tx: Tx, viewer: Viewer | null, { orderId, code }: { orderId: string; code: string }) {
   const order = await orderFor(tx.em, viewer, orderId, true);
   requireWorker(viewer, order);
   if (order.status !== READY) {

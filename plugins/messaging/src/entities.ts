@@ -17,6 +17,8 @@ export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 export const LINK_KINDS = ['order', 'appointment', 'complaint'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
+/** The GraphQL type each link kind points at (owned by the care, appointments and aftercare plugins). */
+export const LINK_TYPES: Record<LinkKind, string> = { order: 'WorkOrder', appointment: 'Appointment', complaint: 'Complaint' };
 
 export const Conversation = defineEntity({
   name: 'Conversation',

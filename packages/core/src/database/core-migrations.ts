@@ -1,6 +1,6 @@
 import type { Migration } from '../plugin.ts';
 
-/** Tables the core itself owns: the event log (outbox), the `on`-handler cursors, idempotency keys. */
+/** Tables the core itself owns: the event log (outbox), the `on`-handler cursors, idempotency keys, rate-limit counters. */
 export const coreMigrations: Migration[] = [
   {
     name: '0001_event_log',
@@ -109,5 +109,16 @@ export const coreMigrations: Migration[] = [
         primary key (account_id, key)
       );
       create index lw_idempotency_created_at on lw_idempotency (created_at);`,
+  },
+  {
+    // Attempt counters of rate limits (rate-limit.ts): one row per limit and subject.
+    name: '0004_rate_limit',
+    up: `
+      create table lw_rate_limit (
+        key text primary key,
+        hits int not null,
+        window_ends timestamptz not null
+      );
+      create index lw_rate_limit_window_ends on lw_rate_limit (window_ends);`,
   },
 ];

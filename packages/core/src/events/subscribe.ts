@@ -6,6 +6,7 @@ import { canSee } from './audience.ts';
 import type { Dispatcher } from './dispatcher.ts';
 import { type LoggedEvent, readEvents } from './log.ts';
 import { expiredThrough } from './retention.ts';
+import type { SessionStreams } from './session-streams.ts';
 
 export interface SubscribeOptions {
   /** Resume after this cursor: missed events are replayed first. Absent: live events only. */
@@ -23,6 +24,8 @@ const REPLAY_BATCH = 500;
 
 interface Control {
   stopped: boolean;
+  /** Set when the viewer's session ended: the stream fails with it, delivering nothing more. */
+  ended: GraphQLError | null;
   wake: (() => void) | null;
 }
 
@@ -36,16 +39,28 @@ interface Control {
  * `return()` (the client unsubscribed or its socket closed) ends the stream at once: an async
  * generator waiting for the next event would otherwise only see the return at its next `yield`,
  * keeping its listener (and memory) until an event for it happens to arrive.
+ *
+ * A signed-in viewer's stream is registered with its session: the session's end fails the stream
+ * with UNAUTHENTICATED at once, on SSE as on WebSockets, and nothing after that moment is delivered.
  */
 export function subscribeEvents(
   dispatcher: Dispatcher,
+  sessions: SessionStreams,
   em: () => EntityManager,
   viewer: Viewer | null,
   options: SubscribeOptions,
 ): AsyncGenerator<LoggedEvent> {
-  const control: Control = { stopped: false, wake: null };
-  const inner = eventStream(dispatcher, em, viewer, options, control);
+  const control: Control = { stopped: false, ended: null, wake: null };
+  const unregister = viewer
+    ? sessions.add(viewer, (error) => {
+        control.ended = error;
+        control.stopped = true;
+        control.wake?.();
+      })
+    : () => {};
+  const inner = eventStream(dispatcher, em, viewer, options, control, unregister);
   const stop = () => {
+    unregister();
     control.stopped = true;
     control.wake?.();
   };
@@ -83,6 +98,7 @@ async function* eventStream(
   viewer: Viewer | null,
   options: SubscribeOptions,
   control: Control,
+  unregister: () => void,
 ): AsyncGenerator<LoggedEvent> {
   const types = options.types ? new Set(options.types) : null;
   const where = Object.entries(options.where ?? {});
@@ -119,6 +135,7 @@ async function* eventStream(
           limit: REPLAY_BATCH,
         });
         for (const event of batch) {
+          if (control.ended) throw control.ended;
           last = BigInt(event.id);
           if (wanted(event)) yield event;
         }
@@ -128,7 +145,7 @@ async function* eventStream(
       if (BigInt(upTo) > last) last = BigInt(upTo);
     }
     while (!control.stopped) {
-      while (buffer.length > 0) {
+      while (buffer.length > 0 && !control.stopped) {
         const event = buffer.shift() as LoggedEvent;
         if (BigInt(event.id) <= last) continue;
         last = BigInt(event.id);
@@ -147,7 +164,9 @@ async function* eventStream(
       notify = null;
       control.wake = null;
     }
+    if (control.ended) throw control.ended;
   } finally {
     unlisten();
+    unregister();
   }
 }

@@ -16,6 +16,19 @@ const isMultipart = (req: IncomingMessage) => req.headers['content-type']?.start
  */
 export async function takeBody(req: IncomingMessage, res: ServerResponse, maxBytes: number): Promise<boolean> {
   if (req.method !== 'POST' || isMultipart(req)) return true;
+  const body = await readBody(req, res, maxBytes);
+  if (!body) return false;
+  // An empty body is left to yoga, which answers it as it answers any malformed one.
+  if (body.length > 0) (req as IncomingMessage & { body?: unknown }).body = parsed(req, body);
+  return true;
+}
+
+/**
+ * The request body, refused with 413 before it is read when its declared length is over the
+ * limit, and as soon as the bytes counted pass it (a chunked body). Null when it answered the
+ * request itself (too large, or the client went away mid-body).
+ */
+export async function readBody(req: IncomingMessage, res: ServerResponse, maxBytes: number): Promise<Buffer | null> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > maxBytes) return tooLarge(req, res, maxBytes, `Request body is ${declared} bytes; the limit is ${maxBytes}.`);
   const chunks: Buffer[] = [];
@@ -30,15 +43,9 @@ export async function takeBody(req: IncomingMessage, res: ServerResponse, maxByt
   } catch {
     // The client went away while sending: nobody is left to answer.
     req.destroy();
-    return false;
+    return null;
   }
-  // An empty body is left to yoga, which answers it as it answers any malformed one.
-  if (size > 0)
-    (req as IncomingMessage & { body?: unknown }).body = parsed(
-      req,
-      chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size),
-    );
-  return true;
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, size);
 }
 
 /** A JSON object (an operation) parsed; anything else as it came. */
@@ -52,10 +59,10 @@ function parsed(req: IncomingMessage, body: Buffer): unknown {
   }
 }
 
-function tooLarge(req: IncomingMessage, res: ServerResponse, maxBytes: number, message: string): false {
+function tooLarge(req: IncomingMessage, res: ServerResponse, maxBytes: number, message: string): null {
   const body = JSON.stringify({ errors: [{ message, extensions: { code: 'REQUEST_TOO_LARGE', limit: maxBytes } }] });
   // Close the connection once the answer is out rather than read the rest of a body nobody wants.
   res.once('finish', () => req.destroy());
   res.writeHead(413, { 'content-type': 'application/json', connection: 'close' }).end(body);
-  return false;
+  return null;
 }

@@ -6,7 +6,7 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Context } from '../context.ts';
-import { NotAllowedError } from '../errors.ts';
+import { InvalidInputError, NotAllowedError } from '../errors.ts';
 import { hasStoreRole, isStaff, type StaffRole } from '../viewer.ts';
 import { DEFAULT_ERROR_TYPES, registerErrorTypes } from './errors.ts';
 import { decodeGlobalId, GLOBAL_ID_ERRORS } from './global-id.ts';
@@ -69,9 +69,9 @@ export function createBuilder(): Builder {
           (await resolveNodes(args.ids)).map((node, i) => branded(node, args.ids[i].typename)),
       },
     },
-    // Input errors reach the field's typed errors too (a malformed id → InvalidInput); validation
-    // errors are not of the field's types and stay top-level with their field messages.
     errors: { directResult: true, defaultTypes: DEFAULT_ERROR_TYPES, unsafelyHandleInputErrors: true },
+    // Refused input is a typed InvalidInput (in the field's error union when it has one), naming the field.
+    validation: { validationError: invalidInput },
   });
   builder.addScalarType('DateTime', DateTimeResolver, {
     // The ISO string JSON would write anyway: a Date left in a result sends JSON.stringify down
@@ -93,6 +93,19 @@ export function createBuilder(): Builder {
     fields: (t) => ({ ok: t.exposeBoolean('ok') }),
   });
   return builder as unknown as Builder;
+}
+
+function invalidInput(failure: { issues: readonly { message: string; path?: readonly unknown[] }[] }): InvalidInputError {
+  const pathOf = (issue: (typeof failure.issues)[number]) =>
+    (issue.path ?? []).map((p) => (p && typeof p === 'object' && 'key' in p ? p.key : p)).filter((k) => k !== 'input');
+  const message = failure.issues
+    .map((issue) => {
+      const path = pathOf(issue).join('.');
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+  const field = [...pathOf(failure.issues[0] ?? { message: '' })].reverse().find((k) => typeof k === 'string');
+  return new InvalidInputError(message, (field as string | undefined) ?? null);
 }
 
 function branded<T>(node: T, typename: string): T {

@@ -12,6 +12,8 @@ export function globalId(typename: string, id: string | number): string {
   return encodeGlobalID(typename, id);
 }
 
+const TYPENAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
 /** The parts of a global id; anything else, or one of another type than `types`, is a typed InvalidInput. */
 export function decodeGlobalId(value: string, field: string | null = null, types?: readonly string[]) {
   let decoded: { typename: string; id: string };
@@ -20,6 +22,9 @@ export function decodeGlobalId(value: string, field: string | null = null, types
   } catch {
     throw new InvalidInputError('Not a valid id.', field);
   }
+  // Base64 of anything decodes to something: only a type name and an id without NUL are an id of this API.
+  if (!TYPENAME.test(decoded.typename) || decoded.id === '' || decoded.id.includes('\u0000'))
+    throw new InvalidInputError('Not a valid id.', field);
   if (types && !types.includes(decoded.typename))
     throw new InvalidInputError(`Expected the id of a ${types.join(' or ')}.`, field);
   return decoded;
