@@ -11,6 +11,7 @@ import type { Context } from './context.ts';
 import { type EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded.ts';
 import { migrate } from './database/migrations.ts';
 import { exec, rows, sql } from './database/sql.ts';
+import { currentTx, forkInScope, refuseSecondConnection } from './database/tx-scope.ts';
 import { DomainError, FeatureDisabledError, PluginContractError } from './errors.ts';
 import { type Consumer, Dispatcher } from './events/dispatcher.ts';
 import { EventRegistry } from './events/registry.ts';
@@ -99,6 +100,18 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     pool: { min: 0, max: embedded ? 4 : 10 },
     debug: process.env.LOG_SQL === '1',
     allowGlobalContext: false,
+    driverOptions: {
+      // Development and tests: a query that takes a second connection inside an open transaction
+      // fails at once, naming its call site, instead of deadlocking the embedded database.
+      onPoolCreated: (pool: { connect: (...args: any[]) => any }) => {
+        if (production) return;
+        const connect = pool.connect.bind(pool);
+        pool.connect = (...args: any[]) => {
+          refuseSecondConnection();
+          return connect(...args);
+        };
+      },
+    },
   });
   cleanups.unshift(() => orm.close(true));
   await migrate(orm.em.fork(), plugins);
@@ -110,7 +123,8 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const featureHook = plugins.find((p) => p.featureEnabled)?.featureEnabled;
   const authHook = plugins.find((p) => p.authenticate)?.authenticate;
   let sockets: ReturnType<typeof attachWebSocket> | null = null;
-  const em = () => orm.em.fork();
+  // Inside a transaction a "fresh" EntityManager is a fork in that transaction (see tx-scope.ts).
+  const em = () => forkInScope(() => orm.em.fork());
   const wakeAll = () => {
     runtime.dispatcher.wake();
     pubsub.publish('lw:wake', Date.now());
@@ -147,7 +161,8 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     featureEnabled: async (em, storeId, feature) => {
       const definition = runtime.features.get(feature);
       if (!definition) throw new PluginContractError(`Feature "${feature}" is checked but no plugin declares it.`);
-      return featureHook ? featureHook(em, storeId, feature, definition.defaultEnabled) : definition.defaultEnabled;
+      if (!featureHook) return definition.defaultEnabled;
+      return featureHook(currentTx()?.em ?? em, storeId, feature, definition.defaultEnabled);
     },
     authenticate: async (token) => (authHook ? authHook(token, runtime) : null),
     closeSessionSockets: (sessionId, reason) => sockets?.closeSession(sessionId, reason),
@@ -236,14 +251,16 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       // the context being built, since envelop copies what this returns by value.
       let requestEm: EntityManager | undefined;
       const requestEmOnce = () => (requestEm ??= em());
-      Object.defineProperty(initial, 'em', { get: requestEmOnce, enumerable: true, configurable: true });
+      // Inside ctx.tx(...) it is the transaction's EntityManager: never a second connection.
+      const requestEmNow = () => currentTx()?.em ?? requestEmOnce();
+      Object.defineProperty(initial, 'em', { get: requestEmNow, enumerable: true, configurable: true });
       return {
         viewer,
         requestId: (initial.request as Request | undefined)?.headers.get('x-request-id') ?? randomUUID(),
         runtime,
         tx: (fn) => runInTransaction(requestEmOnce(), events, fn, committed),
         requireFeature: async (storeId, feature) => {
-          if (!(await runtime.featureEnabled(requestEmOnce(), storeId, feature))) throw new FeatureDisabledError(feature);
+          if (!(await runtime.featureEnabled(requestEmNow(), storeId, feature))) throw new FeatureDisabledError(feature);
         },
       } as Omit<Context, 'em'> as Context;
     },

@@ -1,4 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { asTimeout } from './database/timeouts.ts';
+import { currentTx, inTxScope } from './database/tx-scope.ts';
+import { TimeoutError } from './errors.ts';
 import type { Audience } from './events/audience.ts';
 import { appendEvents, type PendingEvent } from './events/log.ts';
 import type { EventRegistry } from './events/registry.ts';
@@ -14,34 +17,52 @@ export interface Committed {
 
 /**
  * Runs `fn` in one transaction: entity changes are flushed, then the emitted events are appended
- * to the log, then everything commits together. `onCommitted` runs after the commit (for a
- * transaction nested in another, the caller runs it after the outer commit).
+ * to the log, then everything commits together. `onCommitted` runs after the commit. Inside an
+ * open transaction of the same async context it nests (a savepoint of that transaction, never a
+ * second connection) and its `onCommitted` waits for the outermost commit. Past `deadline` the
+ * transaction rolls back instead of committing; a statement stopped by its database deadline
+ * surfaces as TimeoutError.
  */
 export async function runInTransaction<T>(
   em: EntityManager,
   events: EventRegistry,
   fn: (tx: Tx) => Promise<T>,
   onCommitted: (committed: Committed) => void,
+  deadline?: AbortSignal,
 ): Promise<T> {
+  const outer = currentTx();
   const pending: PendingEvent[] = [];
   const after: Committed['after'] = [];
-  const result = await em.transactional(async (txEm) => {
-    const tx: Tx = {
-      em: txEm,
-      emit(type: string, payload: unknown, audience: Audience) {
-        pending.push({ type, payload: events.parse(type, payload), audience });
-      },
-      enqueue: (job: string, payload: Record<string, unknown>, options?: EnqueueOptions) => addJob(txEm, job, payload, options),
-      dequeue: (key: string) => removeJob(txEm, key),
-      afterCommit: (hook) => {
-        after.push(hook);
-      },
-    };
-    const value = await fn(tx);
-    await txEm.flush();
-    await appendEvents(txEm, pending);
-    return value;
-  });
-  onCommitted({ emitted: pending.length > 0, after });
+  let deferred: (() => void)[] = [];
+  let result: T;
+  try {
+    result = await (outer?.em ?? em).transactional((txEm) =>
+      inTxScope(txEm, async (scope) => {
+        const tx: Tx = {
+          em: txEm,
+          emit(type: string, payload: unknown, audience: Audience) {
+            pending.push({ type, payload: events.parse(type, payload), audience });
+          },
+          enqueue: (job: string, payload: Record<string, unknown>, options?: EnqueueOptions) =>
+            addJob(txEm, job, payload, options),
+          dequeue: (key: string) => removeJob(txEm, key),
+          afterCommit: (hook) => {
+            after.push(hook);
+          },
+        };
+        deferred = scope.deferred;
+        const value = await fn(tx);
+        await txEm.flush();
+        await appendEvents(txEm, pending);
+        if (deadline?.aborted) throw new TimeoutError();
+        return value;
+      }),
+    );
+  } catch (error) {
+    throw asTimeout(error) ?? error;
+  }
+  const done = () => onCommitted({ emitted: pending.length > 0, after });
+  if (outer) outer.deferred.push(done, ...deferred);
+  else for (const run of [done, ...deferred]) run();
   return result;
 }

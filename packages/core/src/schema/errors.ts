@@ -10,6 +10,7 @@ import {
   NotAllowedError,
   NotFoundError,
   RateLimitedError,
+  TimeoutError,
 } from '../errors.ts';
 
 /** Errors every field with `errors: {}` may return. */
@@ -20,6 +21,7 @@ export const DEFAULT_ERROR_TYPES = [
   FeatureDisabledError,
   ConflictError,
   RateLimitedError,
+  TimeoutError,
 ];
 
 const errorInterfaces = new WeakMap<object, any>();
@@ -71,5 +73,9 @@ export function registerErrorTypes(builder: SchemaBuilder<any>) {
     name: 'RateLimited',
     description: 'Too many attempts; retry after the given number of seconds.',
     fields: (t) => ({ retryAfterSeconds: t.exposeInt('retryAfterSeconds') }),
+  });
+  defineErrorType(builder, TimeoutError, {
+    name: 'Timeout',
+    description: 'The server gave up past its deadline; nothing was changed. Safe to retry.',
   });
 }
