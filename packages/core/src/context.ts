@@ -10,6 +10,8 @@ export interface Context {
   em: EntityManager;
   requestId: string;
   runtime: Runtime;
+  /** Aborted when the operation's deadline passed (its client got Timeout): stop, write nothing. */
+  signal: AbortSignal;
   /** Writes, events and jobs in one transaction (see Tx). */
   tx<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** Throws FeatureDisabled when the capability is off for the store. */

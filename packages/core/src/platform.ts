@@ -11,7 +11,9 @@ import type { Context } from './context.ts';
 import { type EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded.ts';
 import { migrate } from './database/migrations.ts';
 import { exec, rows, sql } from './database/sql.ts';
+import { asTimeout } from './database/timeouts.ts';
 import { currentTx, forkInScope, refuseSecondConnection } from './database/tx-scope.ts';
+import { DEFAULT_DEADLINES, type Deadlines } from './deadlines.ts';
 import { DomainError, FeatureDisabledError, PluginContractError } from './errors.ts';
 import { type Consumer, Dispatcher } from './events/dispatcher.ts';
 import { EventRegistry } from './events/registry.ts';
@@ -19,6 +21,7 @@ import { sharedSubscriptionResults } from './events/shared-results.ts';
 import { subscribeEvents } from './events/subscribe.ts';
 import { viewerFor } from './http/auth.ts';
 import { takeBody } from './http/body.ts';
+import { operationDeadline } from './http/deadline.ts';
 import type { HttpRoute } from './http/route.ts';
 import { DEFAULT_LIMITS, type Limits, type PersistedOperations, securityPlugins } from './http/security.ts';
 import { Utf8Response } from './http/utf8-response.ts';
@@ -51,6 +54,8 @@ export interface PlatformOptions {
   /** How often each instance looks at the event log without being woken (ms). */
   pollMs?: number;
   limits?: Partial<Limits>;
+  /** Deadlines of operations and statements (see deadlines.ts); each has a default. */
+  deadlines?: Partial<Deadlines>;
   /** Documents by hash that clients may send instead of the query text. */
   persistedOperations?: PersistedOperations | null;
   /**
@@ -85,10 +90,11 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const events = new EventRegistry(plugins);
   const cleanups: (() => Promise<void> | void)[] = [];
 
+  const deadlines = { ...DEFAULT_DEADLINES, ...options.deadlines };
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = options.databaseUrl ?? null;
   if (!databaseUrl) {
-    embedded = await startEmbeddedDatabase(options.dataDir ?? null);
+    embedded = await startEmbeddedDatabase(options.dataDir ?? null, deadlines.embeddedWaitMs);
     databaseUrl = embedded.url;
     cleanups.push(() => embedded?.stop());
   }
@@ -101,6 +107,9 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     debug: process.env.LOG_SQL === '1',
     allowGlobalContext: false,
     driverOptions: {
+      // Every pool connection's statements and lock waits are bounded (PostgreSQL server; the
+      // embedded database bounds waits in its socket queue instead).
+      ...(embedded ? {} : { statement_timeout: deadlines.statementMs, lock_timeout: deadlines.lockMs }),
       // Development and tests: a query that takes a second connection inside an open transaction
       // fails at once, naming its call site, instead of deadlocking the embedded database.
       onPoolCreated: (pool: { connect: (...args: any[]) => any }) => {
@@ -219,7 +228,9 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       isDev: !production,
       // Unexpected errors reach the client as "Unexpected error."; the log keeps the cause.
       maskError: (error, message, isDev) => {
-        const original = (error as { originalError?: unknown }).originalError ?? error;
+        const cause = (error as { originalError?: unknown }).originalError ?? error;
+        // A statement stopped by its deadline is an expected failure: Timeout, safe to retry.
+        const original = asTimeout(cause) ?? cause;
         // Expected failures on fields without an error union still say what went wrong.
         if (original instanceof DomainError && error instanceof GraphQLError) {
           return new GraphQLError(original.message, {
@@ -240,6 +251,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       sharedSubscriptionResults(),
       compiledExecution(options.compileAfter ?? 10, log),
       ...plugins.flatMap((p) => p.yogaPlugins?.(runtime) ?? []),
+      operationDeadline(deadlines.operationMs),
     ],
     context: async (initial): Promise<Context> => {
       const viewer =
@@ -254,11 +266,14 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       // Inside ctx.tx(...) it is the transaction's EntityManager: never a second connection.
       const requestEmNow = () => currentTx()?.em ?? requestEmOnce();
       Object.defineProperty(initial, 'em', { get: requestEmNow, enumerable: true, configurable: true });
+      const deadline = new AbortController();
       return {
         viewer,
         requestId: (initial.request as Request | undefined)?.headers.get('x-request-id') ?? randomUUID(),
         runtime,
-        tx: (fn) => runInTransaction(requestEmOnce(), events, fn, committed),
+        deadline,
+        signal: deadline.signal,
+        tx: (fn) => runInTransaction(requestEmOnce(), events, fn, committed, deadline.signal),
         requireFeature: async (storeId, feature) => {
           if (!(await runtime.featureEnabled(requestEmNow(), storeId, feature))) throw new FeatureDisabledError(feature);
         },

@@ -51,6 +51,7 @@ export async function runInTransaction<T>(
           },
         };
         deferred = scope.deferred;
+        if (deadline?.aborted) throw new TimeoutError();
         const value = await fn(tx);
         await txEm.flush();
         await appendEvents(txEm, pending);

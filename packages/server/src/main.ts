@@ -19,6 +19,7 @@ const platform = await createPlatform({
   routes: () => staticApps(),
   persistedOperations: config.persistedOperations,
   compileAfter: config.compileAfter,
+  deadlines: config.deadlines,
 });
 const { port } = await platform.listen(config.port, config.host);
 const base = config.publicUrl ?? `http://localhost:${port}`;

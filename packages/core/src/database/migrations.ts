@@ -19,6 +19,9 @@ export async function migrate(em: EntityManager, plugins: PluginDefinition[]): P
     ...plugins.map((p) => [p.name, p.migrations ?? []] as [string, Migration[]]),
   ];
   await em.transactional(async (tx) => {
+    // Schema changes may take long and wait for another instance's migrations: no deadline here.
+    await exec(tx, sql`set local statement_timeout = 0`);
+    await exec(tx, sql`set local lock_timeout = 0`);
     await exec(tx, sql`select pg_advisory_xact_lock(7431001)`);
     const done = new Set((await rows<{ id: string }>(tx, sql`select id from lw_migration`)).map((r) => r.id));
     for (const [plugin, migrations] of sets) {
