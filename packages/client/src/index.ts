@@ -19,6 +19,7 @@ export {
   type SessionChange,
 } from './auth.ts';
 export { compareCursors, maxCursor, SeenCursors } from './cursor.ts';
+export { type LoadErrorKind, loadErrorKind } from './errors.ts';
 export { graphqlWsTransport, Sockets, webSocketUrl } from './sockets.ts';
 export {
   type ConnectionState,

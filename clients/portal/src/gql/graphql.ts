@@ -308,6 +308,7 @@ export type PostReviewMutation = { postReview:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'Review', id: string, rating: number }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -328,6 +329,7 @@ export type SetNotificationPreferenceMutation = { setNotificationPreference:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'NotificationPreference', kind: NotificationKind, enabled: boolean }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type UploadAttachmentMutationVariables = Exact<{
@@ -344,6 +346,7 @@ export type UploadAttachmentMutation = { uploadAttachment:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
     | { __typename: 'UnsupportedFileType', message: string }
    };
 
@@ -386,6 +389,7 @@ export type AnswerAcceptanceMutation = { answerAcceptance:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type BookingQueryVariables = Exact<{ [key: string]: never; }>;
@@ -435,6 +439,7 @@ export type AvailableSlotsQuery = { availableSlots:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'QueryAvailableSlotsSuccess', data: Array<{ startsAt: string, local: string, freeTechnicians: number }> }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type BookAppointmentMutationVariables = Exact<{
@@ -452,6 +457,7 @@ export type BookAppointmentMutation = { bookAppointment:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'SlotTaken', message: string, startsAt: string }
+    | { __typename: 'Timeout', message: string }
     | { __typename: 'TooLateToChange', message: string }
    };
 
@@ -470,6 +476,7 @@ export type RescheduleAppointmentMutation = { rescheduleAppointment:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'SlotTaken', message: string }
+    | { __typename: 'Timeout', message: string }
     | { __typename: 'TooLateToChange', message: string }
    };
 
@@ -488,6 +495,7 @@ export type CancelAppointmentMutation = { cancelAppointment:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'SlotTaken', message: string }
+    | { __typename: 'Timeout', message: string }
     | { __typename: 'TooLateToChange', message: string }
    };
 
@@ -531,6 +539,7 @@ export type SendMessageMutation = { sendMessage:
     | { __typename: 'NotMember', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'SentMessage', created: boolean, sentMessage: { id: string, seq: number } }
+    | { __typename: 'Timeout', message: string }
     | { __typename: 'TooLarge', message: string }
     | { __typename: 'TypeNotAllowed', message: string }
    };
@@ -549,6 +558,7 @@ export type MarkConversationReadMutation = { markConversationRead:
     | { __typename: 'NotFound' }
     | { __typename: 'NotMember' }
     | { __typename: 'RateLimited' }
+    | { __typename: 'Timeout' }
    };
 
 export type MyComplaintsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -569,6 +579,7 @@ export type SubmitComplaintMutation = { submitComplaint:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -594,6 +605,7 @@ export type OpenConversationMutation = { openConversation:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type OrderDetailQueryVariables = Exact<{
@@ -635,6 +647,7 @@ export type AnswerChangeRequestMutation = { answerChangeRequest:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type MyOrdersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -660,6 +673,7 @@ export type UpdateMyProfileMutation = { updateMyProfile:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type AddShoeMutationVariables = Exact<{
@@ -675,6 +689,7 @@ export type AddShoeMutation = { addShoe:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'Shoe', id: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type RequestSignInCodeMutationVariables = Exact<{
@@ -690,6 +705,7 @@ export type RequestSignInCodeMutation = { requestSignInCode:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'SignInCodeSent', expiresAt: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type SignInWithCodeMutationVariables = Exact<{
@@ -705,6 +721,7 @@ export type SignInWithCodeMutation = { signInWithCode:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'SignedIn', token: string, expiresAt: string, viewer: { customerId: string | null, account: { id: string, phone: string | null, locale: string } } }
+    | { __typename: 'Timeout', message: string }
    };
 
 

@@ -514,6 +514,7 @@ export type UpdateComplaintMutation = { updateComplaint:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type ReplyToReviewMutationVariables = Exact<{
@@ -529,6 +530,7 @@ export type ReplyToReviewMutation = { replyToReview:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'Review' }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type CompleteFollowUpMutationVariables = Exact<{
@@ -544,6 +546,7 @@ export type CompleteFollowUpMutation = { completeFollowUp:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type CalendarAppointmentFragment = { id: string, startsAt: string, endsAt: string, local: string, status: AppointmentStatus, source: string, note: string | null, priceMinor: number, currency: string, technicianId: string, technicianName: string, checkedInAt: string | null, customer: { id: string, name: string, phone: string | null } | null, services: Array<{ id: string, name: string }> };
@@ -619,6 +622,7 @@ export type AvailableSlotsQuery = { availableSlots:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'QueryAvailableSlotsSuccess', data: Array<{ startsAt: string, local: string, freeTechnicians: number, technicianIds: Array<string> }> }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type BookForCustomerMutationVariables = Exact<{
@@ -636,6 +640,7 @@ export type BookForCustomerMutation = { bookAppointmentForCustomer:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'SlotTaken', message: string }
+    | { __typename: 'Timeout', message: string }
     | { __typename: 'TooLateToChange', message: string }
    };
 
@@ -654,6 +659,7 @@ export type RescheduleMutation = { rescheduleAppointment:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'SlotTaken', message: string }
+    | { __typename: 'Timeout', message: string }
     | { __typename: 'TooLateToChange', message: string }
    };
 
@@ -672,6 +678,7 @@ export type ConfirmAppointmentMutation = { confirmAppointment:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'SlotTaken', message: string }
+    | { __typename: 'Timeout', message: string }
     | { __typename: 'TooLateToChange', message: string }
    };
 
@@ -690,6 +697,7 @@ export type CheckInMutation = { checkInAppointment:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'SlotTaken', message: string }
+    | { __typename: 'Timeout', message: string }
     | { __typename: 'TooLateToChange', message: string }
    };
 
@@ -708,6 +716,7 @@ export type NoShowMutation = { markAppointmentNoShow:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'SlotTaken', message: string }
+    | { __typename: 'Timeout', message: string }
     | { __typename: 'TooLateToChange', message: string }
    };
 
@@ -726,6 +735,7 @@ export type CancelAppointmentMutation = { cancelAppointment:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'SlotTaken', message: string }
+    | { __typename: 'Timeout', message: string }
     | { __typename: 'TooLateToChange', message: string }
    };
 
@@ -768,6 +778,7 @@ export type ConfigureCareMutation = { configureCare:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type CatalogSettingsQueryVariables = Exact<{
@@ -809,6 +820,7 @@ export type UpdateServiceMutation = { updateService:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'Service' }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type RestockMaterialMutationVariables = Exact<{
@@ -824,6 +836,7 @@ export type RestockMaterialMutation = { restockMaterial:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type CreateServiceMutationVariables = Exact<{
@@ -839,6 +852,7 @@ export type CreateServiceMutation = { createService:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'Service', id: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type CreateMaterialMutationVariables = Exact<{
@@ -854,6 +868,7 @@ export type CreateMaterialMutation = { createMaterial:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type IntakeCatalogQueryVariables = Exact<{
@@ -939,6 +954,7 @@ export type RegisterCustomerMutation = { registerCustomer:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type AddShoeMutationVariables = Exact<{
@@ -954,6 +970,7 @@ export type AddShoeMutation = { addShoe:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'Shoe', id: string, brand: string, model: string | null, colour: string | null, material: string | null, size: string | null }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type UpdateCustomerMutationVariables = Exact<{
@@ -969,6 +986,7 @@ export type UpdateCustomerMutation = { updateCustomer:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type AddCustomerNoteMutationVariables = Exact<{
@@ -984,6 +1002,7 @@ export type AddCustomerNoteMutation = { addCustomerNote:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type StaffSignInMutationVariables = Exact<{
@@ -999,6 +1018,7 @@ export type StaffSignInMutation = { signInWithPassword:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'SignedIn', token: string, expiresAt: string, viewer: { account: { id: string, displayName: string } } }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type StaffWorkspaceQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1063,6 +1083,7 @@ export type SendMessageMutation = { sendMessage:
     | { __typename: 'NotMember', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'SentMessage', sentMessage: { id: string, seq: number, clientMessageId: string | null } }
+    | { __typename: 'Timeout', message: string }
     | { __typename: 'TooLarge', message: string }
     | { __typename: 'TypeNotAllowed', message: string }
    };
@@ -1081,6 +1102,7 @@ export type MarkReadMutation = { markConversationRead:
     | { __typename: 'NotFound' }
     | { __typename: 'NotMember' }
     | { __typename: 'RateLimited' }
+    | { __typename: 'Timeout' }
    };
 
 export type JoinConversationMutationVariables = Exact<{
@@ -1097,6 +1119,7 @@ export type JoinConversationMutation = { joinConversation:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'NotMember', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type TransferConversationMutationVariables = Exact<{
@@ -1113,6 +1136,7 @@ export type TransferConversationMutation = { transferConversation:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'NotMember', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type RecallMessageMutationVariables = Exact<{
@@ -1130,6 +1154,7 @@ export type RecallMessageMutation = { recallMessage:
     | { __typename: 'NotMember', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'RecallTooLate', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type MetricsQueryVariables = Exact<{
@@ -1191,6 +1216,7 @@ export type SaveNotificationTemplateMutation = { saveNotificationTemplate:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'NotificationTemplate', kind: NotificationKind, locale: string, body: string, isDefault: boolean, urgent: boolean, variables: Array<string> }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type ResetNotificationTemplateMutationVariables = Exact<{
@@ -1206,6 +1232,7 @@ export type ResetNotificationTemplateMutation = { resetNotificationTemplate:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'NotificationTemplate', kind: NotificationKind, locale: string, body: string, isDefault: boolean, urgent: boolean, variables: Array<string> }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type OrderCardFragment = { id: string, tagNumber: string, status: string, statusLabel: string, customerName: string, promisedAt: string | null, createdAt: string, reworkCount: number, totalMinor: number, currency: string, shoe: { brand: string, model: string | null, colour: string | null }, technician: { accountId: string, displayName: string } | null, changeRequests: Array<{ id: string, status: string }> };
@@ -1311,6 +1338,7 @@ export type MoveOrderMutation = { moveOrder:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
     | { __typename: 'WorkOrder', allowedMoves: Array<string>, cancelReason: string | null, conditionNotes: string | null, conditionAcknowledgedAt: string | null, customerId: string, readyAt: string | null, pickedUpAt: string | null, remindersSent: number, tagQr: string, id: string, tagNumber: string, status: string, statusLabel: string, customerName: string, promisedAt: string | null, createdAt: string, reworkCount: number, totalMinor: number, currency: string, store: { id: string, name: string }, shoe: { brand: string, model: string | null, colour: string | null, material: string | null, size: string | null }, stages: Array<{ key: string, label: string, state: StageState }>, services: Array<{ code: string, name: string, category: ServiceCategory, priceMinor: number, state: ServiceLineState, changeRequestId: string | null }>, intakePhotos: Array<{ id: string, url: string | null, fileName: string, thumbnailUrl: string | null }>, steps: Array<{ id: string, stage: string, serviceCode: string | null, startedAt: string, finishedAt: string | null, labourMinutes: number | null, notes: string | null, technician: { displayName: string } | null, materials: Array<{ name: string, quantity: number, unit: string }>, beforePhotos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }>, afterPhotos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }> }>, changeRequests: Array<{ id: string, status: string, origin: string, description: string, serviceName: string, serviceCode: string, category: ServiceCategory, priceMinor: number, raisedAt: string, answeredAt: string | null, answerNote: string | null, photos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }> }>, timeline: Array<{ at: string, kind: string, text: string, actor: { displayName: string } | null }>, technician: { accountId: string, displayName: string } | null }
    };
 
@@ -1326,6 +1354,7 @@ export type AssignTechnicianMutation = { assignTechnician:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
     | { __typename: 'WorkOrder', allowedMoves: Array<string>, cancelReason: string | null, conditionNotes: string | null, conditionAcknowledgedAt: string | null, customerId: string, readyAt: string | null, pickedUpAt: string | null, remindersSent: number, tagQr: string, id: string, tagNumber: string, status: string, statusLabel: string, customerName: string, promisedAt: string | null, createdAt: string, reworkCount: number, totalMinor: number, currency: string, store: { id: string, name: string }, shoe: { brand: string, model: string | null, colour: string | null, material: string | null, size: string | null }, stages: Array<{ key: string, label: string, state: StageState }>, services: Array<{ code: string, name: string, category: ServiceCategory, priceMinor: number, state: ServiceLineState, changeRequestId: string | null }>, intakePhotos: Array<{ id: string, url: string | null, fileName: string, thumbnailUrl: string | null }>, steps: Array<{ id: string, stage: string, serviceCode: string | null, startedAt: string, finishedAt: string | null, labourMinutes: number | null, notes: string | null, technician: { displayName: string } | null, materials: Array<{ name: string, quantity: number, unit: string }>, beforePhotos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }>, afterPhotos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }> }>, changeRequests: Array<{ id: string, status: string, origin: string, description: string, serviceName: string, serviceCode: string, category: ServiceCategory, priceMinor: number, raisedAt: string, answeredAt: string | null, answerNote: string | null, photos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }> }>, timeline: Array<{ at: string, kind: string, text: string, actor: { displayName: string } | null }>, technician: { accountId: string, displayName: string } | null }
    };
 
@@ -1342,6 +1371,7 @@ export type StartCareStepMutation = { startCareStep:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
     | { __typename: 'WorkNotApproved', message: string }
    };
 
@@ -1358,6 +1388,7 @@ export type FinishCareStepMutation = { finishCareStep:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type RaiseChangeRequestMutationVariables = Exact<{
@@ -1373,6 +1404,7 @@ export type RaiseChangeRequestMutation = { raiseChangeRequest:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type PickUpOrderMutationVariables = Exact<{
@@ -1388,6 +1420,7 @@ export type PickUpOrderMutation = { pickUpOrder:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
     | { __typename: 'WorkOrder', id: string, status: string }
     | { __typename: 'WrongPickupCode', message: string }
    };
@@ -1404,6 +1437,7 @@ export type OpenWorkOrderMutation = { openWorkOrder:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
     | { __typename: 'WorkOrder', id: string, tagNumber: string }
    };
 
@@ -1421,6 +1455,7 @@ export type UploadAttachmentMutation = { uploadAttachment:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
     | { __typename: 'UnsupportedFileType', message: string }
    };
 
@@ -1463,6 +1498,7 @@ export type RequestAcceptanceMutation = { requestAcceptance:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type StoreShiftsQueryVariables = Exact<{
@@ -1506,6 +1542,7 @@ export type SetShiftTemplateMutation = { setShiftTemplate:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type AddShiftExceptionMutationVariables = Exact<{
@@ -1521,6 +1558,7 @@ export type AddShiftExceptionMutation = { addShiftException:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'ShiftException', id: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type RemoveShiftExceptionMutationVariables = Exact<{
@@ -1536,6 +1574,7 @@ export type RemoveShiftExceptionMutation = { removeShiftException:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'ShiftException', id: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type StoreSettingsQueryVariables = Exact<{
@@ -1629,6 +1668,7 @@ export type UpdateStoreMutation = { updateStore:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'Store', id: string, name: string, address: string, phone: string, timeZone: string, openingHours: Array<{ weekday: number, opens: string, closes: string }> }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type AddStaffMemberMutationVariables = Exact<{
@@ -1644,6 +1684,7 @@ export type AddStaffMemberMutation = { addStaffMember:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'Store', id: string, staff: Array<{ accountId: string, displayName: string, username: string | null, phone: string | null, role: string }> }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type RemoveStaffMemberMutationVariables = Exact<{
@@ -1659,6 +1700,7 @@ export type RemoveStaffMemberMutation = { removeStaffMember:
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
     | { __typename: 'Store', id: string, staff: Array<{ accountId: string, displayName: string, username: string | null, phone: string | null, role: string }> }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type SwitchFeatureMutationVariables = Exact<{
@@ -1674,6 +1716,7 @@ export type SwitchFeatureMutation = { switchFeature:
     | { __typename: 'NotAllowed', message: string }
     | { __typename: 'NotFound', message: string }
     | { __typename: 'RateLimited', message: string }
+    | { __typename: 'Timeout', message: string }
    };
 
 export type RolloutMatrixQueryVariables = Exact<{ [key: string]: never; }>;
