@@ -5,25 +5,49 @@ import { defineConfig } from 'vitest/config';
 // or two graphql copies meet in one schema.
 const conditions = ['module', 'node', 'production'];
 
+const SERVER_TESTS = [
+  'packages/*/test/**/*.test.ts',
+  'packages/*/examples/**/*.test.ts',
+  'plugins/*/test/**/*.test.ts',
+  'test/**/*.test.ts',
+];
+
+/** Server tests that cannot apply to the embedded database, each with why. */
+const EMBEDDED_NOT_APPLICABLE = [
+  // Several server instances on one database (and Redis between them): one process owns a PGlite.
+  'test/platform/instances.test.ts',
+  'test/scale/**',
+  'plugins/messaging/test/instances.test.ts',
+  // Already embedded whatever LACEWIRE_TEST_DB says: running them twice proves nothing more.
+  'test/smoke/embedded-server.test.ts',
+  'test/platform/embedded-*.test.ts',
+  // The apps in Chromium: the server paths they drive run on embedded in test/scenarios.
+  'test/browser/**',
+];
+
+/** A vitest project of the server tests on one database kind (LACEWIRE_TEST_DB, see packages/testing). */
+function serverProject(name: string, database: 'postgres' | 'embedded', exclude: string[]) {
+  return {
+    resolve: { conditions },
+    ssr: { resolve: { conditions, externalConditions: ['production'] } },
+    test: {
+      name,
+      include: SERVER_TESTS,
+      exclude: ['**/node_modules/**', ...exclude],
+      env: { LACEWIRE_TEST_DB: database },
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+      pool: 'forks' as const,
+    },
+  };
+}
+
 export default defineConfig({
   test: {
     projects: [
-      {
-        resolve: { conditions },
-        ssr: { resolve: { conditions, externalConditions: ['production'] } },
-        test: {
-          name: 'server',
-          include: [
-            'packages/*/test/**/*.test.ts',
-            'packages/*/examples/**/*.test.ts',
-            'plugins/*/test/**/*.test.ts',
-            'test/**/*.test.ts',
-          ],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
-          pool: 'forks',
-        },
-      },
+      serverProject('server', 'postgres', []),
+      // The same server tests on the embedded PGlite database, which `pnpm start` runs by default.
+      serverProject('server-embedded', 'embedded', EMBEDDED_NOT_APPLICABLE),
       // Each app has its own vitest config (component tests in a DOM).
       'clients/*/vitest.config.ts',
       'packages/client/vitest.config.ts',

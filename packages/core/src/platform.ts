@@ -22,6 +22,8 @@ import { subscribeEvents } from './events/subscribe.ts';
 import { viewerFor } from './http/auth.ts';
 import { takeBody } from './http/body.ts';
 import { operationDeadline } from './http/deadline.ts';
+import { Drain } from './http/drain.ts';
+import { readiness, sendJson } from './http/health.ts';
 import type { HttpRoute } from './http/route.ts';
 import { DEFAULT_LIMITS, type Limits, type PersistedOperations, securityPlugins } from './http/security.ts';
 import { Utf8Response } from './http/utf8-response.ts';
@@ -76,7 +78,14 @@ export interface Platform {
   listen(port: number, host?: string): Promise<{ url: string; port: number }>;
   /** Waits until every committed event is published and handled here (tests, scripts). */
   settle(): Promise<void>;
+  /** Stops at once: sockets, connections, workers, database. */
   close(): Promise<void>;
+  /**
+   * Stops gracefully: /readyz answers 503, no new connections or requests are taken, WebSockets
+   * close with 1001, event streams end, requests under way get up to `graceMs` to finish (the
+   * rest are answered 503), then the job runner, the dispatcher and the database stop.
+   */
+  shutdown(graceMs: number): Promise<void>;
 }
 
 /**
@@ -282,6 +291,10 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   });
 
   let server: Server | null = null;
+  const drain = new Drain();
+  const stop = async () => {
+    for (const cleanup of cleanups) await cleanup();
+  };
   return {
     runtime,
     schema,
@@ -290,10 +303,13 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     async listen(port, host = '0.0.0.0') {
       const handle = async (req: IncomingMessage, res: ServerResponse) => {
         const path = (req.url ?? '/').split('?')[0];
-        if (path === '/health') {
-          res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
-          return;
+        // Liveness (and the older /health): the process answers. Readiness: see http/health.ts.
+        if (path === '/healthz' || path === '/health') return sendJson(res, 200, { status: 'ok' });
+        if (path === '/readyz') {
+          const { ready, checks } = await readiness(runtime, plugins, () => orm.em.fork(), drain.draining);
+          return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', ...checks });
         }
+        if (!drain.admit(req, res)) return;
         if (path === yoga.graphqlEndpoint) {
           if (await takeBody(req, res, limits.maxBodyBytes)) await yoga(req, res);
           return;
@@ -324,7 +340,14 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
         server.closeAllConnections();
         await new Promise<void>((resolve) => server?.close(() => resolve()));
       }
-      for (const cleanup of cleanups) await cleanup();
+      await stop();
+    },
+    async shutdown(graceMs) {
+      drain.draining = true;
+      await sockets?.close();
+      const cut = server ? await drain.drain(server, graceMs) : 0;
+      if (cut > 0) log.warn({ requests: cut }, 'requests still running at the shutdown deadline were answered 503');
+      await stop();
     },
   };
 }
