@@ -295,6 +295,8 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const stop = async () => {
     for (const cleanup of cleanups) await cleanup();
   };
+  // Once, whether by close() or shutdown() or both.
+  let closing: Promise<void> | null = null;
   return {
     runtime,
     schema,
@@ -334,21 +336,23 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       return { url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actual}/graphql`, port: actual };
     },
     settle: () => runtime.dispatcher.settle(),
-    async close() {
-      await sockets?.close();
-      if (server) {
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server?.close(() => resolve()));
-      }
-      await stop();
-    },
-    async shutdown(graceMs) {
-      drain.draining = true;
-      await sockets?.close();
-      const cut = server ? await drain.drain(server, graceMs) : 0;
-      if (cut > 0) log.warn({ requests: cut }, 'requests still running at the shutdown deadline were answered 503');
-      await stop();
-    },
+    close: () =>
+      (closing ??= (async () => {
+        await sockets?.close();
+        if (server) {
+          server.closeAllConnections();
+          await new Promise<void>((resolve) => server?.close(() => resolve()));
+        }
+        await stop();
+      })()),
+    shutdown: (graceMs) =>
+      (closing ??= (async () => {
+        drain.draining = true;
+        await sockets?.close();
+        const cut = server ? await drain.drain(server, graceMs) : 0;
+        if (cut > 0) log.warn({ requests: cut }, 'requests still running at the shutdown deadline were answered 503');
+        await stop();
+      })()),
   };
 }
 
