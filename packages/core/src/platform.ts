@@ -220,6 +220,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       log,
       concurrency: embedded ? 1 : 4,
       pollInterval: embedded ? 500 : 1000,
+      preparedStatements: !embedded,
       context: (attempt) => ({ runtime, tx, attempt }),
     });
     cleanups.unshift(() => runner.stop());
