@@ -11,7 +11,7 @@ const slow = definePlugin({
   name: 'slow',
   schema(builder) {
     builder.queryField('slowly', (t) =>
-      t.field({ type: 'Boolean', resolve: () => new Promise((resolve) => setTimeout(() => resolve(true), 1_500)) }),
+      t.field({ type: 'Boolean', resolve: () => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 1_500)) }),
     );
   },
 });
