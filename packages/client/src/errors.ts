@@ -6,9 +6,11 @@ interface ErrorLike {
   graphQLErrors?: { extensions?: Record<string, unknown> }[];
 }
 
-/** Classifies an urql CombinedError (the server's `Timeout` code, an unreachable server, the rest). */
+/** Classifies an urql CombinedError (a deadline passed, an unreachable server, the rest). */
 export function loadErrorKind(error: ErrorLike): LoadErrorKind {
   if (error.graphQLErrors?.some((e) => e.extensions?.code === 'Timeout')) return 'timeout';
+  // The client's own deadline (createLacewire's requestTimeoutMs): AbortSignal.timeout's error.
+  if ((error.networkError as { name?: string } | undefined)?.name === 'TimeoutError') return 'timeout';
   if (error.networkError) return 'network';
   return 'other';
 }

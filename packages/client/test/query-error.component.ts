@@ -12,6 +12,8 @@ it('says why a query failed and offers a retry; shows nothing without an error',
   await wrapper.find('button').trigger('click');
   expect(wrapper.emitted('retry')).toHaveLength(1);
 
+  await wrapper.setProps({ error: { networkError: new DOMException('signal timed out', 'TimeoutError'), graphQLErrors: [] } });
+  expect(wrapper.text()).toContain('Took too long');
   await wrapper.setProps({ error: { networkError: new Error('Failed to fetch'), graphQLErrors: [] } });
   expect(wrapper.text()).toContain('Offline');
   await wrapper.setProps({ error: { graphQLErrors: [{ extensions: { code: 'NotAllowed' } }] } });
