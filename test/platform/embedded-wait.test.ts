@@ -34,7 +34,7 @@ it('a statement waiting behind an idle transaction fails after the wait deadline
 });
 
 it('a busy transaction does not make others fail, however long they queue', async () => {
-  const db = await startEmbeddedDatabase(null, 300);
+  const db = await startEmbeddedDatabase(null, 2_000);
   const holder = new pg.Client({ connectionString: db.url });
   const waiter = new pg.Client({ connectionString: db.url });
   await Promise.all([holder.connect(), waiter.connect()]);
@@ -42,7 +42,7 @@ it('a busy transaction does not make others fail, however long they queue', asyn
     await holder.query('begin');
     const waiting = waiter.query('select 2 as n');
     // The transaction keeps working for longer than the deadline, never idle for as long.
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 30; i++) {
       await holder.query('select 1');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
