@@ -23,7 +23,14 @@ const app = createApp(App);
 app.use(i18n);
 app.use(router);
 app.use(urql, lacewire.client);
-installLacewire(app, lacewire);
+installLacewire(app, lacewire, {
+  errorLabels: () => ({
+    timeout: i18n.global.t('common.loadTimeout'),
+    network: i18n.global.t('common.loadNetwork'),
+    other: i18n.global.t('common.loadFailed'),
+    retry: i18n.global.t('common.retry'),
+  }),
+});
 setLocale(savedLocale());
 app.mount('#app');
 // Pushes over Agora RTM too, when the server has it (after the first screen: the SDK is big).

@@ -70,3 +70,15 @@ export function errorText(i18n: Translator, value: unknown, error?: RequestError
 export function isError(value: unknown): value is TypedError {
   return !!value && typeof value === 'object' && typeof (value as TypedError).code === 'string';
 }
+
+/** Why a query failed, as far as a screen cares: each kind gets its own message and a retry. */
+export type LoadErrorKind = 'timeout' | 'network' | 'other';
+
+/** Classifies an urql CombinedError (a deadline passed, an unreachable server, the rest). */
+export function loadErrorKind(error: RequestError): LoadErrorKind {
+  if (error.graphQLErrors?.some((e) => e.extensions?.code === 'Timeout')) return 'timeout';
+  // The client's own deadline (createLacewire's requestTimeoutMs): AbortSignal.timeout's error.
+  if ((error.networkError as { name?: string } | undefined)?.name === 'TimeoutError') return 'timeout';
+  if (error.networkError) return 'network';
+  return 'other';
+}

@@ -21,7 +21,16 @@ export {
   type SessionChange,
 } from './auth.ts';
 export { compareCursors, maxCursor, SeenCursors } from './cursor.ts';
-export { errorCode, errorText, isError, type RequestError, type Translator, type TypedError } from './errors.ts';
+export {
+  errorCode,
+  errorText,
+  isError,
+  type LoadErrorKind,
+  loadErrorKind,
+  type RequestError,
+  type Translator,
+  type TypedError,
+} from './errors.ts';
 export { globalId, localId } from './ids.ts';
 export { syncLocale } from './locale.ts';
 export {

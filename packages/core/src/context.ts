@@ -12,6 +12,8 @@ export interface Context {
   /** The client's address (see PlatformOptions.trustedProxyHops), for per-address rate limits. */
   clientAddress: string;
   runtime: Runtime;
+  /** Aborted when the operation's deadline passed (its client got Timeout): stop, write nothing. */
+  signal: AbortSignal;
   /** Writes, events and jobs in one transaction (see Tx). */
   tx<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /** Throws FeatureDisabled when the capability is off for the store. */

@@ -85,6 +85,17 @@ export class CursorExpiredError extends DomainError {
   }
 }
 
+/**
+ * The operation or one of its statements ran past its deadline (GRAPHQL_TIMEOUT_MS,
+ * DB_STATEMENT_TIMEOUT_MS, DB_LOCK_TIMEOUT_MS); its transaction rolled back. Safe to retry.
+ */
+export class TimeoutError extends DomainError {
+  override name = 'Timeout';
+  constructor(message = 'The server took too long and gave up; nothing was changed. Try again.') {
+    super(message);
+  }
+}
+
 /** A startup problem in the plugin set; the message tells the author what to change. */
 export class PluginContractError extends Error {
   override name = 'PluginContractError';

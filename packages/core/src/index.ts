@@ -3,6 +3,8 @@ export { type BatchRun, Coalescer } from './coalesce.ts';
 export type { Context } from './context.ts';
 export { startEmbeddedDatabase } from './database/embedded.ts';
 export { type Children, children, exec, type PlainWhere, readPlain, rows, sql } from './database/sql.ts';
+export { SecondConnectionError } from './database/tx-scope.ts';
+export { DEFAULT_DEADLINES, type Deadlines } from './deadlines.ts';
 export * from './errors.ts';
 export { type Audience, canSee } from './events/audience.ts';
 export type { LoggedEvent } from './events/log.ts';

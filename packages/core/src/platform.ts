@@ -12,6 +12,9 @@ import { asInvalidInput } from './database/data-errors.ts';
 import { type EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded.ts';
 import { migrate } from './database/migrations.ts';
 import { exec, rows, sql } from './database/sql.ts';
+import { asTimeout } from './database/timeouts.ts';
+import { currentTx, forkInScope, refuseSecondConnection } from './database/tx-scope.ts';
+import { DEFAULT_DEADLINES, type Deadlines } from './deadlines.ts';
 import { DomainError, FeatureDisabledError, PluginContractError } from './errors.ts';
 import { type Consumer, Dispatcher } from './events/dispatcher.ts';
 import { EventRegistry } from './events/registry.ts';
@@ -22,6 +25,9 @@ import { viewerFor } from './http/auth.ts';
 import { readBody, takeBody } from './http/body.ts';
 import { clientAddress } from './http/client-address.ts';
 import { compressAnswers } from './http/compress-answers.ts';
+import { operationDeadline } from './http/deadline.ts';
+import { Drain } from './http/drain.ts';
+import { readiness, sendJson } from './http/health.ts';
 import { rejectNulCharacters } from './http/input-guard.ts';
 import type { HttpRoute } from './http/route.ts';
 import { DEFAULT_LIMITS, type Limits, type PersistedOperations, securityPlugins } from './http/security.ts';
@@ -59,6 +65,8 @@ export interface PlatformOptions {
   /** Events older than this many days are dropped by an hourly job; null (default) keeps them all. */
   eventRetentionDays?: number | null;
   limits?: Partial<Limits>;
+  /** Deadlines of operations and statements (see deadlines.ts); each has a default. */
+  deadlines?: Partial<Deadlines>;
   /** Documents by hash that clients may send instead of the query text. */
   persistedOperations?: PersistedOperations | null;
   /**
@@ -89,7 +97,14 @@ export interface Platform {
   listen(port: number, host?: string): Promise<{ url: string; port: number }>;
   /** Waits until every committed event is published and handled here (tests, scripts). */
   settle(): Promise<void>;
+  /** Stops at once: sockets, connections, workers, database. */
   close(): Promise<void>;
+  /**
+   * Stops gracefully: /readyz answers 503, no new connections or requests are taken, WebSockets
+   * close with 1001, event streams end, requests under way get up to `graceMs` to finish (the
+   * rest are answered 503), then the job runner, the dispatcher and the database stop.
+   */
+  shutdown(graceMs: number): Promise<void>;
 }
 
 /**
@@ -103,10 +118,11 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const events = new EventRegistry(plugins);
   const cleanups: (() => Promise<void> | void)[] = [];
 
+  const deadlines = { ...DEFAULT_DEADLINES, ...options.deadlines };
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = options.databaseUrl ?? null;
   if (!databaseUrl) {
-    embedded = await startEmbeddedDatabase(options.dataDir ?? null);
+    embedded = await startEmbeddedDatabase(options.dataDir ?? null, deadlines.embeddedWaitMs);
     databaseUrl = embedded.url;
     cleanups.push(() => embedded?.stop());
   }
@@ -118,6 +134,21 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     pool: { min: 0, max: embedded ? 4 : 10 },
     debug: process.env.LOG_SQL === '1',
     allowGlobalContext: false,
+    driverOptions: {
+      // Every pool connection's statements and lock waits are bounded (PostgreSQL server; the
+      // embedded database bounds waits in its socket queue instead).
+      ...(embedded ? {} : { statement_timeout: deadlines.statementMs, lock_timeout: deadlines.lockMs }),
+      // Development and tests: a query that takes a second connection inside an open transaction
+      // fails at once, naming its call site, instead of deadlocking the embedded database.
+      onPoolCreated: (pool: { connect: (...args: any[]) => any }) => {
+        if (production) return;
+        const connect = pool.connect.bind(pool);
+        pool.connect = (...args: any[]) => {
+          refuseSecondConnection();
+          return connect(...args);
+        };
+      },
+    },
   });
   cleanups.unshift(() => orm.close(true));
   await migrate(orm.em.fork(), plugins);
@@ -130,7 +161,8 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const authHook = plugins.find((p) => p.authenticate)?.authenticate;
   let sockets: ReturnType<typeof attachWebSocket> | null = null;
   const sessionStreams = new SessionStreams();
-  const em = () => orm.em.fork();
+  // Inside a transaction a "fresh" EntityManager is a fork in that transaction (see tx-scope.ts).
+  const em = () => forkInScope(() => orm.em.fork());
   const wakeAll = () => {
     runtime.dispatcher.wake();
     pubsub.publish('lw:wake', Date.now());
@@ -167,7 +199,8 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     featureEnabled: async (em, storeId, feature) => {
       const definition = runtime.features.get(feature);
       if (!definition) throw new PluginContractError(`Feature "${feature}" is checked but no plugin declares it.`);
-      return featureHook ? featureHook(em, storeId, feature, definition.defaultEnabled) : definition.defaultEnabled;
+      if (!featureHook) return definition.defaultEnabled;
+      return featureHook(currentTx()?.em ?? em, storeId, feature, definition.defaultEnabled);
     },
     messages: new MessageCatalogue(plugins),
     authenticate: async (token) => (authHook ? authHook(token, runtime) : null),
@@ -222,6 +255,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       log,
       concurrency: embedded ? 1 : 4,
       pollInterval: embedded ? 500 : 1000,
+      preparedStatements: !embedded,
       context: (attempt) => ({ runtime, tx, attempt }),
     });
     cleanups.unshift(() => runner.stop());
@@ -240,8 +274,9 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       // Unexpected errors reach the client as "Unexpected error."; the log keeps the cause.
       maskError: (error, message, isDev) => {
         const cause = (error as { originalError?: unknown }).originalError ?? error;
-        // A value the database refused as malformed is the client's mistake, not ours.
-        const original = asInvalidInput(cause) ?? cause;
+        // A statement stopped by its deadline is an expected failure (Timeout, safe to retry); a value
+        // the database refused as malformed is the client's mistake (InvalidInput).
+        const original = asTimeout(cause) ?? asInvalidInput(cause) ?? cause;
         // Expected failures on fields without an error union still say what went wrong.
         if (original instanceof DomainError && error instanceof GraphQLError) {
           return new GraphQLError(original.message, {
@@ -268,6 +303,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       sharedSubscriptionResults(),
       compiledExecution(options.compileAfter ?? 10, log),
       ...plugins.flatMap((p) => p.yogaPlugins?.(runtime) ?? []),
+      operationDeadline(deadlines.operationMs),
     ],
     context: async (initial): Promise<Context> => {
       const viewer =
@@ -279,21 +315,36 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       // the context being built, since envelop copies what this returns by value.
       let requestEm: EntityManager | undefined;
       const requestEmOnce = () => (requestEm ??= em());
-      Object.defineProperty(initial, 'em', { get: requestEmOnce, enumerable: true, configurable: true });
+      // Inside ctx.tx(...) it is the transaction's EntityManager: never a second connection.
+      const requestEmNow = () => currentTx()?.em ?? requestEmOnce();
+      Object.defineProperty(initial, 'em', { get: requestEmNow, enumerable: true, configurable: true });
+      const deadline = new AbortController();
       return {
         viewer,
         requestId: (initial.request as Request | undefined)?.headers.get('x-request-id') ?? randomUUID(),
         clientAddress: clientAddress(initial.req as IncomingMessage | undefined, options.trustedProxyHops ?? 0),
         runtime,
-        tx: (fn) => runInTransaction(requestEmOnce(), events, fn, committed, viewer?.accountId ?? null),
+        deadline,
+        signal: deadline.signal,
+        tx: (fn) =>
+          runInTransaction(requestEmOnce(), events, fn, committed, {
+            account: viewer?.accountId ?? null,
+            deadline: deadline.signal,
+          }),
         requireFeature: async (storeId, feature) => {
-          if (!(await runtime.featureEnabled(requestEmOnce(), storeId, feature))) throw new FeatureDisabledError(feature);
+          if (!(await runtime.featureEnabled(requestEmNow(), storeId, feature))) throw new FeatureDisabledError(feature);
         },
       } as Omit<Context, 'em'> as Context;
     },
   });
 
   let server: Server | null = null;
+  const drain = new Drain();
+  const stop = async () => {
+    for (const cleanup of cleanups) await cleanup();
+  };
+  // Once, whether by close() or shutdown() or both.
+  let closing: Promise<void> | null = null;
   return {
     runtime,
     schema,
@@ -302,10 +353,13 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     async listen(port, host = '0.0.0.0') {
       const handle = async (req: IncomingMessage, res: ServerResponse) => {
         const path = (req.url ?? '/').split('?')[0];
-        if (path === '/health') {
-          res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
-          return;
+        // Liveness (and the older /health): the process answers. Readiness: see http/health.ts.
+        if (path === '/healthz' || path === '/health') return sendJson(res, 200, { status: 'ok' });
+        if (path === '/readyz') {
+          const { ready, checks } = await readiness(runtime, plugins, () => orm.em.fork(), drain.draining);
+          return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', ...checks });
         }
+        if (!drain.admit(req, res)) return;
         if (path === yoga.graphqlEndpoint) {
           if (await takeBody(req, res, limits.maxBodyBytes)) await yoga(req, res);
           return;
@@ -330,14 +384,23 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       return { url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actual}/graphql`, port: actual };
     },
     settle: () => runtime.dispatcher.settle(),
-    async close() {
-      await sockets?.close();
-      if (server) {
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server?.close(() => resolve()));
-      }
-      for (const cleanup of cleanups) await cleanup();
-    },
+    close: () =>
+      (closing ??= (async () => {
+        await sockets?.close();
+        if (server) {
+          server.closeAllConnections();
+          await new Promise<void>((resolve) => server?.close(() => resolve()));
+        }
+        await stop();
+      })()),
+    shutdown: (graceMs) =>
+      (closing ??= (async () => {
+        drain.draining = true;
+        await sockets?.close();
+        const cut = server ? await drain.drain(server, graceMs) : 0;
+        if (cut > 0) log.warn({ requests: cut }, 'requests still running at the shutdown deadline were answered 503');
+        await stop();
+      })()),
   };
 }
 

@@ -19,7 +19,7 @@ describe("the patch to pglite-socket's query queue", () => {
   it('refuses another release, naming the upstream issue, and replaces nothing', () => {
     const queue = shapedQueue();
     const before = queue.processQueue;
-    expect(() => keepRequestsTogether({ queryQueue: queue } as never, '0.3.0')).toThrow(
+    expect(() => keepRequestsTogether({ queryQueue: queue } as never, 5000, '0.3.0')).toThrow(
       /pglite-socket 0\.3\.0.*electric-sql\/pglite#1046/s,
     );
     expect(queue.processQueue).toBe(before);

@@ -9,7 +9,7 @@ import {
 import { createStore, type OpeningHours, storesPlugin, switchFeature } from '@lacewire/plugin-stores';
 import pino from 'pino';
 import { TestClient } from './client.ts';
-import { createTestDatabase, type TestDatabase } from './database.ts';
+import { createTestDatabase, type TestDatabase, testDatabaseKind } from './database.ts';
 import { globalId, localId } from './ids.ts';
 
 export interface TestPlatformOptions extends Omit<PlatformOptions, 'plugins' | 'databaseUrl'> {
@@ -17,7 +17,10 @@ export interface TestPlatformOptions extends Omit<PlatformOptions, 'plugins' | '
   plugins?: PluginDefinition[];
   /** Use an existing database (several instances on one database). Default: a fresh one. */
   databaseUrl?: string;
-  /** Run on the embedded PGlite instead of the PostgreSQL server. */
+  /**
+   * Run on the embedded PGlite instead of the PostgreSQL server. Default: what `LACEWIRE_TEST_DB`
+   * says (`embedded` or `postgres`, the default), so one suite runs on both.
+   */
   embedded?: boolean;
   /** Opening hours of the stores `store()` makes (default 09:00–21:00 every day). */
   openingHours?: OpeningHours[];
@@ -178,7 +181,7 @@ export class TestPlatform {
 
 /**
  * `LACEWIRE_COMPILE_AFTER=1` runs the suite with every query and mutation compiled from its first
- * execution (`pnpm test:compiled`), so both executors are covered; unset: the platform's default.
+ * execution (the `server-embedded` project), so both executors are covered; unset: the platform's default.
  */
 function compileAfterFromEnv(): number | undefined {
   const value = process.env.LACEWIRE_COMPILE_AFTER;
@@ -197,12 +200,13 @@ export async function createTestPlatform(options: TestPlatformOptions = {}): Pro
     ...(names.has('stores') ? [] : [storesPlugin]),
     ...own,
   ];
-  const database = options.embedded || options.databaseUrl ? null : await createTestDatabase();
-  const { openingHours: _, ...platformOptions } = options;
+  const embedded = !options.databaseUrl && (options.embedded ?? testDatabaseKind() === 'embedded');
+  const database = embedded || options.databaseUrl ? null : await createTestDatabase();
+  const { openingHours: _, embedded: __, ...platformOptions } = options;
   const platform = await createPlatform({
     ...platformOptions,
     plugins,
-    databaseUrl: options.embedded ? null : (options.databaseUrl ?? database?.url),
+    databaseUrl: embedded ? null : (options.databaseUrl ?? database?.url),
     dataDir: options.dataDir ?? null,
     logger: options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     pollMs: options.pollMs ?? 200,

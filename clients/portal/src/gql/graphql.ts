@@ -318,6 +318,7 @@ export type PostReviewMutation = { postReview:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'Review', id: string, rating: number }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -338,6 +339,7 @@ export type SetNotificationPreferenceMutation = { setNotificationPreference:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotificationPreference', kind: NotificationKind, enabled: boolean }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type UploadAttachmentMutationVariables = Exact<{
@@ -354,6 +356,7 @@ export type UploadAttachmentMutation = { uploadAttachment:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'UnsupportedFileType', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
@@ -396,6 +399,7 @@ export type AnswerAcceptanceMutation = { answerAcceptance:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type BookingQueryVariables = Exact<{ [key: string]: never; }>;
@@ -445,6 +449,7 @@ export type AvailableSlotsQuery = { availableSlots:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'QueryAvailableSlotsSuccess', data: Array<{ startsAt: string, local: string, freeTechnicians: number }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type BookAppointmentMutationVariables = Exact<{
@@ -462,6 +467,7 @@ export type BookAppointmentMutation = { bookAppointment:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'SlotTaken', message: string, startsAt: string, code: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'TooLateToChange', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
@@ -480,6 +486,7 @@ export type RescheduleAppointmentMutation = { rescheduleAppointment:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'SlotTaken', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'TooLateToChange', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
@@ -498,6 +505,7 @@ export type CancelAppointmentMutation = { cancelAppointment:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'SlotTaken', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'TooLateToChange', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
@@ -541,6 +549,7 @@ export type SendMessageMutation = { sendMessage:
     | { __typename: 'NotMember', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'SentMessage', created: boolean, sentMessage: { id: string, seq: number } }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'TooLarge', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'TypeNotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
@@ -559,6 +568,7 @@ export type MarkConversationReadMutation = { markConversationRead:
     | { __typename: 'NotFound' }
     | { __typename: 'NotMember' }
     | { __typename: 'RateLimited' }
+    | { __typename: 'Timeout' }
    };
 
 export type MyComplaintsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -579,6 +589,7 @@ export type SubmitComplaintMutation = { submitComplaint:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
@@ -604,6 +615,7 @@ export type OpenConversationMutation = { openConversation:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type OrderDetailQueryVariables = Exact<{
@@ -645,6 +657,7 @@ export type AnswerChangeRequestMutation = { answerChangeRequest:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type MyOrdersQueryVariables = Exact<{ [key: string]: never; }>;
@@ -670,6 +683,7 @@ export type UpdateMyProfileMutation = { updateMyProfile:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type AddShoeMutationVariables = Exact<{
@@ -685,6 +699,7 @@ export type AddShoeMutation = { addShoe:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'Shoe', id: string }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type RequestSignInCodeMutationVariables = Exact<{
@@ -700,6 +715,7 @@ export type RequestSignInCodeMutation = { requestSignInCode:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'SignInCodeSent', expiresAt: string }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type SignInWithCodeMutationVariables = Exact<{
@@ -715,6 +731,7 @@ export type SignInWithCodeMutation = { signInWithCode:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'SignedIn', token: string, expiresAt: string, viewer: { customerId: string | null, account: { id: string, phone: string | null, locale: string } } }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 

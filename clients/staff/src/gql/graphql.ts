@@ -540,6 +540,7 @@ export type UpdateComplaintMutation = { updateComplaint:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type ReplyToReviewMutationVariables = Exact<{
@@ -555,6 +556,7 @@ export type ReplyToReviewMutation = { replyToReview:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'Review' }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type CompleteFollowUpMutationVariables = Exact<{
@@ -570,6 +572,7 @@ export type CompleteFollowUpMutation = { completeFollowUp:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type CalendarAppointmentFragment = { id: string, startsAt: string, endsAt: string, local: string, status: AppointmentStatus, source: string, note: string | null, priceMinor: number, currency: string, technicianId: string, technicianName: string, checkedInAt: string | null, customer: { id: string, name: string, phone: string | null } | null, services: Array<{ id: string, name: string }> };
@@ -645,6 +648,7 @@ export type AvailableSlotsQuery = { availableSlots:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'QueryAvailableSlotsSuccess', data: Array<{ startsAt: string, local: string, freeTechnicians: number, technicianIds: Array<string> }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type BookForCustomerMutationVariables = Exact<{
@@ -662,6 +666,7 @@ export type BookForCustomerMutation = { bookAppointmentForCustomer:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'SlotTaken', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'TooLateToChange', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
@@ -680,6 +685,7 @@ export type RescheduleMutation = { rescheduleAppointment:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'SlotTaken', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'TooLateToChange', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
@@ -698,6 +704,7 @@ export type ConfirmAppointmentMutation = { confirmAppointment:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'SlotTaken', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'TooLateToChange', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
@@ -716,6 +723,7 @@ export type CheckInMutation = { checkInAppointment:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'SlotTaken', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'TooLateToChange', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
@@ -734,6 +742,7 @@ export type NoShowMutation = { markAppointmentNoShow:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'SlotTaken', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'TooLateToChange', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
@@ -752,6 +761,7 @@ export type CancelAppointmentMutation = { cancelAppointment:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'SlotTaken', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'TooLateToChange', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
@@ -794,6 +804,7 @@ export type ConfigureCareMutation = { configureCare:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type CatalogSettingsQueryVariables = Exact<{
@@ -835,6 +846,7 @@ export type UpdateServiceMutation = { updateService:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'Service' }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type RestockMaterialMutationVariables = Exact<{
@@ -850,6 +862,7 @@ export type RestockMaterialMutation = { restockMaterial:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type CreateServiceMutationVariables = Exact<{
@@ -865,6 +878,7 @@ export type CreateServiceMutation = { createService:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'Service', id: string }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type CreateMaterialMutationVariables = Exact<{
@@ -880,6 +894,7 @@ export type CreateMaterialMutation = { createMaterial:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type IntakeCatalogQueryVariables = Exact<{
@@ -965,6 +980,7 @@ export type RegisterCustomerMutation = { registerCustomer:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type AddShoeMutationVariables = Exact<{
@@ -980,6 +996,7 @@ export type AddShoeMutation = { addShoe:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'Shoe', id: string, brand: string, model: string | null, colour: string | null, material: string | null, size: string | null }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type UpdateCustomerMutationVariables = Exact<{
@@ -995,6 +1012,7 @@ export type UpdateCustomerMutation = { updateCustomer:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type AddCustomerNoteMutationVariables = Exact<{
@@ -1010,6 +1028,7 @@ export type AddCustomerNoteMutation = { addCustomerNote:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type StaffSignInMutationVariables = Exact<{
@@ -1025,6 +1044,7 @@ export type StaffSignInMutation = { signInWithPassword:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'SignedIn', token: string, expiresAt: string, viewer: { account: { id: string, displayName: string } } }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type StaffWorkspaceQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1089,6 +1109,7 @@ export type SendMessageMutation = { sendMessage:
     | { __typename: 'NotMember', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'SentMessage', sentMessage: { id: string, seq: number, clientMessageId: string | null } }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'TooLarge', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'TypeNotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
@@ -1107,6 +1128,7 @@ export type MarkReadMutation = { markConversationRead:
     | { __typename: 'NotFound' }
     | { __typename: 'NotMember' }
     | { __typename: 'RateLimited' }
+    | { __typename: 'Timeout' }
    };
 
 export type JoinConversationMutationVariables = Exact<{
@@ -1123,6 +1145,7 @@ export type JoinConversationMutation = { joinConversation:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotMember', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type TransferConversationMutationVariables = Exact<{
@@ -1139,6 +1162,7 @@ export type TransferConversationMutation = { transferConversation:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotMember', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type RecallMessageMutationVariables = Exact<{
@@ -1156,6 +1180,7 @@ export type RecallMessageMutation = { recallMessage:
     | { __typename: 'NotMember', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RecallTooLate', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type MetricsQueryVariables = Exact<{
@@ -1217,6 +1242,7 @@ export type SaveNotificationTemplateMutation = { saveNotificationTemplate:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotificationTemplate', kind: NotificationKind, locale: string, body: string, isDefault: boolean, urgent: boolean, variables: Array<string> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type ResetNotificationTemplateMutationVariables = Exact<{
@@ -1232,6 +1258,7 @@ export type ResetNotificationTemplateMutation = { resetNotificationTemplate:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotificationTemplate', kind: NotificationKind, locale: string, body: string, isDefault: boolean, urgent: boolean, variables: Array<string> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type OrderCardFragment = { id: string, tagNumber: string, status: string, statusLabel: string, customerName: string, promisedAt: string | null, createdAt: string, reworkCount: number, totalMinor: number, currency: string, shoe: { brand: string, model: string | null, colour: string | null }, technician: { accountId: string, displayName: string } | null, changeRequests: Array<{ id: string, status: string }> };
@@ -1337,6 +1364,7 @@ export type MoveOrderMutation = { moveOrder:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'WorkOrder', allowedMoves: Array<string>, cancelReason: string | null, conditionNotes: string | null, conditionAcknowledgedAt: string | null, customerId: string, readyAt: string | null, pickedUpAt: string | null, remindersSent: number, tagQr: string, id: string, tagNumber: string, status: string, statusLabel: string, customerName: string, promisedAt: string | null, createdAt: string, reworkCount: number, totalMinor: number, currency: string, store: { id: string, name: string }, shoe: { brand: string, model: string | null, colour: string | null, material: string | null, size: string | null }, stages: Array<{ key: string, label: string, state: StageState }>, services: Array<{ code: string, name: string, category: ServiceCategory, priceMinor: number, state: ServiceLineState, changeRequestId: string | null }>, intakePhotos: Array<{ id: string, url: string | null, fileName: string, thumbnailUrl: string | null }>, steps: Array<{ id: string, stage: string, serviceCode: string | null, startedAt: string, finishedAt: string | null, labourMinutes: number | null, notes: string | null, technician: { displayName: string } | null, materials: Array<{ name: string, quantity: number, unit: string }>, beforePhotos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }>, afterPhotos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }> }>, changeRequests: Array<{ id: string, status: string, origin: string, description: string, serviceName: string, serviceCode: string, category: ServiceCategory, priceMinor: number, raisedAt: string, answeredAt: string | null, answerNote: string | null, photos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }> }>, timeline: Array<{ at: string, kind: string, text: string, actor: { displayName: string } | null }>, technician: { accountId: string, displayName: string } | null }
    };
 
@@ -1352,6 +1380,7 @@ export type AssignTechnicianMutation = { assignTechnician:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'WorkOrder', allowedMoves: Array<string>, cancelReason: string | null, conditionNotes: string | null, conditionAcknowledgedAt: string | null, customerId: string, readyAt: string | null, pickedUpAt: string | null, remindersSent: number, tagQr: string, id: string, tagNumber: string, status: string, statusLabel: string, customerName: string, promisedAt: string | null, createdAt: string, reworkCount: number, totalMinor: number, currency: string, store: { id: string, name: string }, shoe: { brand: string, model: string | null, colour: string | null, material: string | null, size: string | null }, stages: Array<{ key: string, label: string, state: StageState }>, services: Array<{ code: string, name: string, category: ServiceCategory, priceMinor: number, state: ServiceLineState, changeRequestId: string | null }>, intakePhotos: Array<{ id: string, url: string | null, fileName: string, thumbnailUrl: string | null }>, steps: Array<{ id: string, stage: string, serviceCode: string | null, startedAt: string, finishedAt: string | null, labourMinutes: number | null, notes: string | null, technician: { displayName: string } | null, materials: Array<{ name: string, quantity: number, unit: string }>, beforePhotos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }>, afterPhotos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }> }>, changeRequests: Array<{ id: string, status: string, origin: string, description: string, serviceName: string, serviceCode: string, category: ServiceCategory, priceMinor: number, raisedAt: string, answeredAt: string | null, answerNote: string | null, photos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }> }>, timeline: Array<{ at: string, kind: string, text: string, actor: { displayName: string } | null }>, technician: { accountId: string, displayName: string } | null }
    };
 
@@ -1368,6 +1397,7 @@ export type StartCareStepMutation = { startCareStep:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'WorkNotApproved', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
@@ -1384,6 +1414,7 @@ export type FinishCareStepMutation = { finishCareStep:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type RaiseChangeRequestMutationVariables = Exact<{
@@ -1399,6 +1430,7 @@ export type RaiseChangeRequestMutation = { raiseChangeRequest:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type PickUpOrderMutationVariables = Exact<{
@@ -1414,6 +1446,7 @@ export type PickUpOrderMutation = { pickUpOrder:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'WorkOrder', id: string, status: string }
     | { __typename: 'WrongPickupCode', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
@@ -1430,6 +1463,7 @@ export type OpenWorkOrderMutation = { openWorkOrder:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'WorkOrder', id: string, tagNumber: string }
    };
 
@@ -1447,6 +1481,7 @@ export type UploadAttachmentMutation = { uploadAttachment:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'UnsupportedFileType', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
@@ -1489,6 +1524,7 @@ export type RequestAcceptanceMutation = { requestAcceptance:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type StoreShiftsQueryVariables = Exact<{
@@ -1532,6 +1568,7 @@ export type SetShiftTemplateMutation = { setShiftTemplate:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type AddShiftExceptionMutationVariables = Exact<{
@@ -1547,6 +1584,7 @@ export type AddShiftExceptionMutation = { addShiftException:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'ShiftException', id: string }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type RemoveShiftExceptionMutationVariables = Exact<{
@@ -1562,6 +1600,7 @@ export type RemoveShiftExceptionMutation = { removeShiftException:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'ShiftException', id: string }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type StoreSettingsQueryVariables = Exact<{
@@ -1655,6 +1694,7 @@ export type UpdateStoreMutation = { updateStore:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'Store', id: string, name: string, address: string, phone: string, timeZone: string, openingHours: Array<{ weekday: number, opens: string, closes: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type AddStaffMemberMutationVariables = Exact<{
@@ -1670,6 +1710,7 @@ export type AddStaffMemberMutation = { addStaffMember:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'Store', id: string, staff: Array<{ accountId: string, displayName: string, username: string | null, phone: string | null, role: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type RemoveStaffMemberMutationVariables = Exact<{
@@ -1685,6 +1726,7 @@ export type RemoveStaffMemberMutation = { removeStaffMember:
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'Store', id: string, staff: Array<{ accountId: string, displayName: string, username: string | null, phone: string | null, role: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type SwitchFeatureMutationVariables = Exact<{
@@ -1700,6 +1742,7 @@ export type SwitchFeatureMutation = { switchFeature:
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'RateLimited', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'Timeout', code: string, message: string, params: Array<{ name: string, value: string }> }
    };
 
 export type RolloutMatrixQueryVariables = Exact<{ [key: string]: never; }>;

@@ -76,3 +76,9 @@ export async function readEvents(em: EntityManager, options: ReadOptions): Promi
   );
   return found.map(toLoggedEvent);
 }
+
+/** The newest event id handed out (some may still be in flight): how far the log reaches. */
+export async function lastEventId(em: EntityManager): Promise<string> {
+  const [row] = await rows<{ id: string }>(em, sql`select coalesce(pg_sequence_last_value('lw_event_seq'), 0) as id`);
+  return String(row.id);
+}

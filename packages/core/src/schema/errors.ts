@@ -12,6 +12,7 @@ import {
   NotAllowedError,
   NotFoundError,
   RateLimitedError,
+  TimeoutError,
 } from '../errors.ts';
 
 /** Errors every field with `errors: {}` may return. */
@@ -22,6 +23,7 @@ export const DEFAULT_ERROR_TYPES = [
   FeatureDisabledError,
   ConflictError,
   RateLimitedError,
+  TimeoutError,
 ];
 
 const errorInterfaces = new WeakMap<object, any>();
@@ -93,5 +95,10 @@ export function registerErrorTypes(builder: SchemaBuilder<any>) {
     name: 'CursorExpired',
     description:
       'The cursor is older than the event log keeps (retention): refetch what is shown, then resume without a cursor. Subscriptions end with it (`extensions.code`).',
+  });
+
+  defineErrorType(builder, TimeoutError, {
+    name: 'Timeout',
+    description: 'The server gave up past its deadline; nothing was changed. Safe to retry.',
   });
 }
