@@ -54,10 +54,11 @@ describe('the notes example plugin (docs/writing-a-plugin.md)', () => {
     expect(view.node.notes.map((n: { text: string }) => n.text)).not.toContain('lost');
   });
 
-  it('validates input at the edge with a field message', async () => {
+  it('validates input at the edge: a typed InvalidInput with the field message', async () => {
     const clerk = await t.staff(store, 'clerk');
     const result = await clerk.request(ADD, { storeId: store.globalId, text: '   ' });
-    expect(result.errors?.[0].message).toContain('Write something.');
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.addNote).toMatchObject({ __typename: 'InvalidInput', message: expect.stringContaining('Write something.') });
   });
 
   it('streams to staff of the store only, and replays from a cursor without gap or duplicate', async () => {
