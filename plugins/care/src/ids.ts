@@ -11,3 +11,6 @@ export function toUuid(value: string | number, field: string): string {
   if (decoded.includes(':') && UUID.test(id)) return id.toLowerCase();
   throw new InvalidInputError('Not a valid id.', field);
 }
+
+/** The Relay global id of a work order (errors and events name orders the way `node(id:)` does). */
+export const orderGlobalId = (id: string) => Buffer.from(`WorkOrder:${id}`).toString('base64');

@@ -30,6 +30,8 @@ export const ORDER_FIELD_READS: Readonly<Record<string, readonly Prop[]>> = {
   intakePhotos: ['intakePhotoIds'],
   conditionNotes: ['conditionNotes'],
   conditionAcknowledgedAt: ['conditionAcknowledgedAt'],
+  awaitingIntake: ['intakeCompletedAt'],
+  intakeCompletedAt: ['intakeCompletedAt'],
   steps: [],
   changeRequests: [],
   timeline: [],

@@ -18,9 +18,16 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import { ChangeRequest, type ICareStep, type ITimelineEntry, type IWorkOrder, type ServiceLine, WorkOrder } from './entities.ts';
-import { InvalidTransitionError, WorkNotApprovedError, WrongPickupCodeError } from './errors.ts';
+import {
+  ActiveOrderExistsError,
+  IntakePendingError,
+  InvalidTransitionError,
+  WorkNotApprovedError,
+  WrongPickupCodeError,
+} from './errors.ts';
 import { ORDER_EVENT_TYPES } from './events.ts';
-import { toUuid } from './ids.ts';
+import { floorSchema } from './floor-schema.ts';
+import { orderGlobalId, toUuid } from './ids.ts';
 import { linkCustomer, resolveServices, resolveShoe, type ServiceDraft } from './integrations.ts';
 import { ORDER_ALWAYS_READS, ORDER_FIELD_READS } from './order-reads.ts';
 import { type Person, person, withPeople } from './people.ts';
@@ -45,6 +52,7 @@ import {
   orderFor,
   orderLoader,
   ordersByIds,
+  pendingIntake,
   pickUp,
   pickupQrText,
   qrDataUrl,
@@ -81,6 +89,16 @@ export function careSchema(builder: Builder, options: CareOptions) {
     name: 'WorkNotApproved',
     description: 'Work waits for the customer to approve a change request.',
     fields: (t) => ({ changeRequestId: t.exposeID('changeRequestId', { nullable: true }) }),
+  });
+  defineErrorType(builder, ActiveOrderExistsError, {
+    name: 'ActiveOrderExists',
+    description: 'The pair already has an active work order (`orderId`); a pair has at most one.',
+    fields: (t) => ({ orderId: t.field({ type: 'ID', resolve: (e: ActiveOrderExistsError) => orderGlobalId(e.orderId) }) }),
+  });
+  defineErrorType(builder, IntakePendingError, {
+    name: 'IntakePending',
+    description: "The customer's check-in opened `orderId`, which waits for intake: complete it with completeIntake.",
+    fields: (t) => ({ orderId: t.field({ type: 'ID', resolve: (e: IntakePendingError) => orderGlobalId(e.orderId) }) }),
   });
   defineErrorType(builder, WrongPickupCodeError, {
     name: 'WrongPickupCode',
@@ -203,7 +221,7 @@ export function careSchema(builder: Builder, options: CareOptions) {
       fromStatus: t.exposeString('fromStatus', { nullable: true }),
       toStatus: t.exposeString('toStatus', { nullable: true }),
       at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
-      orderId: t.field({ type: 'ID', resolve: (e) => Buffer.from(`WorkOrder:${e.orderId}`).toString('base64') }),
+      orderId: t.field({ type: 'ID', resolve: (e) => orderGlobalId(e.orderId) }),
       actor: t.field({ type: PersonRef, nullable: true, resolve: (e, _a, ctx) => person(ctx, e.actorId) }),
     }),
   });
@@ -269,6 +287,11 @@ export function careSchema(builder: Builder, options: CareOptions) {
       intakePhotos: t.field({ type: [AttachmentRef], resolve: (o, _a, ctx) => photos(ctx, o.intakePhotoIds) }),
       conditionNotes: t.exposeString('conditionNotes', { nullable: true, description: 'Existing damage noted at intake.' }),
       conditionAcknowledgedAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.conditionAcknowledgedAt ?? null }),
+      awaitingIntake: t.boolean({
+        description: 'Opened at check-in, waiting for the clerk to complete intake ("待登记"; see completeIntake).',
+        resolve: (o) => !o.intakeCompletedAt,
+      }),
+      intakeCompletedAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.intakeCompletedAt ?? null }),
       steps: t.field({
         type: [CareStepRef],
         resolve: async (o, _a, ctx) => (o as OrderWithSteps).steps ?? (await stepsLoader(ctx).load(o.id)) ?? [],
@@ -452,8 +475,9 @@ export function careSchema(builder: Builder, options: CareOptions) {
   builder.mutationField('openWorkOrder', (t) =>
     t.field({
       type: WorkOrderRef,
-      description: 'Intake: a clerk opens a work order for a pair (tag number and pickup code are issued).',
-      errors: {},
+      description:
+        "Intake: a clerk opens a work order for a pair (tag number and pickup code are issued). Refused with IntakePending while the customer's check-in order waits for intake, and with ActiveOrderExists for a pair already in the shop.",
+      errors: { types: [IntakePendingError, ActiveOrderExistsError] },
       args: {
         input: t.arg({
           required: true,
@@ -481,6 +505,8 @@ export function careSchema(builder: Builder, options: CareOptions) {
         const customerId = toUuid(input.customerId, 'customerId');
         return ctx.tx((tx) =>
           tx.once({ operation: 'openWorkOrder', key: input.idempotencyKey, result: openedOrder }, async () => {
+            const pending = await pendingIntake(tx.em, storeId, customerId);
+            if (pending) throw new IntakePendingError(pending.id);
             const intakePhotoIds = ids(input.intakePhotoIds);
             await shareAttachments(tx, viewer, intakePhotoIds, {
               storeId,
@@ -514,6 +540,8 @@ export function careSchema(builder: Builder, options: CareOptions) {
       },
     }),
   );
+
+  floorSchema(builder, options, { ServiceInput, ShoeInput, toDraft });
 
   builder.mutationField('moveOrder', (t) =>
     t.field({
@@ -837,7 +865,7 @@ export function careSchema(builder: Builder, options: CareOptions) {
         description: 'order.opened, order.statusChanged, order.stepStarted, … (see docs/api/care-aftercare.md)',
       }),
       at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
-      orderId: t.field({ type: 'ID', resolve: (e) => Buffer.from(`WorkOrder:${e.payload.orderId}`).toString('base64') }),
+      orderId: t.field({ type: 'ID', resolve: (e) => orderGlobalId(e.payload.orderId) }),
       from: t.string({ nullable: true, resolve: (e) => e.payload.from ?? null }),
       to: t.string({ nullable: true, resolve: (e) => e.payload.to ?? null }),
       label: t.string({ nullable: true, resolve: (e) => e.payload.label ?? null }),

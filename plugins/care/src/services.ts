@@ -29,7 +29,7 @@ import {
   TimelineEntry,
   WorkOrder,
 } from './entities.ts';
-import { InvalidTransitionError, WorkNotApprovedError, WrongPickupCodeError } from './errors.ts';
+import { ActiveOrderExistsError, InvalidTransitionError, WorkNotApprovedError, WrongPickupCodeError } from './errors.ts';
 import { type CareIntegrations, NO_INTEGRATIONS } from './integrations.ts';
 import {
   allowedMoves,
@@ -64,6 +64,9 @@ export interface CareOptions {
   integrations: CareIntegrations;
 }
 export const DEFAULT_CARE_OPTIONS: CareOptions = { dayMs: 24 * 3600_000, integrations: NO_INTEGRATIONS };
+
+/** Orders still in the shop (neither picked up nor cancelled). */
+export const ACTIVE = { $nin: [PICKED_UP, CANCELLED] };
 
 export const DEFAULT_SETTINGS = { reminderAfterDays: 3, reminderEveryDays: 3, maxReminders: 3 };
 
@@ -195,7 +198,7 @@ export async function listOrders(
   if (filter.customerId) where.customerId = filter.customerId;
   if (filter.technicianId) where.technicianId = filter.technicianId;
   if (filter.statuses?.length) where.status = { $in: filter.statuses };
-  else if (filter.active) where.status = { $nin: [PICKED_UP, CANCELLED] };
+  else if (filter.active) where.status = ACTIVE;
   return readPlain(em, WorkOrder, where, { orderBy: { createdAt: 'desc' }, limit: 500, fields });
 }
 
@@ -241,7 +244,7 @@ export async function qrDataUrl(text: string): Promise<string> {
 
 // ---------------------------------------------------------------- writes
 
-function record(
+export function record(
   tx: Tx,
   order: IWorkOrder,
   entry: { kind: string; text: string; actorId: string | null; from?: string | null; to?: string | null; refId?: string | null },
@@ -260,7 +263,7 @@ function record(
   });
 }
 
-const ids = (order: IWorkOrder) => ({ orderId: order.id, storeId: order.storeId, customerId: order.customerId });
+export const ids = (order: IWorkOrder) => ({ orderId: order.id, storeId: order.storeId, customerId: order.customerId });
 
 function setStatus(tx: Tx, order: IWorkOrder, to: string, actorId: string | null, reason: string | null) {
   const from = order.status;
@@ -289,16 +292,18 @@ export interface OpenOrderInput {
   conditionNotes?: string | null;
   intakePhotoIds?: string[];
   appointmentId?: string | null;
+  /** Opened at check-in: the clerk completes intake later (completeIntake). */
+  awaitingIntake?: boolean;
 }
 
-async function requireTechnician(em: EntityManager, storeId: string, technicianId: string) {
+export async function requireTechnician(em: EntityManager, storeId: string, technicianId: string) {
   const members = await membersOf(em, storeId);
   if (!members.some((m) => m.accountId === technicianId && m.role === 'technician')) {
     throw new InvalidInputError('Assign a technician of this store.', 'technicianId');
   }
 }
 
-function checkServices(services: ServiceInput[]) {
+export function checkServices(services: ServiceInput[]) {
   if (services.length === 0) throw new InvalidInputError('An order needs at least one service.', 'services');
   const codes = services.map((s) => s.code);
   if (new Set(codes).size !== codes.length) throw new InvalidInputError('Each service appears once per order.', 'services');
@@ -308,14 +313,40 @@ function checkServices(services: ServiceInput[]) {
   }
 }
 
+export function checkPromise(promisedAt: Date | null | undefined) {
+  if (promisedAt && promisedAt.getTime() < Date.now() - 60_000) {
+    throw new InvalidInputError('The promised date is in the past.', 'promisedAt');
+  }
+}
+
+/**
+ * At most one active order per pair. The transaction-scoped advisory lock serializes concurrent
+ * intakes of the same pair so the loser gets this typed error; the partial unique index
+ * `care_work_order_active_pair` backs it up.
+ */
+export async function requireNoActiveOrder(tx: Tx, shoeId: string, exceptOrderId: string | null) {
+  await tx.em.flush();
+  await rows(tx.em, sql`select pg_advisory_xact_lock(hashtextextended(${`care-pair:${shoeId}`}, 0))`);
+  const active = await tx.em.findOne(WorkOrder, { shoeId, status: ACTIVE }, { fields: ['id'] });
+  if (active && active.id !== exceptOrderId) throw new ActiveOrderExistsError(active.id);
+}
+
+/** The customer's order opened at check-in in this store that still waits for intake, if any. */
+export async function pendingIntake(em: EntityManager, storeId: string, customerId: string) {
+  return em.findOne(
+    WorkOrder,
+    { storeId, customerId, intakeCompletedAt: null, status: ACTIVE },
+    { fields: ['id'], orderBy: { createdAt: 'asc' } },
+  );
+}
+
 export async function openWorkOrder(tx: Tx, actorId: string, input: OpenOrderInput): Promise<IWorkOrder> {
   const [customer] = await accountsByIds(tx.em, [input.customerId]);
   if (customer?.kind !== 'customer') throw new InvalidInputError('No such customer.', 'customerId');
   checkServices(input.services);
   if (input.technicianId) await requireTechnician(tx.em, input.storeId, input.technicianId);
-  if (input.promisedAt && input.promisedAt.getTime() < Date.now() - 60_000) {
-    throw new InvalidInputError('The promised date is in the past.', 'promisedAt');
-  }
+  checkPromise(input.promisedAt);
+  if (input.shoeId) await requireNoActiveOrder(tx, input.shoeId, null);
   const settings = await careSettings(tx.em, input.storeId);
   const tagNumber = await nextTagNumber(tx, input.storeId);
   const order = tx.em.create(WorkOrder, {
@@ -335,6 +366,7 @@ export async function openWorkOrder(tx: Tx, actorId: string, input: OpenOrderInp
     intakePhotoIds: input.intakePhotoIds ?? [],
     conditionNotes: input.conditionNotes ?? null,
     conditionAcknowledgedAt: null,
+    intakeCompletedAt: input.awaitingIntake ? null : new Date(),
     appointmentId: input.appointmentId ?? null,
     readyAt: null,
     pickedUpAt: null,
@@ -342,7 +374,8 @@ export async function openWorkOrder(tx: Tx, actorId: string, input: OpenOrderInp
     cancelReason: null,
     createdBy: actorId,
   });
-  record(tx, order, { kind: 'opened', to: RECEIVED, text: `已收件，吊牌号 ${tagNumber}`, actorId });
+  const text = input.awaitingIntake ? `已到店，待登记，吊牌号 ${tagNumber}` : `已收件，吊牌号 ${tagNumber}`;
+  record(tx, order, { kind: 'opened', to: RECEIVED, text, actorId });
   tx.emit('order.opened', { ...ids(order), tagNumber, status: RECEIVED }, orderAudience(order));
   return order;
 }
