@@ -21,6 +21,7 @@ import {
 } from '@lacewire/plugin-care';
 import { attachmentsByIds } from '@lacewire/plugin-files';
 import { membersOf } from '@lacewire/plugin-identity';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   Acceptance,
@@ -411,7 +412,7 @@ export function complaintMoves(viewer: Viewer | null, c: IComplaint): ComplaintS
 }
 
 export async function complaintFor(em: EntityManager, viewer: Viewer | null, id: string) {
-  const c = await em.findOne(Complaint, { id }, { lockMode: 4 });
+  const c = await em.findOne(Complaint, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!c || !canSeeComplaint(viewer, c)) throw new NotFoundError('Complaint');
   return c;
 }
@@ -469,7 +470,7 @@ export async function updateComplaint(
 
 /** Job: flags a missed SLA target (and tells the store) if it is still open at the deadline. */
 export async function checkSla(tx: Tx, complaintId: string, target: 'firstResponse' | 'resolution') {
-  const c = await tx.em.findOne(Complaint, { id: complaintId }, { lockMode: 4 });
+  const c = await tx.em.findOne(Complaint, { id: complaintId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!c) return;
   const missed =
     target === 'firstResponse'
@@ -533,7 +534,7 @@ export async function scheduleFollowUp(
 }
 
 export async function followUpDue(tx: Tx, taskId: string) {
-  const task = await tx.em.findOne(FollowUpTask, { id: taskId }, { lockMode: 4 });
+  const task = await tx.em.findOne(FollowUpTask, { id: taskId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (task?.status !== 'scheduled') return;
   task.status = 'due';
   tx.emit(
@@ -547,7 +548,7 @@ export async function followUpDue(tx: Tx, taskId: string) {
 }
 
 export async function completeFollowUp(tx: Tx, viewer: Viewer | null, taskId: string, note: string | null) {
-  const task = await tx.em.findOne(FollowUpTask, { id: taskId }, { lockMode: 4 });
+  const task = await tx.em.findOne(FollowUpTask, { id: taskId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!task || !hasStoreRole(viewer, task.storeId, ['clerk', 'storeAdmin'])) throw new NotFoundError('Follow-up task');
   if (task.status === 'done') throw new InvalidInputError('This follow-up is already done.', 'taskId');
   await tx.dequeue(followUpKey(task.id));

@@ -50,3 +50,13 @@ export class IntakePendingError extends DomainError {
     this.orderId = orderId;
   }
 }
+
+/** Another technician claimed the order first. */
+export class AlreadyClaimedError extends DomainError {
+  override name = 'AlreadyClaimed';
+  readonly technicianId: string;
+  constructor(technicianId: string) {
+    super('Another technician has already claimed this order. Nothing was changed.');
+    this.technicianId = technicianId;
+  }
+}

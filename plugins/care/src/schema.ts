@@ -47,6 +47,7 @@ import {
   listOrders,
   moveOrder,
   movesOf,
+  type OrderFilter,
   type OrderWithSteps,
   openWorkOrder,
   orderFor,
@@ -76,7 +77,7 @@ const openedOrder = replayableEntity('WorkOrder', WorkOrder);
 const raisedChange = replayableEntity('ChangeRequest', ChangeRequest);
 
 /** A list of orders: only the columns the operation's fields need, and its people in one lookup. */
-const listedOrders = async (ctx: Context, info: GraphQLResolveInfo, filter: Parameters<typeof listOrders>[1]) =>
+const listedOrders = async (ctx: Context, info: GraphQLResolveInfo, filter: OrderFilter) =>
   withPeople(ctx, info, await listOrders(fresh(ctx), filter, selectedProps(info, ORDER_FIELD_READS, ORDER_ALWAYS_READS)));
 
 export function careSchema(builder: Builder, options: CareOptions) {
@@ -334,22 +335,28 @@ export function careSchema(builder: Builder, options: CareOptions) {
   builder.queryField('workOrders', (t) =>
     t.field({
       type: [WorkOrderRef],
-      description: "A store's orders (clerks, admins; technicians get those assigned to them). Newest first, at most 500.",
+      description:
+        "A store's orders (clerks, admins; technicians get those assigned to them, or the pool with `unassigned`). Newest first, at most 500.",
       authScopes: { staff: true },
       args: {
         storeId: t.arg.globalID({ for: StoreRef, required: true }),
         statuses: t.arg.stringList({ required: false }),
         active: t.arg.boolean({ required: false, description: 'Leave out picked up and cancelled orders.' }),
+        technicianId: t.arg.id({ required: false, description: 'Clerks and admins: only the orders this technician holds.' }),
+        unassigned: t.arg.boolean({ required: false, description: 'Only orders no technician holds (the pool).' }),
       },
       resolve: (_r, args, ctx, info) => {
         const storeId = args.storeId.id;
         if (!hasStoreRole(ctx.viewer, storeId)) throw new NotAllowedError();
         const technicianOnly = !hasStoreRole(ctx.viewer, storeId, ['clerk', 'storeAdmin']);
+        const technicianId = args.technicianId ? toUuid(args.technicianId, 'technicianId') : undefined;
+        const unassigned = args.unassigned ?? false;
         return listedOrders(ctx, info, {
           storeId,
           statuses: args.statuses ?? undefined,
           active: args.active ?? false,
-          technicianId: technicianOnly ? ctx.viewer?.accountId : undefined,
+          unassigned,
+          technicianId: technicianOnly && !unassigned ? ctx.viewer?.accountId : technicianId,
         });
       },
     }),
@@ -541,7 +548,7 @@ export function careSchema(builder: Builder, options: CareOptions) {
     }),
   );
 
-  floorSchema(builder, options, { ServiceInput, ShoeInput, toDraft });
+  floorSchema(builder, options, { ServiceInput, ShoeInput, PersonRef, toDraft, listed: listedOrders });
 
   builder.mutationField('moveOrder', (t) =>
     t.field({

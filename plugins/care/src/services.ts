@@ -15,6 +15,7 @@ import {
   type Viewer,
 } from '@lacewire/core';
 import { accountsByIds, membersOf } from '@lacewire/plugin-identity';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import QRCode from 'qrcode';
 import {
@@ -114,36 +115,42 @@ async function nextTagNumber(tx: Tx, storeId: string): Promise<string> {
 
 // ---------------------------------------------------------------- access
 
+/** The customer, the store's clerks and admins, its technician — or every technician while it is in the pool. */
 export function orderAudience(order: Pick<IWorkOrder, 'storeId' | 'customerId' | 'technicianId'>): Audience {
   return {
     accounts: [order.customerId, ...(order.technicianId ? [order.technicianId] : [])],
     stores: [order.storeId],
-    roles: ['clerk', 'storeAdmin'],
+    roles: order.technicianId ? ['clerk', 'storeAdmin'] : ['clerk', 'storeAdmin', 'technician'],
   };
 }
 
-/** Customers see their own orders; clerks and store admins their store's; technicians those assigned to them. */
+/**
+ * Customers see their own orders; clerks and store admins their store's; technicians those
+ * assigned to them and the store's unassigned ones (the pool they claim from).
+ */
 export function canSeeOrder(viewer: Viewer | null, order: Pick<IWorkOrder, 'storeId' | 'customerId' | 'technicianId'>) {
   if (!viewer) return false;
   if (viewer.customerId) return order.customerId === viewer.customerId;
   if (hasStoreRole(viewer, order.storeId, ['clerk', 'storeAdmin'])) return true;
+  return (!order.technicianId || order.technicianId === viewer.accountId) && hasStoreRole(viewer, order.storeId, ['technician']);
+}
+
+/** Staff who may work an order: clerks and admins of its store, its technician (a pool order is claimed first). */
+export function canWorkOn(viewer: Viewer | null, order: IWorkOrder) {
+  if (!viewer || viewer.customerId) return false;
+  if (hasStoreRole(viewer, order.storeId, ['clerk', 'storeAdmin'])) return true;
   return order.technicianId === viewer.accountId && hasStoreRole(viewer, order.storeId, ['technician']);
 }
 
-/** Staff who may work an order: clerks and admins of its store, its technician. */
-export function canWorkOn(viewer: Viewer | null, order: IWorkOrder) {
-  return !!viewer && !viewer.customerId && canSeeOrder(viewer, order);
-}
-
 export async function getOrder(em: EntityManager, id: string, lock = false): Promise<IWorkOrder> {
-  const order = await em.findOne(WorkOrder, { id }, lock ? { lockMode: 4 /* PESSIMISTIC_WRITE */ } : {});
+  const order = await em.findOne(WorkOrder, { id }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
   if (!order) throw new NotFoundError('Work order');
   return order;
 }
 
 /** The order if the viewer may see it; NotFound otherwise (a foreign order does not exist). */
 export async function orderFor(em: EntityManager, viewer: Viewer | null, id: string, lock = false) {
-  const order = await em.findOne(WorkOrder, { id }, lock ? { lockMode: 4 } : {});
+  const order = await em.findOne(WorkOrder, { id }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
   if (!order || !canSeeOrder(viewer, order)) throw new NotFoundError('Work order');
   return order;
 }
@@ -163,10 +170,14 @@ export async function ordersByIds(
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-function requireWorker(viewer: Viewer | null, order: IWorkOrder): asserts viewer is Viewer {
+export function requireWorker(viewer: Viewer | null, order: IWorkOrder): asserts viewer is Viewer {
   if (!viewer || !canSeeOrder(viewer, order)) throw new NotFoundError('Work order');
   if (!canWorkOn(viewer, order))
-    throw new NotAllowedError("Only the store's staff and the assigned technician work on an order.");
+    throw new NotAllowedError(
+      order.technicianId
+        ? "Only the store's staff and the assigned technician work on an order."
+        : 'Claim the order from the pool first (claimWorkOrder).',
+    );
 }
 
 // ---------------------------------------------------------------- queries
@@ -187,19 +198,28 @@ export function totalOf(order: IWorkOrder) {
   return order.services.filter((s) => s.state === 'quoted' || s.state === 'approved').reduce((sum, s) => sum + s.priceMinor, 0);
 }
 
+export interface OrderFilter {
+  storeId?: string;
+  customerId?: string;
+  technicianId?: string;
+  /** Only orders no technician holds (the pool); ignored with `technicianId`. */
+  unassigned?: boolean;
+  statuses?: string[];
+  active?: boolean;
+  oldestFirst?: boolean;
+}
+
 /** `fields`: only those properties of each order (see ORDER_FIELD_READS), else whole rows. */
-export async function listOrders(
-  em: EntityManager,
-  filter: { storeId?: string; customerId?: string; technicianId?: string; statuses?: string[]; active?: boolean },
-  fields?: readonly (keyof IWorkOrder & string)[],
-) {
+export async function listOrders(em: EntityManager, filter: OrderFilter, fields?: readonly (keyof IWorkOrder & string)[]) {
   const where: PlainWhere<IWorkOrder> = {};
   if (filter.storeId) where.storeId = filter.storeId;
   if (filter.customerId) where.customerId = filter.customerId;
   if (filter.technicianId) where.technicianId = filter.technicianId;
+  else if (filter.unassigned) where.technicianId = null;
   if (filter.statuses?.length) where.status = { $in: filter.statuses };
   else if (filter.active) where.status = ACTIVE;
-  return readPlain(em, WorkOrder, where, { orderBy: { createdAt: 'desc' }, limit: 500, fields });
+  const orderBy = { createdAt: filter.oldestFirst ? 'asc' : 'desc' } as const;
+  return readPlain(em, WorkOrder, where, { orderBy, limit: 500, fields });
 }
 
 /**
@@ -715,7 +735,7 @@ export async function pickUp(
 
 /** Job: reminds the customer while the pair waits; re-schedules itself up to the store's limit. */
 export async function sendPickupReminder(tx: Tx, orderId: string, options: CareOptions) {
-  const order = await tx.em.findOne(WorkOrder, { id: orderId }, { lockMode: 4 });
+  const order = await tx.em.findOne(WorkOrder, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!order || order.status !== READY) return;
   const settings = await careSettings(tx.em, order.storeId);
   if (order.remindersSent >= settings.maxReminders) return;
