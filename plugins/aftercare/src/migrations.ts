@@ -94,3 +94,17 @@ export const migrations: Migration[] = [
       create index aftercare_follow_up_store on aftercare_follow_up (store_id, status, due_at);`,
   },
 ];
+migrations.push({
+  name: '0002_complaint_assignments',
+  up: `
+    create table aftercare_complaint_assignment (
+      id uuid primary key,
+      complaint_id uuid not null,
+      from_assignee_id uuid,
+      to_assignee_id uuid not null,
+      by_id uuid not null,
+      note text,
+      at timestamptz not null
+    );
+    create index aftercare_complaint_assignment_complaint on aftercare_complaint_assignment (complaint_id, at);`,
+});

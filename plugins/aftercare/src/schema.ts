@@ -14,6 +14,7 @@ import { accountsByIds } from '@lacewire/plugin-identity';
 import { getStore, StoreRef } from '@lacewire/plugin-stores';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
+import { assignmentSchema } from './assignment.ts';
 import { Acceptance, Complaint, FollowUpTask, type IComplaintUpdate, type Mark, Review } from './entities.ts';
 import { AlreadyReviewedError, InvalidComplaintTransitionError } from './errors.ts';
 import { ACCEPTANCE_EVENT_TYPES, COMPLAINT_EVENT_TYPES } from './events.ts';
@@ -76,6 +77,8 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
     const [a] = await accountsByIds(fresh(ctx), [id]);
     return a ? { accountId: id, displayName: a.displayName } : null;
   };
+
+  assignmentSchema(builder, { Person, person });
 
   const MarkObj = builder.objectRef<Mark>('AcceptanceMark').implement({
     description: 'A rectangle on a photo, in its pixel coordinates (origin top left), with what is wrong there.',

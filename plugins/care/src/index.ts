@@ -12,6 +12,7 @@ import { bindCare, type CareOptions, DEFAULT_CARE_OPTIONS } from './services.ts'
 export type { ICareStep, IChangeRequest, IWorkOrder, MaterialUse, ServiceLine, ShoeSnapshot } from './entities.ts';
 export { InvalidTransitionError, WorkNotApprovedError, WrongPickupCodeError } from './errors.ts';
 export { ORDER_EVENT_TYPES } from './events.ts';
+export { orderGlobalId, toUuid } from './ids.ts';
 export type { CareIntegrations } from './integrations.ts';
 export * from './pipeline.ts';
 export { CareStepRef, ChangeRequestRef, WorkOrderRef } from './refs.ts';
