@@ -11,6 +11,7 @@ import { AttachmentRef, shareAttachments } from '@lacewire/plugin-files';
 import { StoreRef } from '@lacewire/plugin-stores';
 import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
+import { editOrder } from './edits.ts';
 import type { IWorkOrder } from './entities.ts';
 import { ActiveOrderExistsError, AlreadyClaimedError } from './errors.ts';
 import { toUuid } from './ids.ts';
@@ -100,7 +101,66 @@ export function floorSchema(builder: Builder, options: CareOptions, inputs: Floo
     }),
   );
 
+  editSchema(builder, options, inputs);
   poolSchema(builder, inputs);
+}
+
+function editSchema(builder: Builder, options: CareOptions, inputs: FloorInputs) {
+  builder.mutationField('editWorkOrder', (t) =>
+    t.field({
+      type: WorkOrderRef,
+      description:
+        'Changes an order after intake: photos, condition notes, promised date (the customer gets order.promiseChanged), the pair, the technician, and quoted services work has not started on. Clerks and admins change anything; the assigned technician photos and notes. Each change is a timeline entry with who and when.',
+      errors: { types: [ActiveOrderExistsError] },
+      args: {
+        input: t.arg({
+          required: true,
+          type: builder.inputType('EditWorkOrderInput', {
+            fields: (f) => ({
+              orderId: f.globalID({ for: WorkOrderRef, required: true }),
+              shoeId: f.id({ required: false, description: 'Another pair on file.' }),
+              shoe: f.field({ type: inputs.ShoeInput, required: false, description: 'Corrected pair details.' }),
+              addIntakePhotoIds: f.globalIDList({ for: AttachmentRef, required: false }),
+              removeIntakePhotoIds: f.globalIDList({ for: AttachmentRef, required: false }),
+              conditionNotes: f.string({ required: false, validate: z.string().max(2000) }),
+              promisedAt: f.field({ type: 'DateTime', required: false }),
+              technicianId: f.id({ required: false }),
+              unassign: f.boolean({ required: false, description: 'Take the technician off (the order goes back to the pool).' }),
+              services: f.field({
+                type: [inputs.ServiceInput],
+                required: false,
+                description: 'The quoted services as they should be (lines from change requests stay).',
+              }),
+            }),
+          }),
+        }),
+      },
+      resolve: (_r, { input }, ctx) =>
+        ctx.tx(async (tx) => {
+          const viewer = ctx.viewer as Viewer;
+          const order = await orderFor(tx.em, viewer, input.orderId.id, true);
+          const addIntakePhotoIds = photoIdsOf(input.addIntakePhotoIds);
+          await shareIntakePhotos(tx, viewer, order.storeId, order.customerId, addIntakePhotoIds);
+          const given = <T>(value: T | null | undefined) => (value === null || value === undefined ? undefined : value);
+          return editOrder(
+            tx,
+            viewer,
+            order,
+            {
+              shoeId: input.shoeId ? toUuid(input.shoeId, 'shoeId') : undefined,
+              shoe: given(input.shoe),
+              addIntakePhotoIds,
+              removeIntakePhotoIds: photoIdsOf(input.removeIntakePhotoIds),
+              conditionNotes: given(input.conditionNotes),
+              promisedAt: given(input.promisedAt),
+              technicianId: input.unassign ? null : input.technicianId ? toUuid(input.technicianId, 'technicianId') : undefined,
+              services: given(input.services)?.map(inputs.toDraft),
+            },
+            options,
+          );
+        }),
+    }),
+  );
 }
 
 function poolSchema(builder: Builder, inputs: FloorInputs) {
