@@ -306,7 +306,11 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
           type: builder.inputType('RequestAcceptanceInput', {
             fields: (f) => ({
               orderId: f.globalID({ for: WorkOrderRef, required: true }),
-              beforePhotoIds: f.globalIDList({ for: AttachmentRef, required: false }),
+              beforePhotoIds: f.globalIDList({
+                for: AttachmentRef,
+                required: false,
+                description: "Absent: the order's intake photos (an empty list sends none).",
+              }),
               afterPhotoIds: f.globalIDList({ for: AttachmentRef, required: true }),
               videoIds: f.globalIDList({ for: AttachmentRef, required: false }),
               note: f.string({ required: false, validate: z.string().max(1000) }),
@@ -324,7 +328,7 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
             if (!(await ctx.runtime.featureEnabled(tx.em, order.storeId, 'remoteAcceptance')))
               throw new FeatureDisabledError('remoteAcceptance');
             const scope = { storeId: order.storeId, accountIds: [order.customerId] };
-            const beforePhotoIds = gids(input.beforePhotoIds);
+            const beforePhotoIds = input.beforePhotoIds ? gids(input.beforePhotoIds) : null;
             const afterPhotoIds = gids(input.afterPhotoIds);
             const videoIds = gids(input.videoIds);
             const acceptance = await requestAcceptance(tx, ctx.viewer, order.id, {
@@ -334,7 +338,8 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
               note: input.note ?? null,
             });
             const viewer = ctx.viewer as Viewer;
-            await shareAttachments(tx, viewer, [...beforePhotoIds, ...afterPhotoIds], {
+            // Intake photos (the default) are already shared with the customer.
+            await shareAttachments(tx, viewer, [...(beforePhotoIds ?? []), ...afterPhotoIds], {
               ...scope,
               kinds: ['image'],
               field: 'afterPhotoIds',

@@ -97,7 +97,8 @@ function requireOrderStaff(viewer: Viewer | null): asserts viewer is Viewer {
 }
 
 export interface AcceptanceInput {
-  beforePhotoIds: string[];
+  /** Absent: the intake photos, so the customer compares with the pair as it came in. */
+  beforePhotoIds: string[] | null;
   afterPhotoIds: string[];
   videoIds: string[];
   note: string | null;
@@ -122,6 +123,7 @@ export async function requestAcceptance(tx: Tx, viewer: Viewer | null, orderId: 
     customerId: order.customerId,
     round,
     ...input,
+    beforePhotoIds: input.beforePhotoIds ?? order.intakePhotoIds,
     status: 'pending',
     marks: [],
     comment: null,
