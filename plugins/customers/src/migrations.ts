@@ -65,3 +65,15 @@ export const migrations: Migration[] = [
       create index customers_note_customer on customers_note (customer_id, created_at);`,
   },
 ];
+
+// Front-desk search (services.ts, rankCustomers): trigram indexes find a phone by its last digits
+// and a name by any part; the pattern-ops btree a name by its first character.
+migrations.push({
+  name: '0002_search_indexes',
+  up: `
+    create extension if not exists pg_trgm;
+    create index if not exists customers_customer_phone_trgm on customers_customer using gin (phone gin_trgm_ops);
+    create index if not exists customers_customer_name_trgm on customers_customer using gin (name gin_trgm_ops);
+    create index if not exists customers_customer_name_prefix on customers_customer (name text_pattern_ops);
+    create index if not exists customers_customer_phone_prefix on customers_customer (phone text_pattern_ops);`,
+});

@@ -109,23 +109,58 @@ export async function visibleCustomers(em: EntityManager, viewer: Viewer | null,
 export interface CustomerSearch {
   /** Stores to search in; null: every store (owner). */
   storeIds: string[] | null;
-  /** Phone prefix, or part of the name. */
+  /** Full phone, phone prefix or suffix (last 4 digits), name (one character: the surname), a tag. */
   query?: string | null;
   tag?: string | null;
 }
 
-/** Customers of the stores matching the search, by name; paged by offset. */
-export async function searchCustomers(em: EntityManager, search: CustomerSearch, limit: number, offset: number) {
+/** How a customer matched a search; the score ranks the matches. */
+export type CustomerMatch = 'phone' | 'phoneSuffix' | 'phonePrefix' | 'name' | 'namePrefix' | 'nameContains' | 'tag' | 'all';
+
+/**
+ * Digits (spaces and dashes dropped): the phone, exactly, by its end (the last 4 digits clerks
+ * ask for) or its start. Anything else: the name — exactly, by its start (one character: a
+ * surname), or containing it (two characters or more) — or a tag. Each arm uses an index
+ * (btree on phone and name, trigram on phone and name, GIN on tags), so it stays fast at 100,000
+ * customers; `bench/search.ts` measures it.
+ */
+function matchSql(query: string) {
+  const digits = query.replace(/[\s-]/g, '');
+  if (/^\+?\d{3,}$/.test(digits)) {
+    return {
+      where: sql`(c.phone = ${digits} or c.phone like ${`%${digits}`} or c.phone like ${`${digits}%`})`,
+      score: sql`case when c.phone = ${digits} then 100 when c.phone like ${`%${digits}`} then 80 else 70 end`,
+      match: sql`case when c.phone = ${digits} then 'phone' when c.phone like ${`%${digits}`} then 'phoneSuffix' else 'phonePrefix' end`,
+    };
+  }
+  const escaped = query.replace(/[\\%_]/g, (m) => `\\${m}`);
+  const contains = [...query].length >= 2 ? sql`or c.name ilike ${`%${escaped}%`}` : sql``;
+  return {
+    where: sql`(c.name like ${`${escaped}%`} ${contains} or c.tags @> array[${query}]::text[])`,
+    score: sql`case when c.name = ${query} then 60 when c.name like ${`${escaped}%`} then 50 when c.tags @> array[${query}]::text[] then 40 else 30 end`,
+    match: sql`case when c.name = ${query} then 'name' when c.name like ${`${escaped}%`} then 'namePrefix' when c.tags @> array[${query}]::text[] then 'tag' else 'nameContains' end`,
+  };
+}
+
+/** The ranked matches (best first, then by name), paged by offset. */
+export async function rankCustomers(em: EntityManager, search: CustomerSearch, limit: number, offset: number) {
   const q = search.query?.trim() || null;
-  const ids = await rows<{ id: string }>(
+  const match = q ? matchSql(q) : { where: sql`true`, score: sql`0`, match: sql`'all'` };
+  const tag = search.tag?.trim() || null;
+  return rows<{ id: string; score: number; match: CustomerMatch }>(
     em,
-    sql`select c.id from customers_customer c
+    sql`select c.id, ${match.score} as score, ${match.match} as match from customers_customer c
         where (${search.storeIds}::uuid[] is null
                or exists (select 1 from customers_customer_store cs where cs.customer_id = c.id and cs.store_id = any(${search.storeIds}::uuid[])))
-          and (${q}::text is null or c.phone like ${`${q}%`} or c.name ilike ${`%${q}%`} or replace(c.phone, ' ', '') like ${`${q?.replace(/\s/g, '')}%`})
-          and (${search.tag ?? null}::text is null or ${search.tag ?? null}::text = any(c.tags))
-        order by c.name, c.id limit ${limit} offset ${offset}`,
+          and ${match.where}
+          and (${tag}::text is null or c.tags @> array[${tag}]::text[])
+        order by score desc, c.name, c.id limit ${limit} offset ${offset}`,
   );
+}
+
+/** Customers of the stores matching the search, best match first; paged by offset. */
+export async function searchCustomers(em: EntityManager, search: CustomerSearch, limit: number, offset: number) {
+  const ids = await rankCustomers(em, search, limit, offset);
   const found = await em.find(Customer, { id: { $in: ids.map((r) => r.id) } });
   return ids.map((r) => found.find((c) => c.id === r.id) as ICustomer);
 }

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { keepRequestsTogether } from './protocol-affinity.ts';
 
@@ -16,7 +17,8 @@ export interface EmbeddedDatabase {
 export async function startEmbeddedDatabase(dataDir: string | null): Promise<EmbeddedDatabase> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
   // btree_gist: exclusion constraints mixing equality and ranges (appointments: no double booking).
-  const db = await PGlite.create({ dataDir: dataDir ?? undefined, extensions: { btree_gist } });
+  // pg_trgm: customer search by part of a name or the last digits of a phone.
+  const db = await PGlite.create({ dataDir: dataDir ?? undefined, extensions: { btree_gist, pg_trgm } });
   // One PGlite session serves all sockets; allow as many sockets as the pools open.
   const server = new PGLiteSocketServer({ db, port: 0, host: '127.0.0.1', maxConnections: 64 });
   keepRequestsTogether(server);
