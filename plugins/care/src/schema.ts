@@ -33,6 +33,7 @@ import { ORDER_ALWAYS_READS, ORDER_FIELD_READS } from './order-reads.ts';
 import { type Person, person, withPeople } from './people.ts';
 import { labelOf, PICKED_UP, SERVICE_CATEGORIES, type Stage } from './pipeline.ts';
 import { CareStepRef, ChangeRequestRef, WorkOrderRef } from './refs.ts';
+import { frontDeskSchema } from './search.ts';
 import {
   acknowledgeCondition,
   answerChangeRequest,
@@ -309,6 +310,7 @@ export function careSchema(builder: Builder, options: CareOptions) {
   });
 
   if (options.integrations.customers) {
+    frontDeskSchema(builder);
     builder.objectField(WorkOrderRef, 'customer', (t) =>
       t.field({
         type: CustomerRef,

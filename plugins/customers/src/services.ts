@@ -158,11 +158,16 @@ export async function rankCustomers(em: EntityManager, search: CustomerSearch, l
   );
 }
 
+/** The matches with their customers, best first. */
+export async function rankedCustomers(em: EntityManager, search: CustomerSearch, limit: number, offset: number) {
+  const ranked = await rankCustomers(em, search, limit, offset);
+  const found = await em.find(Customer, { id: { $in: ranked.map((r) => r.id) } });
+  return ranked.map((r) => ({ ...r, customer: found.find((c) => c.id === r.id) as ICustomer }));
+}
+
 /** Customers of the stores matching the search, best match first; paged by offset. */
 export async function searchCustomers(em: EntityManager, search: CustomerSearch, limit: number, offset: number) {
-  const ids = await rankCustomers(em, search, limit, offset);
-  const found = await em.find(Customer, { id: { $in: ids.map((r) => r.id) } });
-  return ids.map((r) => found.find((c) => c.id === r.id) as ICustomer);
+  return (await rankedCustomers(em, search, limit, offset)).map((r) => r.customer);
 }
 
 // ---------------------------------------------------------------- profile
