@@ -1,4 +1,12 @@
-import { type Builder, hasStoreRole, InvalidInputError, NotAllowedError, type Tx, type Viewer } from '@lacewire/core';
+import {
+  type Builder,
+  hasStoreRole,
+  InvalidInputError,
+  NotAllowedError,
+  type objectRef,
+  type Tx,
+  type Viewer,
+} from '@lacewire/core';
 import { toUuid } from '@lacewire/plugin-care';
 import { membersOf } from '@lacewire/plugin-identity';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -27,7 +35,7 @@ export async function assignComplaint(
   if (!members.some((m) => m.accountId === input.assigneeId))
     throw new InvalidInputError('Assign the complaint to a staff member of its store.', 'assigneeId');
   if (input.assigneeId === c.assigneeId) throw new InvalidInputError('The complaint is already theirs.', 'assigneeId');
-  const from = c.assigneeId;
+  const from = c.assigneeId ?? null;
   c.assigneeId = input.assigneeId;
   c.assignedAs = 'manual';
   tx.em.create(ComplaintAssignment, {
@@ -65,14 +73,15 @@ type Person = { accountId: string; displayName: string };
 export function assignmentSchema(
   builder: Builder,
   refs: {
-    Person: any;
+    /** The AftercarePerson object type. */
+    Person: ReturnType<typeof objectRef<Person>>;
     person: (ctx: any, id: string | null) => Person | null | Promise<Person | null>;
   },
 ) {
   const Assignment = builder.objectRef<IComplaintAssignment>('ComplaintAssignment').implement({
     description: 'A hand-over of a complaint: who handed it, when, from whom, to whom.',
     fields: (t) => ({
-      from: t.field({ type: refs.Person, nullable: true, resolve: (a, _a, ctx) => refs.person(ctx, a.fromAssigneeId) }),
+      from: t.field({ type: refs.Person, nullable: true, resolve: (a, _a, ctx) => refs.person(ctx, a.fromAssigneeId ?? null) }),
       to: t.field({ type: refs.Person, nullable: true, resolve: (a, _a, ctx) => refs.person(ctx, a.toAssigneeId) }),
       by: t.field({ type: refs.Person, nullable: true, resolve: (a, _a, ctx) => refs.person(ctx, a.byId) }),
       note: t.exposeString('note', { nullable: true }),

@@ -76,7 +76,7 @@ export async function editOrder(tx: Tx, viewer: Viewer | null, order: IWorkOrder
   const previousTechnician = order.technicianId;
 
   if (input.shoeId !== undefined || input.shoe) {
-    const shoeId = input.shoeId === undefined ? order.shoeId : input.shoeId;
+    const shoeId = (input.shoeId === undefined ? order.shoeId : input.shoeId) ?? null;
     const typed = input.shoe ? { ...order.shoe, ...input.shoe } : input.shoeId ? null : order.shoe;
     const shoe = await resolveShoe(tx.em, order.customerId, shoeId, typed, options.integrations.customers);
     if (shoeId && shoeId !== order.shoeId) await requireNoActiveOrder(tx, shoeId, order.id);

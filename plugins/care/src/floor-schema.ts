@@ -5,6 +5,7 @@ import {
   hasStoreRole,
   NotAllowedError,
   NotFoundError,
+  type objectRef,
   type Viewer,
 } from '@lacewire/core';
 import { AttachmentRef, shareAttachments } from '@lacewire/plugin-files';
@@ -17,6 +18,7 @@ import { ActiveOrderExistsError, AlreadyClaimedError } from './errors.ts';
 import { toUuid } from './ids.ts';
 import { completeIntake } from './intake.ts';
 import type { ServiceDraft } from './integrations.ts';
+import type { Person } from './people.ts';
 import { claimOrder, workload } from './pool.ts';
 import { WorkOrderRef } from './refs.ts';
 import { type CareOptions, getOrder, type OrderFilter, orderFor } from './services.ts';
@@ -25,7 +27,7 @@ import { type CareOptions, getOrder, type OrderFilter, orderFor } from './servic
 export interface FloorInputs {
   ServiceInput: any;
   ShoeInput: any;
-  PersonRef: any;
+  PersonRef: ReturnType<typeof objectRef<Person>>;
   toDraft: (s: any) => ServiceDraft;
   /** A list of orders reading only what the operation selects (see listOrders). */
   listed: (ctx: Context, info: GraphQLResolveInfo, filter: OrderFilter) => Promise<IWorkOrder[]>;

@@ -88,7 +88,7 @@ export async function completeIntake(
   if (order.status !== 'received') {
     throw new InvalidInputError('Intake is completed before work starts.', 'orderId');
   }
-  const shoeId = input.shoeId ?? order.shoeId;
+  const shoeId = input.shoeId ?? order.shoeId ?? null;
   const typed = input.shoe ?? (input.shoeId || order.shoe.brand === UNREGISTERED ? null : order.shoe);
   order.shoe = await resolveShoe(tx.em, order.customerId, shoeId, typed, options.integrations.customers);
   if (shoeId && shoeId !== order.shoeId) await requireNoActiveOrder(tx, shoeId, order.id);

@@ -114,8 +114,10 @@ export const RULES: Record<string, Rule> = {
       : e.payload.to === 'received' || e.payload.to === 'pickedUp'
         ? null
         : order('orderStatusChanged', (p) => ({ status: p.label }))(e),
-  'order.promiseChanged': (e) =>
-    e.payload.promisedAt ? { ...order('promisedDateChanged')(e), times: { promisedAt: e.payload.promisedAt } } : null,
+  'order.promiseChanged': (e) => {
+    const notice = order('promisedDateChanged')(e);
+    return notice && e.payload.promisedAt ? { ...notice, times: { promisedAt: e.payload.promisedAt } } : null;
+  },
   'order.changeRequested': order('changeRequestWaiting', (p) => ({
     description: p.description,
     price: `¥${(p.priceMinor / 100).toFixed(2)}`,
