@@ -83,6 +83,17 @@ it('the clerk completes the order the check-in opened; a second order for the vi
   });
   expect(second.openWorkOrder).toMatchObject({ __typename: 'IntakePending', orderId: opened.id });
 
+  // Work starts once intake is complete; until then the order can only be cancelled.
+  const early = await s.clerk.query(
+    `mutation($input: MoveOrderInput!) { moveOrder(input: $input) { __typename ... on InvalidTransition { allowed message } } }`,
+    { input: { orderId: opened.id, to: 'cleaning' } },
+  );
+  expect(early.moveOrder).toMatchObject({
+    __typename: 'InvalidTransition',
+    allowed: ['cancelled'],
+    message: expect.stringContaining('completeIntake'),
+  });
+
   const photo = await uploadPhoto(s.clerk, s.store.globalId);
   const promisedAt = new Date(Date.now() + 3 * 86400_000).toISOString();
   const done = await s.clerk.query(COMPLETE, {

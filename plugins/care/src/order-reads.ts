@@ -13,7 +13,7 @@ export const ORDER_FIELD_READS: Readonly<Record<string, readonly Prop[]>> = {
   status: ['status'],
   statusLabel: ['pipeline', 'status'],
   stages: ['pipeline', 'services', 'status', 'resumeStatus'],
-  allowedMoves: ['pipeline', 'services', 'status'],
+  allowedMoves: ['pipeline', 'services', 'status', 'intakeCompletedAt'],
   store: [],
   customerId: [],
   customerName: [],

@@ -190,8 +190,10 @@ export function stagesOf(order: IWorkOrder) {
   return applicableStages(order.pipeline, categoriesOf(order));
 }
 
+/** Where the order may go now; one opened at check-in only to cancelled until intake is complete. */
 export function movesOf(order: IWorkOrder) {
-  return allowedMoves(order.pipeline, categoriesOf(order), order.status);
+  const moves = allowedMoves(order.pipeline, categoriesOf(order), order.status);
+  return order.intakeCompletedAt ? moves : moves.filter((s) => s === CANCELLED);
 }
 
 export function totalOf(order: IWorkOrder) {
@@ -414,8 +416,9 @@ export async function moveOrder(
   requireWorker(viewer, order);
   const allowed = movesOf(order);
   if (!allowed.includes(to)) {
-    const hint =
-      to === PICKED_UP
+    const hint = !order.intakeCompletedAt
+      ? 'Complete intake first (completeIntake).'
+      : to === PICKED_UP
         ? "Use pickUpOrder with the customer's code."
         : order.status === ON_HOLD
           ? 'The customer has to answer the change request first.'
