@@ -10,7 +10,7 @@
  * Prints p50/p95/p99 beside the target (p95 < 50 ms for 2); never fails on time.
  */
 import { cpus, loadavg } from 'node:os';
-import { createTestDatabase, createTestPlatform } from '@lacewire/testing';
+import { createTestDatabase, createTestPlatform, globalId } from '@lacewire/testing';
 import {
   addShiftException,
   appointmentsPlugin,
@@ -162,7 +162,7 @@ try {
   report('2. service availableSlots(em) with its reads', await time(() => availableSlots(t.runtime.em(), request)));
   const QUERY = `query($storeId: ID!, $serviceIds: [ID!]!, $from: DateTime!, $to: DateTime!) {
     availableSlots(storeId: $storeId, serviceIds: $serviceIds, from: $from, to: $to) { ... on QueryAvailableSlotsSuccess { data { startsAt local freeTechnicians } } } }`;
-  const serviceGlobal = Buffer.from(`Service:${serviceId}`).toString('base64');
+  const serviceGlobal = globalId('Service', serviceId);
   const vars = { storeId: store.globalId, serviceIds: [serviceGlobal], from, to };
   report('3. GraphQL over HTTP as a customer', await time(() => customer.query(QUERY, vars)));
   console.log(

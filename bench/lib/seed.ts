@@ -5,6 +5,7 @@
  */
 import { uploadPhoto } from '@lacewire/plugin-files/testing';
 import { DEMO_PASSWORD, DEMO_STORES } from '@lacewire/plugin-stores';
+import { globalId, localId } from '@lacewire/testing';
 import { gql } from './graphql.ts';
 
 const SIGN_IN = `mutation($input: SignInWithPasswordInput!) { signInWithPassword(input: $input) {
@@ -36,11 +37,6 @@ export interface Seeded {
   movable: { id: string; to: string }[];
 }
 
-export const localId = (global: string) => {
-  const decoded = Buffer.from(global, 'base64').toString();
-  return decoded.slice(decoded.indexOf(':') + 1);
-};
-
 function ok<T extends { __typename: string }>(result: T, typename: string): T {
   if (result.__typename !== typename) throw new Error(`seeding: ${JSON.stringify(result)}`);
   return result;
@@ -53,7 +49,7 @@ async function signIn(url: string, login: string) {
 }
 
 export async function seedCare(url: string, codes: Map<string, string>, orders: number): Promise<Seeded> {
-  const storeGlobalId = Buffer.from(`Store:${DEMO_STORES.jingan}`).toString('base64');
+  const storeGlobalId = globalId('Store', DEMO_STORES.jingan);
   const clerk = await signIn(url, 'clerk.jingan');
   const tech = await signIn(url, 'tech.jingan');
   const customers: string[] = [];

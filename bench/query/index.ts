@@ -6,12 +6,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { localId } from '@lacewire/testing';
 import autocannon from 'autocannon';
 import { Child } from '../lib/child.ts';
 import { postgresCpu, postgresCpuSince, processCpuMs } from '../lib/cpu.ts';
 import { withClient } from '../lib/database.ts';
 import { gql, headers } from '../lib/graphql.ts';
-import { localId, type Seeded } from '../lib/seed.ts';
+import type { Seeded } from '../lib/seed.ts';
 import { median } from '../lib/stats.ts';
 
 const PHOTO = 'id contentType width height';

@@ -10,19 +10,19 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { loadConfig } from '../../packages/server/src/config.ts';
 import { firstPartyPlugins } from '../../packages/server/src/plugins.ts';
 import { staticApps } from '../../packages/server/src/static-apps.ts';
+import { chromiumPath } from './chromium.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PORTAL = join(ROOT, 'clients', 'portal');
 export const ARTIFACTS = join(ROOT, 'test-artifacts', 'portal');
-export const CHROMIUM = '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM);
 
 // Preview mode (developing screens ahead of the server): PORTAL_SCHEMA names a schema with
 // unregistered plugins, PORTAL_PREVIEW_PLUGINS lists them, PORTAL_SKIP_BUILD keeps a dist/ built from it.
 const SCHEMA = readFileSync(process.env.PORTAL_SCHEMA ?? join(ROOT, 'schema.graphql'), 'utf8');
-/** Whether the installed distribution has these root fields yet (scenarios wait for their plugins). */
-export function schemaHas(...fields: string[]): boolean {
-  return fields.every((f) => new RegExp(`^\\s+${f}[(:]`, 'm').test(SCHEMA));
+/** Fails the flow, naming them, when the schema lacks root fields it drives (never a silent skip). */
+export function requireSchema(...fields: string[]): void {
+  const missing = fields.filter((f) => !new RegExp(`^\\s+${f}[(:]`, 'm').test(SCHEMA));
+  if (missing.length) throw new Error(`The schema lacks ${missing.join(', ')}, which this browser flow drives.`);
 }
 
 /** Every plugin the server distribution registers, with the test harness' identity (codes to the inbox). */
@@ -84,7 +84,12 @@ export function ensurePortalBuilt() {
     statSync(join(ROOT, 'schema.graphql')).mtimeMs,
   );
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
-  execFileSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], { cwd: PORTAL, stdio: 'inherit' });
+  // A production build, as shipped (vitest sets NODE_ENV=test, which keeps Vue's development code).
+  execFileSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], {
+    cwd: PORTAL,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 export interface PortalHarness {
@@ -108,7 +113,7 @@ export async function startPortal(plugins: PluginDefinition[] = distributionPlug
   const t = await createTestPlatform({ plugins: [...plugins, ...extra], routes: () => staticApps() });
   const origin = new URL(t.url).origin;
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: chromiumPath(),
     headless: true,
     args: [
       '--no-sandbox',

@@ -9,14 +9,13 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { loadConfig } from '../../packages/server/src/config.ts';
 import { firstPartyPlugins } from '../../packages/server/src/plugins.ts';
 import { staticApps } from '../../packages/server/src/static-apps.ts';
+import { chromiumPath } from './chromium.ts';
 import { ensurePortalBuilt, signInToPortal } from './portal-harness.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const STAFF = join(ROOT, 'clients', 'staff');
 export const ARTIFACTS = join(ROOT, 'test-artifacts', 'staff');
 export const DOC_SHOTS = join(ROOT, 'docs', 'screenshots');
-export const CHROMIUM = '/usr/bin/chromium';
-export const hasChromium = existsSync(CHROMIUM);
 export const DEMO_PASSWORD = 'lacewire-demo';
 
 function newest(dir: string): number {
@@ -37,7 +36,12 @@ export function ensureStaffBuilt() {
     statSync(join(STAFF, 'index.html')).mtimeMs,
   );
   if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
-  execFileSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], { cwd: STAFF, stdio: 'inherit' });
+  // A production build, as shipped (vitest sets NODE_ENV=test, which keeps Vue's development code).
+  execFileSync('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn'], {
+    cwd: STAFF,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
 }
 
 /** The <input> of an Element Plus field marked data-test=name (the attribute lands on the input or its wrapper). */
@@ -89,7 +93,7 @@ export async function startStaff(): Promise<StaffHarness> {
   const t = await createTestPlatform({ plugins, seed: true, routes: () => staticApps() });
   const origin = new URL(t.url).origin;
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: chromiumPath(),
     headless: true,
     args: [
       '--no-sandbox',

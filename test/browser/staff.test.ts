@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-/** Browsers under a loaded test run need more than expect.poll's default second. */
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
-
 import { globalId } from '@lacewire/testing';
-import { schemaHas } from './portal-harness.ts';
-import { DEMO_PASSWORD, hasChromium, input, type StaffHarness, startStaff } from './staff-harness.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SKIP_BROWSER } from './chromium.ts';
+import { requireSchema } from './portal-harness.ts';
+import { DEMO_PASSWORD, input, type StaffHarness, startStaff } from './staff-harness.ts';
+import { poll } from './waits.ts';
 
 const JINGAN = globalId('Store', '00000000-0000-4000-8000-000000000001');
 
 // The staff console in desktop Chromium against a real server (demo data) serving the built app.
-describe.skipIf(!hasChromium)('staff console in a browser', () => {
+describe.skipIf(SKIP_BROWSER)('staff console in a browser', () => {
   let h: StaffHarness;
   beforeAll(async () => {
     h = await startStaff();
@@ -52,11 +50,10 @@ describe.skipIf(!hasChromium)('staff console in a browser', () => {
     await page.waitForURL(/\/staff\/settings/);
     await poll(() => input(page, 'store-name').inputValue()).toBe('拾履 静安店');
     await h.shot(page, '03-settings-store', true);
-    if (schemaHas('updateService', 'restockMaterial')) {
-      await page.getByRole('tab', { name: '服务与库存' }).click();
-      await poll(() => page.locator('.el-table__row').count()).toBeGreaterThan(0);
-      await h.shot(page, '03b-settings-catalog', true);
-    }
+    requireSchema('updateService', 'restockMaterial');
+    await page.getByRole('tab', { name: '服务与库存' }).click();
+    await poll(() => page.locator('.el-table__row').count()).toBeGreaterThan(0);
+    await h.shot(page, '03b-settings-catalog', true);
     await page.getByRole('tab', { name: '功能灰度' }).click();
     await page.locator('[data-test=features-table]').waitFor();
     const switches = page.locator('[data-test=features-table] .el-switch');
@@ -69,103 +66,99 @@ describe.skipIf(!hasChromium)('staff console in a browser', () => {
     }
     await h.shot(page, '04-settings-features', true);
 
-    if (schemaHas('metrics')) {
-      // Metrics: figures and charts (ECharts loads only here).
-      await page.locator('[data-nav=metrics]').click();
-      await page.waitForURL(/\/staff\/metrics/);
-      await page.locator('[data-metric=ordersCompleted]').waitFor();
-      await page.locator('[data-test=chart] canvas').first().waitFor();
-      await h.shot(page, '11-metrics', true);
-    }
-    if (schemaHas('complaints', 'followUpTasks')) {
-      await page.locator('[data-nav=aftersales]').click();
-      await page.waitForURL(/\/staff\/aftersales/);
-      await page.getByRole('tab', { name: /投诉/ }).waitFor();
-      await h.shot(page, '12-aftersales', true);
-    }
+    requireSchema('metrics');
+    // Metrics: figures and charts (ECharts loads only here).
+    await page.locator('[data-nav=metrics]').click();
+    await page.waitForURL(/\/staff\/metrics/);
+    await page.locator('[data-metric=ordersCompleted]').waitFor();
+    await page.locator('[data-test=chart] canvas').first().waitFor();
+    await h.shot(page, '11-metrics', true);
+    requireSchema('complaints', 'followUpTasks');
+    await page.locator('[data-nav=aftersales]').click();
+    await page.waitForURL(/\/staff\/aftersales/);
+    await page.getByRole('tab', { name: /投诉/ }).waitFor();
+    await h.shot(page, '12-aftersales', true);
   });
 
-  it.skipIf(!schemaHas('bookAppointmentForCustomer', 'registerCustomer'))(
-    'shows the day calendar per technician, moves a booking by drag and checks the customer in',
-    async () => {
-      const clerkApi = await h.t.signIn('clerk.jingan', DEMO_PASSWORD);
-      const registered = await clerkApi.query(
-        `mutation($input: RegisterCustomerInput!) { registerCustomer(input: $input) { __typename ... on Customer { id } ... on Error { message } } }`,
-        { input: { storeId: JINGAN, phone: '13900001111', name: '周先生' } },
-      );
-      const customerId = registered.registerCustomer.id;
-      const catalog = await clerkApi.query(`query($id: ID!) { node(id: $id) { ... on Store { services { id name } } } }`, {
-        id: JINGAN,
-      });
-      const service = catalog.node.services[0];
-      // The first day after today in store time (Asia/Shanghai, UTC+8 all year, as the browser
-      // runs) with free slots for the first service, whatever the hour in UTC and the weekday
-      // (the store may be closed): the calendar's '›' is pressed as many times.
-      const day = 86_400_000;
-      const shanghai = 8 * 3_600_000;
-      const today = Math.floor((Date.now() + shanghai) / day) * day - shanghai;
-      let daysAhead = 0;
-      let slots: { availableSlots: { data: { startsAt: string; technicianIds: string[] }[] } } | null = null;
-      while (!slots?.availableSlots.data.length && daysAhead < 7) {
-        daysAhead++;
-        slots = await clerkApi.query(
-          `query($s: ID!, $ids: [ID!]!, $from: DateTime!, $to: DateTime!) { availableSlots(storeId: $s, serviceIds: $ids, from: $from, to: $to) { __typename ... on QueryAvailableSlotsSuccess { data { startsAt technicianIds } } } }`,
-          {
-            s: JINGAN,
-            ids: [service.id],
-            from: new Date(today + daysAhead * day).toISOString(),
-            to: new Date(today + (daysAhead + 1) * day).toISOString(),
-          },
-        );
-      }
-      if (!slots) throw new Error('no day with free slots this week');
-      const slot = slots.availableSlots.data[2] ?? slots.availableSlots.data[0];
-      const booked = await clerkApi.query(
-        `mutation($input: BookAppointmentForCustomerInput!) { bookAppointmentForCustomer(input: $input) { __typename ... on Appointment { id technicianName } ... on Error { message } } }`,
+  it('shows the day calendar per technician, moves a booking by drag and checks the customer in', async () => {
+    requireSchema('bookAppointmentForCustomer', 'registerCustomer');
+    const clerkApi = await h.t.signIn('clerk.jingan', DEMO_PASSWORD);
+    const registered = await clerkApi.query(
+      `mutation($input: RegisterCustomerInput!) { registerCustomer(input: $input) { __typename ... on Customer { id } ... on Error { message } } }`,
+      { input: { storeId: JINGAN, phone: '13900001111', name: '周先生' } },
+    );
+    const customerId = registered.registerCustomer.id;
+    const catalog = await clerkApi.query(`query($id: ID!) { node(id: $id) { ... on Store { services { id name } } } }`, {
+      id: JINGAN,
+    });
+    const service = catalog.node.services[0];
+    // The first day after today in store time (Asia/Shanghai, UTC+8 all year, as the browser
+    // runs) with free slots for the first service, whatever the hour in UTC and the weekday
+    // (the store may be closed): the calendar's '›' is pressed as many times.
+    const day = 86_400_000;
+    const shanghai = 8 * 3_600_000;
+    const today = Math.floor((Date.now() + shanghai) / day) * day - shanghai;
+    let daysAhead = 0;
+    let slots: { availableSlots: { data: { startsAt: string; technicianIds: string[] }[] } } | null = null;
+    while (!slots?.availableSlots.data.length && daysAhead < 7) {
+      daysAhead++;
+      slots = await clerkApi.query(
+        `query($s: ID!, $ids: [ID!]!, $from: DateTime!, $to: DateTime!) { availableSlots(storeId: $s, serviceIds: $ids, from: $from, to: $to) { __typename ... on QueryAvailableSlotsSuccess { data { startsAt technicianIds } } } }`,
         {
-          input: {
-            storeId: JINGAN,
-            customerId,
-            serviceIds: [service.id],
-            startsAt: slot.startsAt,
-            technicianId: slot.technicianIds[0],
-          },
+          s: JINGAN,
+          ids: [service.id],
+          from: new Date(today + daysAhead * day).toISOString(),
+          to: new Date(today + (daysAhead + 1) * day).toISOString(),
         },
       );
-      expect(booked.bookAppointmentForCustomer.__typename).toBe('Appointment');
+    }
+    if (!slots) throw new Error('no day with free slots this week');
+    const slot = slots.availableSlots.data[2] ?? slots.availableSlots.data[0];
+    const booked = await clerkApi.query(
+      `mutation($input: BookAppointmentForCustomerInput!) { bookAppointmentForCustomer(input: $input) { __typename ... on Appointment { id technicianName } ... on Error { message } } }`,
+      {
+        input: {
+          storeId: JINGAN,
+          customerId,
+          serviceIds: [service.id],
+          startsAt: slot.startsAt,
+          technicianId: slot.technicianIds[0],
+        },
+      },
+    );
+    expect(booked.bookAppointmentForCustomer.__typename).toBe('Appointment');
 
-      const { page } = await h.desk();
-      await h.signIn(page, 'clerk.jingan');
-      await page.locator('[data-nav=appointments]').click();
-      await page.waitForURL(/\/staff\/appointments/);
-      for (let i = 0; i < daysAhead; i++) await page.getByRole('button', { name: '›' }).click();
-      const block = page.locator('[data-appointment="周先生"]');
-      await block.waitFor().catch(async (e) => {
-        await h.shot(page, 'debug-appointments');
-        throw e;
-      });
-      const before = await block.evaluate((el) => el.closest('[data-column]')?.getAttribute('data-column'));
-      expect(before).toBe(booked.bookAppointmentForCustomer.technicianName);
-      await h.shot(page, '10-appointments', true);
+    const { page } = await h.desk();
+    await h.signIn(page, 'clerk.jingan');
+    await page.locator('[data-nav=appointments]').click();
+    await page.waitForURL(/\/staff\/appointments/);
+    for (let i = 0; i < daysAhead; i++) await page.getByRole('button', { name: '›' }).click();
+    const block = page.locator('[data-appointment="周先生"]');
+    await block.waitFor().catch(async (e) => {
+      await h.shot(page, 'debug-appointments');
+      throw e;
+    });
+    const before = await block.evaluate((el) => el.closest('[data-column]')?.getAttribute('data-column'));
+    expect(before).toBe(booked.bookAppointmentForCustomer.technicianName);
+    await h.shot(page, '10-appointments', true);
 
-      // Drag it to the other technician's column, same time: the booking moves there (live refetch).
-      const columns = page.locator('.col[data-column]');
-      const names = await columns.evaluateAll((els) => els.map((el) => el.getAttribute('data-column')));
-      const other = names.find((n) => n !== before) as string;
-      const box = await block.boundingBox();
-      const target = page.locator(`.col[data-column="${other}"] .body`);
-      const targetBox = await target.boundingBox();
-      if (box && targetBox) {
-        await block.dragTo(target, { targetPosition: { x: 20, y: box.y - targetBox.y + 2 } });
-        await poll(() =>
-          page.locator('[data-appointment="周先生"]').evaluate((el) => el.closest('[data-column]')?.getAttribute('data-column')),
-        );
-      }
+    // Drag it to the other technician's column, same time: the booking moves there (live refetch).
+    const columns = page.locator('.col[data-column]');
+    const names = await columns.evaluateAll((els) => els.map((el) => el.getAttribute('data-column')));
+    const other = names.find((n) => n !== before) as string;
+    const box = await block.boundingBox();
+    const target = page.locator(`.col[data-column="${other}"] .body`);
+    const targetBox = await target.boundingBox();
+    if (box && targetBox) {
+      await block.dragTo(target, { targetPosition: { x: 20, y: box.y - targetBox.y + 2 } });
+      await poll(() =>
+        page.locator('[data-appointment="周先生"]').evaluate((el) => el.closest('[data-column]')?.getAttribute('data-column')),
+      );
+    }
 
-      // Check in from the drawer.
-      await page.locator('[data-appointment="周先生"]').click();
-      await page.locator('[data-test=check-in]').click();
-      await poll(() => page.locator('[data-test=appointment-status]').innerText()).toBe('已到店');
-    },
-  );
+    // Check in from the drawer.
+    await page.locator('[data-appointment="周先生"]').click();
+    await page.locator('[data-test=check-in]').click();
+    await poll(() => page.locator('[data-test=appointment-status]').innerText()).toBe('已到店');
+  });
 });

@@ -22,7 +22,6 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-check-in-'));
   t = await createTestPlatform({
-    embedded: process.env.LACEWIRE_TEST_DB === 'embedded',
     plugins: [
       customersPlugin,
       catalogPlugin,

@@ -8,7 +8,7 @@ import { carePlugin } from '@lacewire/plugin-care';
 import { catalogPlugin } from '@lacewire/plugin-catalog';
 import { customersPlugin } from '@lacewire/plugin-customers';
 import { filesPlugin } from '@lacewire/plugin-files';
-import { createTestPlatform, type TestPlatform } from '@lacewire/testing';
+import { createTestPlatform, globalId, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 let t: TestPlatform;
@@ -45,7 +45,7 @@ it("seeds 王先生's limited-edition pair mid-pipeline and orders in other stat
   expect(myOrders.map((o: any) => o.status).sort()).toEqual(['onHold', 'recolouring']);
   const clerk = await t.signIn('clerk.jingan', 'lacewire-demo');
   const { workOrders } = await clerk.query(`query($s: ID!) { workOrders(storeId: $s) { status customerName } }`, {
-    s: Buffer.from('Store:00000000-0000-4000-8000-000000000001').toString('base64'),
+    s: globalId('Store', '00000000-0000-4000-8000-000000000001'),
   });
   expect(workOrders.map((o: any) => o.status).sort()).toEqual([
     'onHold',

@@ -19,7 +19,6 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-front-desk-'));
   t = await createTestPlatform({
-    embedded: process.env.LACEWIRE_TEST_DB === 'embedded',
     plugins: [
       customersPlugin,
       filesPlugin({ directory: dir, secret: 'front-desk-secret-front-desk-secret' }),

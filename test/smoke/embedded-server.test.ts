@@ -2,7 +2,7 @@ import { createPlatform, type Platform, readPlain } from '@lacewire/core';
 import { DEMO_PASSWORD } from '@lacewire/plugin-stores';
 import { loadConfig } from '@lacewire/server/src/config.ts';
 import { firstPartyPlugins } from '@lacewire/server/src/plugins.ts';
-import { TestClient } from '@lacewire/testing';
+import { localId, TestClient } from '@lacewire/testing';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -76,7 +76,7 @@ describe('a customer profile gathers history from every plugin', () => {
     expect(wang.orders.length).toBeGreaterThan(0);
     expect(Array.isArray(wang.appointments)).toBe(true);
     expect(Array.isArray(wang.complaints)).toBe(true);
-    const accountId = Buffer.from(wang.id, 'base64').toString().split(':')[1];
+    const accountId = localId(wang.id);
     const { conversations } = await admin.query(`query($id: ID!) { conversations(customerId: $id) { edges { node { id } } } }`, {
       id: accountId,
     });

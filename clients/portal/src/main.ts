@@ -1,6 +1,9 @@
 import { installLacewire } from '@lacewire/client/vue';
 import urql from '@urql/vue';
-import 'vant/lib/index.css';
+// Styles of the components a template uses come with them (vite.config.ts); these are called.
+import 'vant/es/toast/style';
+import 'vant/es/dialog/style';
+import 'vant/es/image-preview/style';
 import { createApp } from 'vue';
 import App from './App.vue';
 import { i18n, savedLocale, setLocale } from './i18n/index.ts';
@@ -20,7 +23,14 @@ const app = createApp(App);
 app.use(i18n);
 app.use(router);
 app.use(urql, lacewire.client);
-installLacewire(app, lacewire);
+installLacewire(app, lacewire, {
+  errorLabels: () => ({
+    timeout: i18n.global.t('common.loadTimeout'),
+    network: i18n.global.t('common.loadNetwork'),
+    other: i18n.global.t('common.loadFailed'),
+    retry: i18n.global.t('common.retry'),
+  }),
+});
 setLocale(savedLocale());
 app.mount('#app');
 // Pushes over Agora RTM too, when the server has it (after the first screen: the SDK is big).

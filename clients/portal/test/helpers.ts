@@ -1,3 +1,4 @@
+import type { LacewireOptions } from '@lacewire/client';
 import { installLacewire } from '@lacewire/client/vue';
 import { type Exchange, getOperationName, makeResult } from '@urql/core';
 import urql from '@urql/vue';
@@ -30,7 +31,7 @@ export interface Call {
 }
 
 /** An urql client that answers each operation by name from `answers`, recording the calls. */
-export function mockClient(answers: Record<string, (variables: any) => unknown>) {
+export function mockClient(answers: Record<string, (variables: any) => unknown>, options: LacewireOptions = {}) {
   const calls: Call[] = [];
   const exchange: Exchange = () => (ops$) =>
     pipe(
@@ -48,6 +49,7 @@ export function mockClient(answers: Record<string, (variables: any) => unknown>)
     exchanges: [exchange],
     auth: { storage: null },
     webSocketImpl: QuietSocket,
+    ...options,
   });
   return { lacewire, calls };
 }
@@ -57,8 +59,9 @@ export async function mountView(
   answers: Record<string, (variables: any) => unknown>,
   path = '/',
   props: Record<string, unknown> = {},
+  options: LacewireOptions = {},
 ) {
-  const { lacewire, calls } = mockClient(answers);
+  const { lacewire, calls } = mockClient(answers, options);
   const router = createRouter({ history: createMemoryHistory(), routes });
   await router.push(path);
   await router.isReady();

@@ -1,8 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../src/i18n/en.ts';
-import zh from '../src/i18n/zh-CN.ts';
+
+// The catalogues as written (the build turns imported ones into compiled messages), app over shared.
+const json = (path: string) => JSON.parse(readFileSync(join(import.meta.dirname, path), 'utf8'));
+const shared = '../../../packages/client/src/i18n';
+const zh = { ...json(`${shared}/zh-CN.json`), ...json('../src/i18n/zh-CN.json') };
+const en = { ...json(`${shared}/en.json`), ...json('../src/i18n/en.json') };
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

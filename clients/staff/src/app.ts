@@ -15,9 +15,18 @@ export function createStaffApp(lacewire: Lacewire, options: { history?: RouterHi
   const workspace = createWorkspace(lacewire);
   const router = createStaffRouter(lacewire, workspace, options.history);
   app.use(urql, lacewire.client);
-  installLacewire(app, lacewire);
+  const i18n = createStaffI18n(options.locale);
+  const t = i18n.global.t as (key: string) => string;
+  installLacewire(app, lacewire, {
+    errorLabels: () => ({
+      timeout: t('common.loadTimeout'),
+      network: t('common.loadNetwork'),
+      other: t('common.loadFailed'),
+      retry: t('common.retry'),
+    }),
+  });
   app.provide(WORKSPACE, workspace);
-  app.use(createStaffI18n(options.locale));
+  app.use(i18n);
   app.use(router);
   return { app, router, workspace };
 }

@@ -1,3 +1,4 @@
+import { globalId, localId } from '@lacewire/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventually, FakeApi, type Mounted, mountConsole, STORE_A, workspaceFor } from './helpers.ts';
 
@@ -18,7 +19,7 @@ const pipeline = [
 function order(tag: string, status: string, extra: Record<string, unknown> = {}) {
   return {
     __typename: 'WorkOrder',
-    id: btoa(`WorkOrder:${tag}`),
+    id: globalId('WorkOrder', tag),
     tagNumber: tag,
     status,
     statusLabel: status,
@@ -68,7 +69,7 @@ describe('board', () => {
     const before = api.calls('Board').length;
     mounted.transport.push('7', 'order.statusChanged', {
       orderId: '0001',
-      storeId: atob(STORE_A).split(':')[1],
+      storeId: localId(STORE_A),
       from: 'received',
       to: 'cleaning',
     });
@@ -92,5 +93,24 @@ describe('board', () => {
     mounted.transport.push('8', 'order.opened', { orderId: 'x', storeId: 'another-store' });
     await new Promise((r) => setTimeout(r, 300));
     expect(api.calls('Board').length).toBe(2);
+  });
+
+  it('refetches and resumes from now when the server no longer keeps events after its cursor', async () => {
+    const api = new FakeApi()
+      .on('StaffWorkspace', () => workspaceFor('clerk'))
+      .on('Board', () => ({
+        node: { __typename: 'Store', id: STORE_A, careSettings: { __typename: 'CareSettings', pipeline: [] }, staff: [] },
+        workOrders: [],
+      }));
+    mounted = await mountConsole(api, { signedIn: true, path: '/board' });
+    mounted.transport.connect();
+    await eventually(() => expect(api.calls('Board').length).toBe(2));
+    mounted.transport.push('9', 'store.updated');
+    // Back after a long time away: the server's retention dropped what followed cursor 9.
+    mounted.transport.drop([{ message: 'Events after this cursor are no longer kept', extensions: { code: 'CursorExpired' } }]);
+    await eventually(() => expect(mounted!.transport.current?.after).toBe(null));
+    mounted.transport.connect();
+    await eventually(() => expect(api.calls('Board').length).toBe(3));
+    expect(mounted.root.querySelector('.lw-connection')?.getAttribute('data-state')).toBe('connected');
   });
 });

@@ -41,7 +41,15 @@ describe('settings → services & stock', () => {
       })
       .on('CreateMaterial', (v) => {
         if (v.input.unit === '')
-          return { createMaterial: { __typename: 'InvalidInput', field: 'unit', message: '单位不能为空' } };
+          return {
+            createMaterial: {
+              __typename: 'InvalidInput',
+              code: 'InvalidInput',
+              field: 'unit',
+              message: 'Unit is required.',
+              params: [{ name: 'field', value: 'unit' }],
+            },
+          };
         materials.push({ __typename: 'Material', id: 'm1', low: false, ...v.input });
         return { createMaterial: { __typename: 'Material', id: 'm1' } };
       });
@@ -74,9 +82,7 @@ describe('settings → services & stock', () => {
     await eventually(() => expect(document.querySelector('[data-test=material-name]')).not.toBeNull());
     setInput('[data-test=material-name]', '清洁剂');
     (document.querySelector('[data-test=material-submit]') as HTMLElement).click();
-    await eventually(() =>
-      expect(document.querySelector('[data-test=material-error]')?.textContent).toContain('unit: 单位不能为空'),
-    );
+    await eventually(() => expect(document.querySelector('[data-test=material-error]')?.textContent).toContain('unit: 输入有误'));
 
     setInput('[data-test=material-unit]', '瓶');
     (document.querySelector('[data-test=material-submit]') as HTMLElement).click();

@@ -18,7 +18,7 @@ const signedIn = (api: FakeApi) =>
             viewer: { __typename: 'Viewer', account: { __typename: 'Account', id: 'QWNjb3VudDox', displayName: '李前台' } },
           },
         }
-      : { signInWithPassword: { __typename: 'NotAllowed', message: 'Wrong login or password.' } },
+      : { signInWithPassword: { __typename: 'NotAllowed', code: 'NotAllowed', message: 'Wrong login or password.', params: [] } },
   );
 
 describe('sign-in and session', () => {
@@ -28,7 +28,7 @@ describe('sign-in and session', () => {
     await eventually(() => expect(mounted!.root.textContent).toContain('员工登录'));
   });
 
-  it('shows the server’s message for a refused sign-in, then signs in with CSRF header and bearer token', async () => {
+  it('says a sign-in was refused in its own language (never the server’s English), then signs in with CSRF header and bearer token', async () => {
     const api = signedIn(new FakeApi()).on('StaffWorkspace', () => workspaceFor('clerk'));
     mounted = await mountConsole(api, { path: '/sign-in' });
     const login = mounted.root.querySelector<HTMLInputElement>('input[name=login]');
@@ -39,9 +39,10 @@ describe('sign-in and session', () => {
     password!.dispatchEvent(new Event('input'));
     mounted.root.querySelector('form')!.dispatchEvent(new Event('submit'));
     await vi.waitFor(
-      () => expect(mounted!.root.querySelector('[data-test=sign-in-error]')?.textContent).toContain('Wrong login or password.'),
+      () => expect(mounted!.root.querySelector('[data-test=sign-in-error]')?.textContent).toContain('账号或密码不正确'),
       { timeout: 8000 },
     );
+    expect(mounted.root.textContent).not.toContain('Wrong login');
 
     password!.value = 'right-password';
     password!.dispatchEvent(new Event('input'));

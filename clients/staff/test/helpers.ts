@@ -1,4 +1,4 @@
-import { Auth, createLacewire, type Lacewire, type StreamTransport, type TransportSink } from '@lacewire/client';
+import { Auth, createLacewire, globalId, type Lacewire, type StreamTransport, type TransportSink } from '@lacewire/client';
 import { flushPromises } from '@vue/test-utils';
 import { vi } from 'vitest';
 import { createMemoryHistory } from 'vue-router';
@@ -89,7 +89,7 @@ export class FakeTransport implements StreamTransport {
   }
 }
 
-export const STORE_A = 'U3RvcmU6YQ==';
+export const STORE_A = globalId('Store', 'a');
 export const STORE_B = 'U3RvcmU6Yg==';
 
 export function workspaceFor(role: 'owner' | 'clerk' | 'storeAdmin' | 'technician', stores = [STORE_A]) {

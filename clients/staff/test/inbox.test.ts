@@ -1,3 +1,4 @@
+import { globalId } from '@lacewire/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { eventually, FakeApi, type Mounted, mountConsole, STORE_A, workspaceFor } from './helpers.ts';
 
@@ -9,7 +10,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const CONVERSATION = btoa('Conversation:c1');
+const CONVERSATION = globalId('Conversation', 'c1');
 
 function inboxApi() {
   let uploads = 0;

@@ -9,6 +9,8 @@
  * lw.stream.addSource(agoraRtmSource);                 // extra pushes, deduped by cursor
  * ```
  */
+
+export { type Backoff, backoffDelay } from '@lacewire/core/backoff';
 export {
   Auth,
   type AuthOptions,
@@ -19,6 +21,18 @@ export {
   type SessionChange,
 } from './auth.ts';
 export { compareCursors, maxCursor, SeenCursors } from './cursor.ts';
+export {
+  errorCode,
+  errorText,
+  isError,
+  type LoadErrorKind,
+  loadErrorKind,
+  type RequestError,
+  type Translator,
+  type TypedError,
+} from './errors.ts';
+export { globalId, localId } from './ids.ts';
+export { syncLocale } from './locale.ts';
 export {
   CREATING_MUTATIONS,
   newIdempotencyKey,
@@ -31,6 +45,7 @@ export {
   type ConnectionState,
   EventStream,
   type ExtraEventSource,
+  isCursorExpired,
   type StreamEvent,
   type StreamOptions,
   type StreamTransport,

@@ -15,6 +15,8 @@
  * resend them (clients/portal/src/lib/outbox.ts, the staff inbox's pending list).
  */
 
+import { type Backoff, backoffDelay } from '@lacewire/core/backoff';
+
 /** Root mutation fields that take `idempotencyKey` (checked against schema.graphql by a test). */
 export const CREATING_MUTATIONS: ReadonlySet<string> = new Set([
   'addCustomerNote',
@@ -44,8 +46,8 @@ export interface RetrySafeOptions {
   fetch?: typeof fetch;
   /** Tries in all, the first included (default 4). */
   attempts?: number;
-  /** Waits before the 2nd, 3rd… try; the last value repeats (default 0.5 s, 1.5 s, 4 s). */
-  backoffMs?: readonly number[];
+  /** Waits before the 2nd, 3rd… try (default 0.5 s doubling to at most 4 s, ±20 %). */
+  backoff?: Backoff;
   /** An answer not started within this is lost (default 20 s). */
   timeoutMs?: number;
   /** The same for multipart uploads, whose bytes go out first (default 2 min: 5 MB on a slow 3G link). */
@@ -116,7 +118,7 @@ const MAX_UNSETTLED = 200;
 /** A `fetch` for the urql client that makes creating mutations retry-safe (see the module comment). */
 export function retrySafeFetch(options: RetrySafeOptions = {}): typeof fetch {
   const attempts = Math.max(1, options.attempts ?? 4);
-  const backoff = options.backoffMs?.length ? options.backoffMs : [500, 1500, 4000];
+  const backoff = options.backoff ?? { baseMs: 500, maxMs: 4000 };
   const timeoutMs = options.timeoutMs ?? 20_000;
   const uploadTimeoutMs = options.uploadTimeoutMs ?? 120_000;
   const newKey = options.newKey ?? newIdempotencyKey;
@@ -160,7 +162,7 @@ export function retrySafeFetch(options: RetrySafeOptions = {}): typeof fetch {
         // The app gave up (a component went away): no retry.
         if (init?.signal?.aborted || attempt >= attempts) throw error;
       }
-      await sleep(backoff[Math.min(attempt - 1, backoff.length - 1)]);
+      await sleep(backoffDelay(attempt, backoff));
     }
   };
 }

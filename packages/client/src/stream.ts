@@ -1,3 +1,4 @@
+import { backoffDelay } from '@lacewire/core/backoff';
 import { maxCursor, SeenCursors } from './cursor.ts';
 
 /** One committed business event, as every source delivers it. */
@@ -42,8 +43,8 @@ export interface StreamOptions {
   transport: StreamTransport;
   /** Resume after this cursor on start (e.g. kept in sessionStorage). */
   cursor?: string | null;
-  /** Called with every new resume cursor (to persist it). */
-  saveCursor?: (cursor: string) => void;
+  /** Called with every new resume cursor (to persist it); null when the server no longer keeps its events. */
+  saveCursor?: (cursor: string | null) => void;
   /** Session is over: stop and let the app go to sign-in. */
   isSessionEnded?: (error: unknown) => boolean;
   onSessionEnded?: () => void;
@@ -60,13 +61,20 @@ export interface StreamOptions {
 
 type Handler = (event: StreamEvent) => void;
 
-const defaultBackoff = (attempt: number) => Math.min(10_000, 300 * 2 ** (attempt - 1)) * (0.75 + Math.random() * 0.5);
+/** True for the server's answer to a cursor older than the events it keeps (`CursorExpired`). */
+export function isCursorExpired(error: unknown): boolean {
+  const errors = Array.isArray(error) ? error : [error];
+  return errors.some((e) => (e as { extensions?: { code?: unknown } } | null)?.extensions?.code === 'CursorExpired');
+}
+
+const defaultBackoff = (attempt: number) => backoffDelay(attempt, { baseMs: 300, maxMs: 10_000, jitter: 0.25 });
 
 /**
  * The app's ONE realtime stream. Keeps the last cursor, resumes after it on every reconnect (the
  * server replays what was missed, then goes live), drops duplicates by cursor, and tells the app
  * its connection state. When it has no cursor yet as it connects (first start, or nothing received
- * before a reconnect), it cannot replay, so it fires `resync`: the app refetches its queries.
+ * before a reconnect), it cannot replay, so it fires `resync`: the app refetches its queries. So it
+ * does when the server no longer keeps the events after its cursor (`CursorExpired`, retention).
  */
 export class EventStream {
   readonly #options: StreamOptions;
@@ -269,6 +277,19 @@ export class EventStream {
     if (error && this.#options.isSessionEnded?.(error)) {
       this.stop();
       this.#options.onSessionEnded?.();
+      return;
+    }
+    if (error && isCursorExpired(error)) {
+      // What followed the cursor is gone: resume from now at once, without a cursor, so that the
+      // screens refetch (the resync on connect) instead of waiting for events that never come.
+      this.#cursor = null;
+      this.#options.saveCursor?.(null);
+      this.#attempt = 0;
+      this.#setState('reconnecting');
+      // Not from inside the transport's error callback: the transport finishes its own work first.
+      queueMicrotask(() => {
+        if (this.#state === 'reconnecting' && !this.#unsubscribe) this.#connect('reconnecting');
+      });
       return;
     }
     if (!(this.#options.online?.() ?? true)) {

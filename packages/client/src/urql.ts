@@ -12,6 +12,11 @@ export interface LacewireOptions {
   auth?: Auth | AuthOptions;
   webSocketImpl?: unknown;
   fetch?: typeof fetch;
+  /**
+   * An HTTP request unanswered this long fails (shown as a timeout with a retry) instead of
+   * spinning; a little above the server's own deadline (GRAPHQL_TIMEOUT_MS, 30 s). Default 35 s.
+   */
+  requestTimeoutMs?: number;
   /** Extra urql exchanges before the fetch exchange (e.g. a test's). */
   exchanges?: Exchange[];
   /** Stream options; `transport` replaces graphql-ws (component tests). */
@@ -54,10 +59,21 @@ export function createLacewire(options: LacewireOptions = {}): Lacewire {
   const url = options.url ?? '/graphql';
   const sockets = new Sockets({ url: options.wsUrl ?? webSocketUrl(url), auth, webSocketImpl: options.webSocketImpl });
 
+  const baseFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const timeoutMs = options.requestTimeoutMs ?? 35_000;
   const client = new Client({
     url,
-    // Creating mutations carry an idempotency key and are sent again, same key, when the answer is lost.
-    fetch: retrySafeFetch({ ...options.retry, fetch: options.fetch }),
+    // Creating mutations carry an idempotency key and are sent again, same key, when the answer is
+    // lost. Every request also has a deadline, joined to urql's own abort signal (a torn-down
+    // query); uploads have the longer one of their tries instead.
+    fetch: retrySafeFetch({
+      ...options.retry,
+      fetch: (input, init) => {
+        if (init?.body instanceof FormData) return baseFetch(input, init);
+        const deadline = AbortSignal.timeout(timeoutMs);
+        return baseFetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline });
+      },
+    }),
     requestPolicy: 'cache-and-network',
     preferGetMethod: false,
     fetchOptions: () => ({ headers: auth.headers() }),

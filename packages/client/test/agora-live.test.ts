@@ -103,6 +103,8 @@ describe('RTM pushes and subscription together (Agora on)', () => {
     for (let i = 5; i < 8; i++) await say(`m${i}`);
     await until(() => got.length === 9);
     await until(() => lw.stream.state === 'connected');
+    // Every push reached "Agora" (the push jobs may trail the replay) and the bridge forwarded it.
+    await until(() => agora.delivered.filter((d) => d.destination === userId).length === 9);
     await new Promise((r) => setTimeout(r, 400));
     clearInterval(bridge);
 

@@ -59,7 +59,7 @@ describe('retrySafeFetch', () => {
   it('sends a lost request again with the same key after a back-off: network error, timeout, 503', async () => {
     waits.length = 0;
     const server = fakeServer('network', 'hang', 503, 'ok');
-    const send = retrySafeFetch({ fetch: server.fetch, sleep, timeoutMs: 50, backoffMs: [10, 20] });
+    const send = retrySafeFetch({ fetch: server.fetch, sleep, timeoutMs: 50, backoff: { baseMs: 10, maxMs: 20, jitter: 0 } });
     const response = await post(send, CREATE, { input: { name: 'A' } });
     expect(response.status).toBe(200);
     expect(server.bodies).toHaveLength(4);
@@ -143,7 +143,12 @@ describe('createLacewire against a real server', () => {
       if (lost++ === 0) throw new TypeError('Failed to fetch');
       return response;
     }) as typeof fetch;
-    const lw = createLacewire({ url: t.url, fetch: flaky, auth: new Auth({ storage: null }), retry: { backoffMs: [10] } });
+    const lw = createLacewire({
+      url: t.url,
+      fetch: flaky,
+      auth: new Auth({ storage: null }),
+      retry: { backoff: { baseMs: 10, maxMs: 10 } },
+    });
     lw.auth.signIn({ token: owner.token as string, expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
     const name = `重试店 ${Date.now()}`;
     const input = { name, address: '路 1 号', phone: '021-5555', timeZone: 'Asia/Shanghai', openingHours: [] };

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { Coalescer } from './coalesce.ts';
+import { currentTx } from './database/tx-scope.ts';
 
 const loaders = new WeakMap<object, Map<string, DataLoader<any, any>>>();
 
@@ -31,7 +32,7 @@ async function loadDistinct<K, V>(keys: readonly K[], load: (keys: readonly K[])
   return keys.map((key) => byKey.get(key) ?? null);
 }
 
-/** What a shared lookup reads with: an EntityManager of its own, empty for each batch, outside any transaction. */
+/** What a shared lookup reads with: an EntityManager of its own, empty for each batch (outside transactions). */
 interface HasRuntime {
   runtime: { em(): EntityManager };
 }
@@ -49,8 +50,7 @@ export function sharedLoader<K, V>(
   load: (em: EntityManager, keys: readonly K[]) => Promise<readonly (V | null)[]>,
 ): (ctx: HasRuntime) => DataLoader<K, V | null> {
   const coalescers = new WeakMap<object, Coalescer<readonly K[], (V | null)[]>>();
-  return (ctx) => {
-    const { runtime } = ctx;
+  const coalescerOf = (runtime: HasRuntime['runtime']) => {
     let coalescer = coalescers.get(runtime);
     if (!coalescer) {
       // One EntityManager for the lookup, emptied before each batch (its batches never overlap):
@@ -65,7 +65,12 @@ export function sharedLoader<K, V>(
       });
       coalescers.set(runtime, coalescer);
     }
-    const shared = coalescer;
-    return batchLoader<K, V>(ctx, name, (keys) => shared.run(keys));
+    return coalescer;
+  };
+  return (ctx) => {
+    const { runtime } = ctx;
+    // Inside a transaction the lookup reads through it (runtime.em() is then a fork in it) and
+    // shares nothing: other operations must not wait on, or read through, this transaction.
+    return batchLoader<K, V>(ctx, name, (keys) => (currentTx() ? load(runtime.em(), keys) : coalescerOf(runtime).run(keys)));
   };
 }

@@ -8,24 +8,36 @@ import { createPubSub, createYoga, maskError, type YogaServerInstance } from 'gr
 import { Redis } from 'ioredis';
 import pino, { type Logger } from 'pino';
 import type { Context } from './context.ts';
+import { asInvalidInput } from './database/data-errors.ts';
 import { type EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded.ts';
 import { migrate } from './database/migrations.ts';
 import { exec, rows, sql } from './database/sql.ts';
+import { asTimeout } from './database/timeouts.ts';
+import { currentTx, forkInScope, refuseSecondConnection } from './database/tx-scope.ts';
+import { DEFAULT_DEADLINES, type Deadlines } from './deadlines.ts';
 import { DomainError, FeatureDisabledError, PluginContractError } from './errors.ts';
 import { type Consumer, Dispatcher } from './events/dispatcher.ts';
 import { EventRegistry } from './events/registry.ts';
+import { SessionStreams } from './events/session-streams.ts';
 import { sharedSubscriptionResults } from './events/shared-results.ts';
 import { subscribeEvents } from './events/subscribe.ts';
 import { viewerFor } from './http/auth.ts';
-import { takeBody } from './http/body.ts';
+import { readBody, takeBody } from './http/body.ts';
+import { clientAddress } from './http/client-address.ts';
+import { compressAnswers } from './http/compress-answers.ts';
+import { operationDeadline } from './http/deadline.ts';
+import { Drain } from './http/drain.ts';
+import { readiness, sendJson } from './http/health.ts';
+import { rejectNulCharacters } from './http/input-guard.ts';
 import type { HttpRoute } from './http/route.ts';
 import { DEFAULT_LIMITS, type Limits, type PersistedOperations, securityPlugins } from './http/security.ts';
-import { Utf8Response } from './http/utf8-response.ts';
 import { attachWebSocket } from './http/websocket.ts';
 import { coreJobs } from './jobs/core-jobs.ts';
 import { prepareJobs, startJobs } from './jobs/runner.ts';
+import { MessageCatalogue } from './messages.ts';
 import type { PluginDefinition, Tx } from './plugin.ts';
 import { orderPlugins } from './plugin-graph.ts';
+import { pruneRateLimits } from './rate-limit.ts';
 import type { Runtime, SharedTopics } from './runtime.ts';
 import { createBuilder } from './schema/builder.ts';
 import { compiledExecution } from './schema/compiled-execution.ts';
@@ -50,7 +62,11 @@ export interface PlatformOptions {
   jobs?: boolean;
   /** How often each instance looks at the event log without being woken (ms). */
   pollMs?: number;
+  /** Events older than this many days are dropped by an hourly job; null (default) keeps them all. */
+  eventRetentionDays?: number | null;
   limits?: Partial<Limits>;
+  /** Deadlines of operations and statements (see deadlines.ts); each has a default. */
+  deadlines?: Partial<Deadlines>;
   /** Documents by hash that clients may send instead of the query text. */
   persistedOperations?: PersistedOperations | null;
   /**
@@ -58,6 +74,16 @@ export interface PlatformOptions {
    * on; 0 never compiles. Default 10.
    */
   compileAfter?: number;
+  /**
+   * Reverse proxies in front of this server that append the client's address to X-Forwarded-For;
+   * 0 (default) uses the socket's peer address and ignores the header, which clients can forge.
+   */
+  trustedProxyHops?: number;
+  /**
+   * Origins (`https://app.example.com`) whose pages may call the API from a browser, with
+   * credentials; empty (default): same origin only, no CORS headers at all.
+   */
+  corsOrigins?: readonly string[];
   /** Extra HTTP routes (static apps, webhooks) tried before GraphQL. */
   routes?: (runtime: Runtime) => HttpRoute[];
 }
@@ -71,7 +97,14 @@ export interface Platform {
   listen(port: number, host?: string): Promise<{ url: string; port: number }>;
   /** Waits until every committed event is published and handled here (tests, scripts). */
   settle(): Promise<void>;
+  /** Stops at once: sockets, connections, workers, database. */
   close(): Promise<void>;
+  /**
+   * Stops gracefully: /readyz answers 503, no new connections or requests are taken, WebSockets
+   * close with 1001, event streams end, requests under way get up to `graceMs` to finish (the
+   * rest are answered 503), then the job runner, the dispatcher and the database stop.
+   */
+  shutdown(graceMs: number): Promise<void>;
 }
 
 /**
@@ -85,10 +118,11 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const events = new EventRegistry(plugins);
   const cleanups: (() => Promise<void> | void)[] = [];
 
+  const deadlines = { ...DEFAULT_DEADLINES, ...options.deadlines };
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = options.databaseUrl ?? null;
   if (!databaseUrl) {
-    embedded = await startEmbeddedDatabase(options.dataDir ?? null);
+    embedded = await startEmbeddedDatabase(options.dataDir ?? null, deadlines.embeddedWaitMs);
     databaseUrl = embedded.url;
     cleanups.push(() => embedded?.stop());
   }
@@ -100,6 +134,21 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     pool: { min: 0, max: embedded ? 4 : 10 },
     debug: process.env.LOG_SQL === '1',
     allowGlobalContext: false,
+    driverOptions: {
+      // Every pool connection's statements and lock waits are bounded (PostgreSQL server; the
+      // embedded database bounds waits in its socket queue instead).
+      ...(embedded ? {} : { statement_timeout: deadlines.statementMs, lock_timeout: deadlines.lockMs }),
+      // Development and tests: a query that takes a second connection inside an open transaction
+      // fails at once, naming its call site, instead of deadlocking the embedded database.
+      onPoolCreated: (pool: { connect: (...args: any[]) => any }) => {
+        if (production) return;
+        const connect = pool.connect.bind(pool);
+        pool.connect = (...args: any[]) => {
+          refuseSecondConnection();
+          return connect(...args);
+        };
+      },
+    },
   });
   cleanups.unshift(() => orm.close(true));
   await migrate(orm.em.fork(), plugins);
@@ -111,7 +160,9 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const featureHook = plugins.find((p) => p.featureEnabled)?.featureEnabled;
   const authHook = plugins.find((p) => p.authenticate)?.authenticate;
   let sockets: ReturnType<typeof attachWebSocket> | null = null;
-  const em = () => orm.em.fork();
+  const sessionStreams = new SessionStreams();
+  // Inside a transaction a "fresh" EntityManager is a fork in that transaction (see tx-scope.ts).
+  const em = () => forkInScope(() => orm.em.fork());
   const wakeAll = () => {
     runtime.dispatcher.wake();
     pubsub.publish('lw:wake', Date.now());
@@ -140,7 +191,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     dispatcher: null as unknown as Dispatcher,
     em,
     tx,
-    subscribe: (viewer, subscribeOptions) => subscribeEvents(runtime.dispatcher, em, viewer, subscribeOptions),
+    subscribe: (viewer, subscribeOptions) => subscribeEvents(runtime.dispatcher, sessionStreams, em, viewer, subscribeOptions),
     publishEphemeral: (event) => pubsub.publish('lw:ephemeral', event),
     features: new Map(
       plugins.flatMap((p) => Object.entries(p.features ?? {}).map(([name, def]) => [name, { ...def, plugin: p.name }] as const)),
@@ -148,10 +199,15 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     featureEnabled: async (em, storeId, feature) => {
       const definition = runtime.features.get(feature);
       if (!definition) throw new PluginContractError(`Feature "${feature}" is checked but no plugin declares it.`);
-      return featureHook ? featureHook(em, storeId, feature, definition.defaultEnabled) : definition.defaultEnabled;
+      if (!featureHook) return definition.defaultEnabled;
+      return featureHook(currentTx()?.em ?? em, storeId, feature, definition.defaultEnabled);
     },
+    messages: new MessageCatalogue(plugins),
     authenticate: async (token) => (authHook ? authHook(token, runtime) : null),
-    closeSessionSockets: (sessionId, reason) => sockets?.closeSession(sessionId, reason),
+    endSession: (sessionId, reason) => {
+      sessionStreams.end(sessionId, reason);
+      sockets?.closeSession(sessionId, reason);
+    },
   };
   runtime.dispatcher = new Dispatcher({
     em,
@@ -181,13 +237,25 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     await wakeSubscription.return?.();
   });
   for (const plugin of plugins) await plugin.setup?.(runtime);
+  // Housekeeping, not business work: a lost run only leaves old counters a while longer.
+  const pruning = setInterval(
+    () => pruneRateLimits(em()).catch((error) => log.warn({ err: error }, 'pruning rate-limit counters failed')),
+    3_600_000,
+  );
+  pruning.unref();
+  cleanups.unshift(() => clearInterval(pruning));
 
   if (options.jobs !== false) {
-    const runner = await startJobs([coreJobs, ...plugins], {
+    const core = coreJobs(
+      options.eventRetentionDays ?? null,
+      consumers.map((c) => c.name),
+    );
+    const runner = await startJobs([core, ...plugins], {
       connectionString: databaseUrl,
       log,
       concurrency: embedded ? 1 : 4,
       pollInterval: embedded ? 500 : 1000,
+      preparedStatements: !embedded,
       context: (attempt) => ({ runtime, tx, attempt }),
     });
     cleanups.unshift(() => runner.stop());
@@ -198,14 +266,17 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const yoga = createYoga<Record<string, unknown>, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    fetchAPI: { Response: Utf8Response },
+    cors: corsFor(options.corsOrigins ?? []),
     graphiql: production ? false : { title: 'Lacewire', subscriptionsProtocol: 'WS' },
     landingPage: false,
     maskedErrors: {
       isDev: !production,
       // Unexpected errors reach the client as "Unexpected error."; the log keeps the cause.
       maskError: (error, message, isDev) => {
-        const original = (error as { originalError?: unknown }).originalError ?? error;
+        const cause = (error as { originalError?: unknown }).originalError ?? error;
+        // A statement stopped by its deadline is an expected failure (Timeout, safe to retry); a value
+        // the database refused as malformed is the client's mistake (InvalidInput).
+        const original = asTimeout(cause) ?? asInvalidInput(cause) ?? cause;
         // Expected failures on fields without an error union still say what went wrong.
         if (original instanceof DomainError && error instanceof GraphQLError) {
           return new GraphQLError(original.message, {
@@ -213,7 +284,11 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
             source: error.source,
             positions: error.positions,
             path: error.path,
-            extensions: { code: original.name, ...('field' in original ? { field: original.field } : {}) },
+            extensions: {
+              code: original.code,
+              params: original.params,
+              ...('field' in original ? { field: original.field } : {}),
+            },
           });
         }
         if (!(original instanceof GraphQLError)) log.error({ err: original }, 'unexpected error in a resolver');
@@ -222,10 +297,13 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     },
     logging: false,
     plugins: [
+      compressAnswers(),
       ...securityPlugins(limits, production, options.persistedOperations ?? null),
+      rejectNulCharacters(),
       sharedSubscriptionResults(),
       compiledExecution(options.compileAfter ?? 10, log),
       ...plugins.flatMap((p) => p.yogaPlugins?.(runtime) ?? []),
+      operationDeadline(deadlines.operationMs),
     ],
     context: async (initial): Promise<Context> => {
       const viewer =
@@ -237,20 +315,36 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       // the context being built, since envelop copies what this returns by value.
       let requestEm: EntityManager | undefined;
       const requestEmOnce = () => (requestEm ??= em());
-      Object.defineProperty(initial, 'em', { get: requestEmOnce, enumerable: true, configurable: true });
+      // Inside ctx.tx(...) it is the transaction's EntityManager: never a second connection.
+      const requestEmNow = () => currentTx()?.em ?? requestEmOnce();
+      Object.defineProperty(initial, 'em', { get: requestEmNow, enumerable: true, configurable: true });
+      const deadline = new AbortController();
       return {
         viewer,
         requestId: (initial.request as Request | undefined)?.headers.get('x-request-id') ?? randomUUID(),
+        clientAddress: clientAddress(initial.req as IncomingMessage | undefined, options.trustedProxyHops ?? 0),
         runtime,
-        tx: (fn) => runInTransaction(requestEmOnce(), events, fn, committed, viewer?.accountId ?? null),
+        deadline,
+        signal: deadline.signal,
+        tx: (fn) =>
+          runInTransaction(requestEmOnce(), events, fn, committed, {
+            account: viewer?.accountId ?? null,
+            deadline: deadline.signal,
+          }),
         requireFeature: async (storeId, feature) => {
-          if (!(await runtime.featureEnabled(requestEmOnce(), storeId, feature))) throw new FeatureDisabledError(feature);
+          if (!(await runtime.featureEnabled(requestEmNow(), storeId, feature))) throw new FeatureDisabledError(feature);
         },
       } as Omit<Context, 'em'> as Context;
     },
   });
 
   let server: Server | null = null;
+  const drain = new Drain();
+  const stop = async () => {
+    for (const cleanup of cleanups) await cleanup();
+  };
+  // Once, whether by close() or shutdown() or both.
+  let closing: Promise<void> | null = null;
   return {
     runtime,
     schema,
@@ -259,17 +353,20 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     async listen(port, host = '0.0.0.0') {
       const handle = async (req: IncomingMessage, res: ServerResponse) => {
         const path = (req.url ?? '/').split('?')[0];
-        if (path === '/health') {
-          res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
-          return;
+        // Liveness (and the older /health): the process answers. Readiness: see http/health.ts.
+        if (path === '/healthz' || path === '/health') return sendJson(res, 200, { status: 'ok' });
+        if (path === '/readyz') {
+          const { ready, checks } = await readiness(runtime, plugins, () => orm.em.fork(), drain.draining);
+          return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', ...checks });
         }
+        if (!drain.admit(req, res)) return;
         if (path === yoga.graphqlEndpoint) {
           if (await takeBody(req, res, limits.maxBodyBytes)) await yoga(req, res);
           return;
         }
         // Apps and webhooks; the longest matching prefix wins.
         const route = routes.filter((r) => path.startsWith(r.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
-        if (route) return serveRoute(route, req, res);
+        if (route) return serveRoute(route, req, res, route.maxBodyBytes ?? limits.maxBodyBytes);
         return yoga(req, res);
       };
       server = createServer((req, res) => {
@@ -287,14 +384,32 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       return { url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actual}/graphql`, port: actual };
     },
     settle: () => runtime.dispatcher.settle(),
-    async close() {
-      await sockets?.close();
-      if (server) {
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server?.close(() => resolve()));
-      }
-      for (const cleanup of cleanups) await cleanup();
-    },
+    close: () =>
+      (closing ??= (async () => {
+        await sockets?.close();
+        if (server) {
+          server.closeAllConnections();
+          await new Promise<void>((resolve) => server?.close(() => resolve()));
+        }
+        await stop();
+      })()),
+    shutdown: (graceMs) =>
+      (closing ??= (async () => {
+        drain.draining = true;
+        await sockets?.close();
+        const cut = server ? await drain.drain(server, graceMs) : 0;
+        if (cut > 0) log.warn({ requests: cut }, 'requests still running at the shutdown deadline were answered 503');
+        await stop();
+      })()),
+  };
+}
+
+/** CORS headers for listed origins only; any other origin gets none (the browser then refuses). */
+function corsFor(origins: readonly string[]) {
+  const allowed = new Set(origins);
+  return (request: Request) => {
+    const origin = request.headers.get('origin');
+    return origin && allowed.has(origin) ? { origin: [origin], credentials: true } : false;
   };
 }
 
@@ -351,14 +466,16 @@ async function seedOnce(plugins: PluginDefinition[], runtime: Runtime, announcem
   if (!done) await exec(em, sql`insert into lw_migration (id) values ('core/seed')`);
 }
 
-async function serveRoute(route: HttpRoute, req: IncomingMessage, res: ServerResponse) {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
+/** A route gets its request with the body already read, within its limit (before any signature check). */
+async function serveRoute(route: HttpRoute, req: IncomingMessage, res: ServerResponse, maxBodyBytes: number) {
+  const hasBody = !['GET', 'HEAD'].includes(req.method ?? 'GET');
+  const body = hasBody ? await readBody(req, res, maxBodyBytes) : undefined;
+  if (body === null) return;
   const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
   const request = new Request(url, {
     method: req.method,
     headers: req.headers as Record<string, string>,
-    body: ['GET', 'HEAD'].includes(req.method ?? 'GET') ? undefined : Buffer.concat(chunks),
+    body: body as Uint8Array<ArrayBuffer> | undefined,
   });
   const response = (await route.handle(request)) ?? new Response('Not found', { status: 404 });
   res.writeHead(response.status, Object.fromEntries(response.headers));

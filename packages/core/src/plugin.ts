@@ -5,6 +5,7 @@ import type { Audience } from './events/audience.ts';
 import type { LoggedEvent } from './events/log.ts';
 import type { HttpRoute } from './http/route.ts';
 import type { OnceOptions } from './idempotency.ts';
+import type { Messages } from './messages.ts';
 import type { Runtime } from './runtime.ts';
 import type { Builder } from './schema/builder.ts';
 import type { Viewer } from './viewer.ts';
@@ -90,6 +91,8 @@ export interface PluginDefinition {
   events?: Record<string, ZodType>;
   /** Capabilities that can be switched per store (gray rollout), by name. */
   features?: Record<string, FeatureDefinition>;
+  /** Texts people read (timeline entries, notices), in every language; keyed `<plugin>.<key>`. */
+  messages?: Messages;
   /** This plugin's slice of the schema. */
   schema?: (builder: Builder) => void;
   /** Reactions to events (any plugin's); run once per event, in order, in a transaction. */

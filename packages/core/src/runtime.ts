@@ -5,6 +5,7 @@ import type { Audience } from './events/audience.ts';
 import type { Dispatcher } from './events/dispatcher.ts';
 import type { LoggedEvent } from './events/log.ts';
 import type { SubscribeOptions } from './events/subscribe.ts';
+import type { MessageCatalogue } from './messages.ts';
 import type { FeatureDefinition, Tx } from './plugin.ts';
 import type { Viewer } from './viewer.ts';
 
@@ -39,7 +40,13 @@ export interface Runtime {
   /** Every switchable capability the installed plugins declare. */
   features: Map<string, FeatureDefinition & { plugin: string }>;
   featureEnabled(em: EntityManager, storeId: string, feature: string): Promise<boolean>;
+  /** Every plugin's user-facing texts, in every language. */
+  messages: MessageCatalogue;
   authenticate(token: string): Promise<Viewer | null>;
-  /** Closes this instance's WebSockets of a session (revocation, sign-out). */
-  closeSessionSockets(sessionId: string, reason: string): void;
+  /**
+   * Ends this instance's streams of a session, on every transport (SSE and WebSocket: closed with
+   * 4401), at once. Call it from a dispatched event so every instance does it at the same point of
+   * the log (revocation, sign-out, removal, role change).
+   */
+  endSession(sessionId: string, reason: string): void;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { DEFAULT_DEADLINES } from '@lacewire/core';
 import { z } from 'zod';
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -7,6 +8,7 @@ const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' |
 const optional = <T extends z.ZodType>(type: T) => z.preprocess((v) => (v === '' ? undefined : v), type.optional());
 const hex32 = z.string().regex(/^[0-9a-fA-F]{32}$/, 'Use the 32 hexadecimal characters from Agora Console.');
 const seconds = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const ms = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 /** Every setting comes from the environment, is validated here, and is listed in the README. */
 const schema = z.object({
@@ -23,6 +25,26 @@ const schema = z.object({
   LACEWIRE_PERSISTED_OPERATIONS: z.string().optional(),
   LACEWIRE_PERSISTED_ONLY: bool.default(false),
   LACEWIRE_COMPILE_AFTER: z.coerce.number().int().min(0).default(10),
+  // Days of events kept for resuming cursors (0: keep all); docs/deployment.md "Event log"
+  LACEWIRE_EVENT_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(90),
+  LACEWIRE_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  LACEWIRE_CORS_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url().refine((o) => new URL(o).origin === o, 'An origin: scheme://host[:port], no path.'))),
+  // Deadlines (ms): a GraphQL operation, a PostgreSQL statement and lock wait, an embedded-database
+  // wait behind an idle transaction, and the graceful part of a shutdown.
+  GRAPHQL_TIMEOUT_MS: ms(100, 600_000).default(DEFAULT_DEADLINES.operationMs),
+  DB_STATEMENT_TIMEOUT_MS: ms(100, 600_000).default(DEFAULT_DEADLINES.statementMs),
+  DB_LOCK_TIMEOUT_MS: ms(100, 600_000).default(DEFAULT_DEADLINES.lockMs),
+  DB_EMBEDDED_WAIT_MS: ms(100, 600_000).default(DEFAULT_DEADLINES.embeddedWaitMs),
+  SHUTDOWN_TIMEOUT_MS: ms(100, 600_000).default(10_000),
   // Metrics (docs/api/metrics.md): bearer token of GET /metrics (unset: no endpoint), delivery window
   METRICS_TOKEN: z.preprocess((v) => (v === '' ? undefined : v), z.string().min(16, 'Use at least 16 characters.').optional()),
   METRICS_DELIVERY_WINDOW_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
@@ -89,6 +111,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       ? loadPersisted(c.LACEWIRE_PERSISTED_OPERATIONS, c.LACEWIRE_PERSISTED_ONLY)
       : null,
     compileAfter: c.LACEWIRE_COMPILE_AFTER,
+    eventRetentionDays: c.LACEWIRE_EVENT_RETENTION_DAYS === 0 ? null : c.LACEWIRE_EVENT_RETENTION_DAYS,
+    trustedProxyHops: c.LACEWIRE_TRUSTED_PROXY_HOPS,
+    corsOrigins: c.LACEWIRE_CORS_ORIGINS,
+    deadlines: {
+      operationMs: c.GRAPHQL_TIMEOUT_MS,
+      statementMs: c.DB_STATEMENT_TIMEOUT_MS,
+      lockMs: c.DB_LOCK_TIMEOUT_MS,
+      embeddedWaitMs: c.DB_EMBEDDED_WAIT_MS,
+    },
+    shutdownMs: c.SHUTDOWN_TIMEOUT_MS,
     agora: {
       appId: c.AGORA_APP_ID,
       appCertificate: c.AGORA_APP_CERTIFICATE,
@@ -103,8 +135,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     },
     files: {
       directory: resolve(env.INIT_CWD ?? process.cwd(), c.LACEWIRE_FILES_DIR),
-      // Development only: a fixed secret keeps links valid across restarts.
-      secret: c.LACEWIRE_FILES_SECRET ?? 'lacewire-development-files-secret-not-for-production',
+      // Unset (development only): main.ts uses the data directory's generated one (dev-secrets.ts).
+      secret: c.LACEWIRE_FILES_SECRET ?? null,
       s3,
     },
   };

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { PluginDefinition } from '@lacewire/core';
 import { aftercarePlugin } from '@lacewire/plugin-aftercare';
 import { agoraHooksFor, agoraPlugin, pushableEvents } from '@lacewire/plugin-agora';
@@ -30,7 +31,9 @@ export function firstPartyPlugins(
     catalogPlugin,
     appointmentsPlugin,
     filesPlugin({
-      secret: config.files.secret,
+      // Unset only where nothing signed outlives the process (schema printing, tests): main.ts
+      // always passes one (the setting, or the data directory's generated one).
+      secret: config.files.secret ?? randomBytes(32).toString('hex'),
       publicUrl: config.publicUrl,
       ...(config.files.s3 ? { storage: new S3Storage(config.files.s3) } : { directory: config.files.directory }),
     }),

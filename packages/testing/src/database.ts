@@ -3,6 +3,14 @@ import pg from 'pg';
 
 export const ADMIN_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
+/** Which database the server tests run on: `LACEWIRE_TEST_DB=postgres` (default) or `embedded`. */
+export function testDatabaseKind(): 'postgres' | 'embedded' {
+  const kind = process.env.LACEWIRE_TEST_DB ?? 'postgres';
+  if (kind !== 'postgres' && kind !== 'embedded')
+    throw new Error(`LACEWIRE_TEST_DB must be "postgres" or "embedded", not "${kind}".`);
+  return kind;
+}
+
 export interface TestDatabase {
   url: string;
   drop(): Promise<void>;

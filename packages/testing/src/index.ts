@@ -1,5 +1,5 @@
 export { type GraphQLResult, TestClient, TestSubscription } from './client.ts';
-export { ADMIN_URL, createTestDatabase, type TestDatabase } from './database.ts';
+export { ADMIN_URL, createTestDatabase, type TestDatabase, testDatabaseKind } from './database.ts';
 export { globalId, localId } from './ids.ts';
 export {
   CodeInbox,

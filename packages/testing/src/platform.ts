@@ -1,9 +1,15 @@
 import { createPlatform, type Platform, type PlatformOptions, type PluginDefinition, type StaffRole } from '@lacewire/core';
-import { createAccount, grantRole, identityPlugin } from '@lacewire/plugin-identity';
+import {
+  createAccount,
+  DEFAULT_IDENTITY_LIMITS,
+  grantRole,
+  type IdentityLimits,
+  identityPlugin,
+} from '@lacewire/plugin-identity';
 import { createStore, type OpeningHours, storesPlugin, switchFeature } from '@lacewire/plugin-stores';
 import pino from 'pino';
 import { TestClient } from './client.ts';
-import { createTestDatabase, type TestDatabase } from './database.ts';
+import { createTestDatabase, type TestDatabase, testDatabaseKind } from './database.ts';
 import { globalId, localId } from './ids.ts';
 
 export interface TestPlatformOptions extends Omit<PlatformOptions, 'plugins' | 'databaseUrl'> {
@@ -11,7 +17,10 @@ export interface TestPlatformOptions extends Omit<PlatformOptions, 'plugins' | '
   plugins?: PluginDefinition[];
   /** Use an existing database (several instances on one database). Default: a fresh one. */
   databaseUrl?: string;
-  /** Run on the embedded PGlite instead of the PostgreSQL server. */
+  /**
+   * Run on the embedded PGlite instead of the PostgreSQL server. Default: what `LACEWIRE_TEST_DB`
+   * says (`embedded` or `postgres`, the default), so one suite runs on both.
+   */
   embedded?: boolean;
   /** Opening hours of the stores `store()` makes (default 09:00–21:00 every day). */
   openingHours?: OpeningHours[];
@@ -23,6 +32,15 @@ export interface TestStore {
 }
 
 const PASSWORD = 'test-password-1';
+
+/**
+ * Every test client comes from 127.0.0.1, so a file that signs in a hundred customers would be one
+ * client sending a hundred codes: the per-address code-sending budget is widened here. The limits'
+ * own tests (test/security) install identity with the defaults.
+ */
+const ONE_ADDRESS_LIMITS: Partial<IdentityLimits> = {
+  codeSendPerAddress: { ...DEFAULT_IDENTITY_LIMITS.codeSendPerAddress, points: 100_000 },
+};
 
 /** Sign-in codes the identity plugin "sent", by phone. */
 export class CodeInbox {
@@ -161,24 +179,38 @@ export class TestPlatform {
   }
 }
 
+/**
+ * `LACEWIRE_COMPILE_AFTER=1` runs the suite with every query and mutation compiled from its first
+ * execution (the `server-embedded` project), so both executors are covered; unset: the platform's default.
+ */
+function compileAfterFromEnv(): number | undefined {
+  const value = process.env.LACEWIRE_COMPILE_AFTER;
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`LACEWIRE_COMPILE_AFTER must be a whole number ≥ 0, not "${value}".`);
+  return n;
+}
+
 export async function createTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
   const inbox = new CodeInbox();
   const own = options.plugins ?? [];
   const names = new Set(own.map((p) => p.name));
   const plugins = [
-    ...(names.has('identity') ? [] : [identityPlugin({ sendCode: inbox.send })]),
+    ...(names.has('identity') ? [] : [identityPlugin({ sendCode: inbox.send, limits: ONE_ADDRESS_LIMITS })]),
     ...(names.has('stores') ? [] : [storesPlugin]),
     ...own,
   ];
-  const database = options.embedded || options.databaseUrl ? null : await createTestDatabase();
-  const { openingHours: _, ...platformOptions } = options;
+  const embedded = !options.databaseUrl && (options.embedded ?? testDatabaseKind() === 'embedded');
+  const database = embedded || options.databaseUrl ? null : await createTestDatabase();
+  const { openingHours: _, embedded: __, ...platformOptions } = options;
   const platform = await createPlatform({
     ...platformOptions,
     plugins,
-    databaseUrl: options.embedded ? null : (options.databaseUrl ?? database?.url),
+    databaseUrl: embedded ? null : (options.databaseUrl ?? database?.url),
     dataDir: options.dataDir ?? null,
     logger: options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     pollMs: options.pollMs ?? 200,
+    compileAfter: options.compileAfter ?? compileAfterFromEnv(),
   });
   const { url } = await platform.listen(0, '127.0.0.1');
   return new TestPlatform(platform, url, inbox, database, options.openingHours);

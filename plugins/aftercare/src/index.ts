@@ -11,6 +11,7 @@ import {
 } from './entities.ts';
 import { aftercareEvents } from './events.ts';
 import { aftercareJobs } from './jobs.ts';
+import { aftercareMessages } from './messages.ts';
 import { migrations } from './migrations.ts';
 import { rebookSchema } from './rebook.ts';
 import { aftercareSchema } from './schema.ts';
@@ -38,6 +39,7 @@ export function aftercarePlugin(options: Partial<AftercareOptions> & { integrati
     entities: [Acceptance, Review, Complaint, ComplaintUpdate, ComplaintAssignment, AftercareSettings, FollowUpTask],
     migrations,
     events: aftercareEvents,
+    messages: aftercareMessages,
     features: {
       remoteAcceptance: {
         description: 'Remote acceptance: the shop sends photos and video; the customer accepts or marks what to redo.',

@@ -94,8 +94,17 @@ export const migrations: Migration[] = [
       create index aftercare_follow_up_store on aftercare_follow_up (store_id, status, due_at);`,
   },
 ];
+// The entities' enum value sets, checked by the database too (packages/server/test/migrations.test.ts compares them).
 migrations.push({
-  name: '0002_complaint_assignments',
+  name: '0002_entity_checks',
+  up: `
+    alter table aftercare_acceptance add constraint aftercare_acceptance_status_check check (status in ('pending', 'accepted', 'rejected'));
+    alter table aftercare_complaint add constraint aftercare_complaint_severity_check check (severity in ('low', 'medium', 'high'));
+    alter table aftercare_complaint add constraint aftercare_complaint_status_check check (status in ('open', 'inProgress', 'resolved', 'closed'));
+    alter table aftercare_follow_up add constraint aftercare_follow_up_status_check check (status in ('scheduled', 'due', 'done'));`,
+});
+migrations.push({
+  name: '0003_complaint_assignments',
   up: `
     create table aftercare_complaint_assignment (
       id uuid primary key,

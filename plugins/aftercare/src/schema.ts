@@ -2,6 +2,7 @@ import {
   type Builder,
   defineErrorType,
   FeatureDisabledError,
+  globalId,
   hasStoreRole,
   idempotencyKeyInput,
   NotAllowedError,
@@ -132,7 +133,7 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
       repliedBy: t.field({ type: Person, nullable: true, resolve: (r, _a, ctx) => person(ctx, r.repliedBy) }),
       repliedAt: t.field({ type: 'DateTime', nullable: true, resolve: (r) => r.repliedAt ?? null }),
       createdAt: t.field({ type: 'DateTime', resolve: (r) => r.createdAt }),
-      orderId: t.field({ type: 'ID', resolve: (r) => Buffer.from(`WorkOrder:${r.orderId}`).toString('base64') }),
+      orderId: t.field({ type: 'ID', resolve: (r) => globalId('WorkOrder', r.orderId) }),
     }),
   });
 

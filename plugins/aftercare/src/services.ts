@@ -11,6 +11,7 @@ import {
 import {
   addTimelineEntry,
   advanceOrder,
+  careText,
   getOrder,
   type IWorkOrder,
   orderFor,
@@ -37,6 +38,7 @@ import {
   type Severity,
 } from './entities.ts';
 import { AlreadyReviewedError, InvalidComplaintTransitionError } from './errors.ts';
+import { aftercareText } from './messages.ts';
 
 export interface AftercareOptions {
   /** Length of a minute for SLA targets and of a day for follow-ups; tests shorten them. */
@@ -132,7 +134,7 @@ export async function requestAcceptance(tx: Tx, viewer: Viewer | null, orderId: 
   });
   await addTimelineEntry(tx, orderId, {
     kind: 'acceptanceRequested',
-    text: `请远程验收（第 ${round} 次）`,
+    message: aftercareText('acceptanceRequested', { round }),
     actorId: viewer.accountId,
     refId: acceptance.id,
   });
@@ -196,7 +198,11 @@ export async function answerAcceptance(
   acceptance.answeredAt = new Date();
   await addTimelineEntry(tx, order.id, {
     kind: input.accept ? 'accepted' : 'acceptanceRejected',
-    text: input.accept ? '客户已验收' : `客户标注了 ${input.marks.length} 处问题${input.comment ? `：${input.comment}` : ''}`,
+    message: input.accept
+      ? aftercareText('accepted')
+      : input.comment
+        ? aftercareText('acceptanceRejectedComment', { marks: input.marks.length, comment: input.comment })
+        : aftercareText('acceptanceRejected', { marks: input.marks.length }),
     actorId: viewer.accountId,
     refId: acceptance.id,
   });
@@ -213,9 +219,11 @@ export async function answerAcceptance(
     acceptanceAudience(order),
   );
   if (input.accept) {
-    if (order.status === QUALITY_CHECK) await advanceOrder(runtime, tx, order.id, READY, viewer.accountId, '客户已远程验收');
+    if (order.status === QUALITY_CHECK)
+      await advanceOrder(runtime, tx, order.id, READY, viewer.accountId, careText('acceptedRemotely'));
   } else {
-    await reworkOrder(runtime, tx, order.id, viewer.accountId, `返工：${input.comment ?? '客户标注的问题'}`);
+    const reason = input.comment ? careText('rework', { comment: input.comment }) : careText('reworkMarked');
+    await reworkOrder(runtime, tx, order.id, viewer.accountId, reason);
   }
   return acceptance;
 }
@@ -251,7 +259,7 @@ export async function postReview(
   });
   await addTimelineEntry(tx, orderId, {
     kind: 'reviewed',
-    text: `客户评价 ${'★'.repeat(input.rating)}`,
+    message: aftercareText('reviewed', { stars: '★'.repeat(input.rating) }),
     actorId: viewer.accountId,
     refId: review.id,
   });
@@ -389,7 +397,7 @@ export async function submitComplaint(tx: Tx, viewer: Viewer | null, input: Comp
   if (input.orderId)
     await addTimelineEntry(tx, input.orderId, {
       kind: 'complaint',
-      text: '客户提交了售后问题',
+      message: aftercareText('complaint'),
       actorId: viewer.accountId,
       refId: complaint.id,
     });

@@ -20,7 +20,6 @@ let store: TestStore;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-aftercare-before-'));
   t = await createTestPlatform({
-    embedded: process.env.LACEWIRE_TEST_DB === 'embedded',
     plugins: [filesPlugin({ directory: dir, secret: 'aftercare-secret-aftercare-secret!!' }), carePlugin(), aftercarePlugin()],
   });
   store = await t.store();

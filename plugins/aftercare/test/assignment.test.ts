@@ -18,7 +18,6 @@ let store: TestStore;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-aftercare-assign-'));
   t = await createTestPlatform({
-    embedded: process.env.LACEWIRE_TEST_DB === 'embedded',
     plugins: [filesPlugin({ directory: dir, secret: 'aftercare-secret-aftercare-secret!!' }), carePlugin(), aftercarePlugin()],
   });
   store = await t.store();

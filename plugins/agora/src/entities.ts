@@ -7,9 +7,12 @@ export const AgoraAccount = defineEntity({
   tableName: 'agora_account',
   properties: {
     accountId: p.uuid().primary(),
-    rtmUserId: p.string(),
-    rtcUid: p.integer(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    rtmUserId: p.text(),
+    rtcUid: p.integer().autoincrement(),
+    createdAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .defaultRaw('now()'),
   },
 });
 export type IAgoraAccount = InferEntity<typeof AgoraAccount>;
@@ -32,11 +35,11 @@ export const AgoraCall = defineEntity({
       .onCreate(() => randomUUID()),
     storeId: p.uuid(),
     subjectKind: p.enum(['conversation', 'order'] as const),
-    subjectId: p.string(),
+    subjectId: p.text(),
     /** The customer the call is with (from the subject, or the customer taking part). */
     customerId: p.uuid().nullable(),
     purpose: p.enum(CALL_PURPOSES),
-    channel: p.string(),
+    channel: p.text(),
     status: p.enum(CALL_STATUSES),
     startedBy: p.uuid(),
     createdAt: p.datetime().onCreate(() => new Date()),
@@ -45,7 +48,7 @@ export const AgoraCall = defineEntity({
     endedAt: p.datetime().nullable(),
     endedBy: p.uuid().nullable(),
     durationSeconds: p.integer().nullable(),
-    recordingUrl: p.string().nullable(),
+    recordingUrl: p.text().nullable(),
   },
 });
 export type IAgoraCall = InferEntity<typeof AgoraCall>;

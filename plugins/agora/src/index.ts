@@ -4,6 +4,7 @@ import { type AgoraConfig, capabilities, resolveAgoraConfig } from './config.ts'
 import { AgoraAccount, AgoraCall, AgoraCallParticipant } from './entities.ts';
 import { agoraEvents, OWN_PUSHED_EVENTS } from './events.ts';
 import { agoraJobs } from './jobs.ts';
+import { agoraMessages } from './messages.ts';
 import { migrations } from './migrations.ts';
 import { fanOut } from './push/fanout.ts';
 import { PushLimiter } from './push/limiter.ts';
@@ -17,6 +18,7 @@ export { type AgoraCapabilities, type AgoraConfig, capabilities, DEFAULT_AGORA_C
 export type { IAgoraCall, IAgoraCallParticipant } from './entities.ts';
 export { AgoraNotConfiguredError } from './errors.ts';
 export { OWN_PUSHED_EVENTS } from './events.ts';
+export { agoraMessages, callRecordText } from './messages.ts';
 export { type AgoraMetrics, agoraMetrics } from './metrics.ts';
 export { basicAuth, peerMessageUrl, SERVER_RTM_USER } from './push/rest.ts';
 export type { PushMessage } from './push/worker.ts';
@@ -24,7 +26,7 @@ export { DEFAULT_PUSHED_EVENTS, pushableEvents } from './push-events.ts';
 export { CallSessionRef } from './refs.ts';
 export { rtcToken, rtmToken } from './tokens.ts';
 export { signatureV2, verifySignatureV2, WEBHOOK_PATH } from './webhook.ts';
-export { agoraHooksFor, callRecordText, conversationSubject, orderSubject, recordCallInMessaging } from './wiring.ts';
+export { agoraHooksFor, conversationSubject, orderSubject, recordCallInMessaging } from './wiring.ts';
 
 export interface AgoraPluginOptions extends Partial<AgoraConfig>, CallHooks {
   /**
@@ -63,6 +65,7 @@ export function agoraPlugin(options: AgoraPluginOptions = {}) {
     entities: [AgoraAccount, AgoraCall, AgoraCallParticipant],
     migrations,
     events: agoraEvents,
+    messages: agoraMessages,
     features: {
       calls: {
         description: 'Video calls (authentication, inspection, consult, acceptance) over Agora RTC.',

@@ -94,3 +94,13 @@ export const migrations: Migration[] = [
       );`,
   },
 ];
+// The entities' enum value sets, checked by the database too (packages/server/test/migrations.test.ts compares them).
+migrations.push({
+  name: '0002_entity_checks',
+  up: `
+    alter table agora_call add constraint agora_call_subject_kind_check check (subject_kind in ('conversation', 'order'));
+    alter table agora_call add constraint agora_call_purpose_check check (purpose in ('authentication', 'inspection', 'consult', 'acceptance'));
+    alter table agora_call add constraint agora_call_status_check check (status in ('ringing', 'active', 'ended', 'missed', 'declined', 'cancelled'));
+    alter table agora_call_participant add constraint agora_call_participant_role_check check (role in ('publisher', 'subscriber'));
+    alter table agora_call_participant add constraint agora_call_participant_state_check check (state in ('invited', 'accepted', 'declined', 'missed', 'joined', 'left'));`,
+});

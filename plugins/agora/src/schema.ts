@@ -438,6 +438,12 @@ export function agoraSchema(builder: Builder, config: AgoraConfig, hooks: CallHo
     'attachCallRecording',
     'Attaches a recording reference (URL of the stored recording) to a call.',
     (tx, v, id, input) => attachRecording(tx, v, id, input.url),
-    (f) => ({ url: f.string({ required: true, validate: z.url().max(2000) }) }),
+    // https only: apps open this link; javascript:, data: or plain http links are refused.
+    (f) => ({
+      url: f.string({
+        required: true,
+        validate: z.url({ protocol: /^https$/, error: 'An https:// URL.' }).max(2000),
+      }),
+    }),
   );
 }

@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { type HttpRoute, type Runtime, rows, sql } from '@lacewire/core';
 import { LockMode } from '@mikro-orm/core';
+import { z } from 'zod';
 import { type CallHooks, finishCall, markJoined, markLeft } from './calls.ts';
 import type { AgoraConfig } from './config.ts';
 import { AgoraCall, AgoraCallParticipant } from './entities.ts';
@@ -24,14 +25,27 @@ export function verifySignatureV2(secret: string, rawBody: Buffer, header: strin
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
-interface Notice {
-  noticeId: string;
-  productId?: number;
-  eventType: number;
-  notifyMs?: number;
-  sid?: string;
-  payload?: { channelName?: string; uid?: number; ts?: number; reason?: number; clientSeq?: number };
-}
+/** Agora's notices are a few hundred bytes; anything far larger is refused unread (413). */
+export const WEBHOOK_MAX_BYTES = 64 * 1024;
+
+/** A notice as Agora sends it; a field of the wrong type is a 400 (Agora does not retry a 4xx). */
+const NoticeSchema = z.looseObject({
+  noticeId: z.string().min(1).max(200),
+  productId: z.number().optional(),
+  eventType: z.number().int(),
+  notifyMs: z.number().optional(),
+  sid: z.string().optional(),
+  payload: z
+    .looseObject({
+      channelName: z.string().max(200).optional(),
+      uid: z.number().int().optional(),
+      ts: z.number().optional(),
+      reason: z.number().optional(),
+      clientSeq: z.number().optional(),
+    })
+    .optional(),
+});
+type Notice = z.infer<typeof NoticeSchema>;
 
 const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
@@ -44,6 +58,7 @@ const json = (status: number, body: unknown) =>
 export function webhookRoute(runtime: Runtime, config: AgoraConfig, hooks: CallHooks): HttpRoute {
   return {
     prefix: WEBHOOK_PATH,
+    maxBodyBytes: WEBHOOK_MAX_BYTES,
     async handle(request) {
       if (new URL(request.url).pathname !== WEBHOOK_PATH) return null;
       if (request.method !== 'POST') return json(405, { error: 'POST only' });
@@ -53,15 +68,18 @@ export function webhookRoute(runtime: Runtime, config: AgoraConfig, hooks: CallH
         runtime.log.warn({ path: WEBHOOK_PATH }, 'agora webhook: bad or missing signature');
         return json(401, { error: 'bad signature' });
       }
-      let notice: Notice;
+      let body: unknown;
       try {
-        notice = JSON.parse(raw.toString('utf8'));
+        body = JSON.parse(raw.toString('utf8'));
       } catch {
         return json(400, { error: 'body is not JSON' });
       }
-      if (typeof notice?.noticeId !== 'string' || typeof notice.eventType !== 'number') {
-        return json(400, { error: 'noticeId and eventType are required' });
+      const parsed = NoticeSchema.safeParse(body);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return json(400, { error: `${issue.path.join('.') || 'body'}: ${issue.message}` });
       }
+      const notice = parsed.data;
       try {
         const duplicate = await runtime.tx(async (tx) => {
           const inserted = await rows<{ notice_id: string }>(
@@ -101,13 +119,6 @@ async function applyNotice(tx: Parameters<Parameters<Runtime['tx']>[0]>[0], noti
   if (JOIN_EVENTS.has(notice.eventType)) {
     if (open) await markJoined(tx, call, participant, 'webhook');
   } else if (LEAVE_EVENTS.has(notice.eventType)) {
-    await markLeft(
-      tx,
-      call,
-      participant,
-      'webhook',
-      hooks,
-      typeof notice.payload?.reason === 'number' ? notice.payload.reason : null,
-    );
+    await markLeft(tx, call, participant, 'webhook', hooks, notice.payload?.reason ?? null);
   }
 }

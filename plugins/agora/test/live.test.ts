@@ -68,9 +68,3 @@ describe.skipIf(!live)('live Agora (opt-in)', () => {
     expect(backlog).toMatchObject({ sent: 1, failed: 0 });
   });
 });
-
-describe.skipIf(live)('live Agora (opt-in)', () => {
-  it(REASON, () => {
-    expect(live).toBe(false);
-  });
-});

@@ -67,6 +67,10 @@ describe('agora with messaging', () => {
     const history = (await customer.query(HISTORY, { id: globalId('Conversation', conversation.id) })).node.messages.messages;
     const record = history.find((m: any) => m.kind === 'call');
     expect(record?.body).toMatch(/^视频通话（咨询） · 时长 \d+:\d\d$/);
+    // In the language the reader chose (the record keeps its reference, not only its Chinese).
+    await customer.query('mutation { setMyLocale(input: { locale: "en" }) { __typename } }');
+    const again = (await customer.query(HISTORY, { id: globalId('Conversation', conversation.id) })).node.messages.messages;
+    expect(again.find((m: any) => m.kind === 'call')?.body).toMatch(/^Video call \(consult\) · \d+:\d\d$/);
 
     await t.settle();
     const pushed = await agora.waitForDelivered(1, customerRtm);

@@ -41,8 +41,8 @@ export const ShiftTemplate = defineEntity({
     technicianId: p.uuid(),
     /** 0 = Sunday … 6 = Saturday (as the store's opening hours). */
     weekday: p.integer(),
-    starts: p.string(),
-    ends: p.string(),
+    starts: p.text(),
+    ends: p.text(),
   },
 });
 export type IShiftTemplate = InferEntity<typeof ShiftTemplate>;
@@ -59,12 +59,12 @@ export const ShiftException = defineEntity({
     storeId: p.uuid(),
     technicianId: p.uuid(),
     /** Local date in the store's zone, YYYY-MM-DD. */
-    date: p.string(),
+    date: p.text(),
     kind: p.enum(['off', 'extra'] as const),
     /** Null with kind "off": the whole day. */
-    starts: p.string().nullable(),
-    ends: p.string().nullable(),
-    note: p.string().nullable(),
+    starts: p.text().nullable(),
+    ends: p.text().nullable(),
+    note: p.text().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });
@@ -94,9 +94,9 @@ export const Appointment = defineEntity({
     blocksUntil: p.datetime(),
     status: p.enum(APPOINTMENT_STATUSES),
     source: p.enum(['online', 'staff'] as const),
-    note: p.string().nullable(),
+    note: p.text().nullable(),
     priceMinor: p.integer(),
-    currency: p.string(),
+    currency: p.text(),
     createdBy: p.uuid(),
     /** Reminder offsets scheduled for the current start (job keys derive from them). */
     reminderOffsetsMinutes: p
@@ -111,7 +111,7 @@ export const Appointment = defineEntity({
     checkedInAt: p.datetime().nullable(),
     cancelledAt: p.datetime().nullable(),
     cancelledBy: p.uuid().nullable(),
-    cancelReason: p.string().nullable(),
+    cancelReason: p.text().nullable(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
       .datetime()

@@ -74,3 +74,9 @@ export const migrations: Migration[] = [
       create index appointments_appointment_customer on appointments_appointment (customer_id, starts_at);`,
   },
 ];
+// The entities' enum value sets, checked by the database too (packages/server/test/migrations.test.ts compares them).
+migrations.push({
+  name: '0002_entity_checks',
+  up: `
+    alter table appointments_appointment add constraint appointments_appointment_source_check check (source in ('online', 'staff'));`,
+});

@@ -8,12 +8,21 @@ import {
   replayableEntity,
 } from '@lacewire/core';
 import { ServiceRef, servicesByIds } from '@lacewire/plugin-catalog';
-import { CustomerRef, canSeeCustomer, ensureCustomer, ShoeRef, shoesByIds, visibleCustomers } from '@lacewire/plugin-customers';
+import {
+  CustomerRef,
+  canSeeCustomer,
+  ensureCustomer,
+  getCustomer,
+  ShoeRef,
+  shoesByIds,
+  visibleCustomers,
+} from '@lacewire/plugin-customers';
 import { accountsByIds } from '@lacewire/plugin-identity';
 import { getStore, StoreRef } from '@lacewire/plugin-stores';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { bookingWrite } from './booking-lane.ts';
 import {
   APPOINTMENT_STATUSES,
   type IBookingSettings,
@@ -45,7 +54,6 @@ import {
   shiftExceptions,
   shiftTemplates,
   updateSettings,
-  withSlotRetry,
 } from './services.ts';
 
 const hhmm = z.string().regex(/^([01][0-9]|2[0-3]):[0-5][0-9]$/, 'Use 24-hour HH:MM.');
@@ -435,24 +443,26 @@ export function appointmentsSchema(builder: Builder) {
       resolve: async (_r, { input }, ctx) => {
         const customerId = ctx.viewer?.customerId as string;
         await ctx.requireFeature(input.storeId.id, 'onlineBooking');
-        await ctx.tx((tx) => ensureCustomer(tx, customerId));
-        return withSlotRetry(
-          () =>
-            ctx.tx((tx) =>
-              tx.once({ operation: 'bookAppointment', key: input.idempotencyKey, result: bookedAppointment }, () =>
-                bookAppointment(tx, {
-                  storeId: input.storeId.id,
-                  customerId,
-                  serviceIds: input.serviceIds.map((s) => s.id),
-                  startsAt: input.startsAt,
-                  shoeIds: input.shoeIds?.map((s) => s.id),
-                  note: input.note,
-                  online: true,
-                  createdBy: ctx.viewer?.accountId as string,
-                }),
-              ),
-            ),
-          input.startsAt,
+        // The customers plugin makes the record when the account is created: usually a read
+        // suffices, not a transaction per booking (a burst's first moment would queue 40 on the pool).
+        const known = await getCustomer(ctx.em, customerId).then(
+          () => true,
+          () => false,
+        );
+        if (!known) await ctx.tx((tx) => ensureCustomer(tx, customerId));
+        return bookingWrite(ctx.runtime, ctx.tx, input.storeId.id, input.startsAt, (tx) =>
+          tx.once({ operation: 'bookAppointment', key: input.idempotencyKey, result: bookedAppointment }, () =>
+            bookAppointment(tx, {
+              storeId: input.storeId.id,
+              customerId,
+              serviceIds: input.serviceIds.map((s) => s.id),
+              startsAt: input.startsAt,
+              shoeIds: input.shoeIds?.map((s) => s.id),
+              note: input.note,
+              online: true,
+              createdBy: ctx.viewer?.accountId as string,
+            }),
+          ),
         );
       },
     }),
@@ -487,24 +497,20 @@ export function appointmentsSchema(builder: Builder) {
         if (!hasStoreRole(ctx.viewer, storeId, ['clerk', 'storeAdmin'])) throw new NotAllowedError();
         if (!(await canSeeCustomer(ctx.em, ctx.viewer, customerId)))
           throw new NotAllowedError('Register the customer at this store first.');
-        return withSlotRetry(
-          () =>
-            ctx.tx((tx) =>
-              tx.once({ operation: 'bookAppointmentForCustomer', key: input.idempotencyKey, result: bookedAppointment }, () =>
-                bookAppointment(tx, {
-                  storeId,
-                  customerId,
-                  serviceIds: input.serviceIds.map((s) => s.id),
-                  startsAt: input.startsAt,
-                  technicianId: input.technicianId ? String(input.technicianId) : null,
-                  shoeIds: input.shoeIds?.map((s) => s.id),
-                  note: input.note,
-                  online: false,
-                  createdBy: ctx.viewer?.accountId as string,
-                }),
-              ),
-            ),
-          input.startsAt,
+        return bookingWrite(ctx.runtime, ctx.tx, storeId, input.startsAt, (tx) =>
+          tx.once({ operation: 'bookAppointmentForCustomer', key: input.idempotencyKey, result: bookedAppointment }, () =>
+            bookAppointment(tx, {
+              storeId,
+              customerId,
+              serviceIds: input.serviceIds.map((s) => s.id),
+              startsAt: input.startsAt,
+              technicianId: input.technicianId ? String(input.technicianId) : null,
+              shoeIds: input.shoeIds?.map((s) => s.id),
+              note: input.note,
+              online: false,
+              createdBy: ctx.viewer?.accountId as string,
+            }),
+          ),
         );
       },
     }),
@@ -545,16 +551,12 @@ export function appointmentsSchema(builder: Builder) {
         };
         const { appointment, asCustomer } = await actorFor(ctx, input.appointmentId.id);
         const technicianId = !asCustomer && input.technicianId ? String(input.technicianId) : null;
-        return withSlotRetry(
-          () =>
-            ctx.tx((tx) =>
-              rescheduleAppointment(tx, appointment.id, input.startsAt, {
-                accountId: ctx.viewer?.accountId as string,
-                asCustomer,
-                technicianId,
-              }),
-            ),
-          input.startsAt,
+        return bookingWrite(ctx.runtime, ctx.tx, appointment.storeId, input.startsAt, (tx) =>
+          rescheduleAppointment(tx, appointment.id, input.startsAt, {
+            accountId: ctx.viewer?.accountId as string,
+            asCustomer,
+            technicianId,
+          }),
         );
       },
     }),

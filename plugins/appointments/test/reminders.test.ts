@@ -1,4 +1,4 @@
-import { createTestDatabase, createTestPlatform, type TestDatabase } from '@lacewire/testing';
+import { createTestDatabase, createTestPlatform, localId, type TestDatabase } from '@lacewire/testing';
 import pg from 'pg';
 import { afterAll, expect, it } from 'vitest';
 import { BOOK, CANCEL, customerOf, localTime, plugins, RESCHEDULE, shop } from './setup.ts';
@@ -46,7 +46,7 @@ it('reminders are durable jobs: they survive a restart, follow a reschedule and 
   // the moved one's jobs were replaced, not added.
   const jobs = await reminderJobs(database.url);
   expect(jobs).toHaveLength(4);
-  const movedId = Buffer.from(moved.id, 'base64').toString().split(':')[1];
+  const movedId = localId(moved.id);
   const movedJobs = jobs.filter((j) => j.payload.appointmentId === movedId);
   expect(movedJobs.map((j) => j.payload.startsAt)).toEqual([
     localTime(s.zone, 3, 16).toISOString(),

@@ -1,7 +1,8 @@
-import { hasStoreRole, InvalidInputError, NotAllowedError, type Tx, type Viewer } from '@lacewire/core';
+import { hasStoreRole, InvalidInputError, type MessageRef, NotAllowedError, type Tx, type Viewer } from '@lacewire/core';
 import { accountsByIds } from '@lacewire/plugin-identity';
 import { CareStep, type IWorkOrder, type ServiceLine, type ShoeSnapshot } from './entities.ts';
 import { resolveServices, resolveShoe, type ServiceDraft } from './integrations.ts';
+import { careText } from './messages.ts';
 import { CANCELLED, PICKED_UP } from './pipeline.ts';
 import {
   type CareOptions,
@@ -27,7 +28,7 @@ export interface EditOrderInput {
   services?: ServiceDraft[] | null;
 }
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '未定');
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '—');
 
 /** A quoted line work has started on: a step names it, or a step ran in a stage for its category. */
 async function startedCodes(tx: Tx, order: IWorkOrder): Promise<Set<string>> {
@@ -58,7 +59,7 @@ async function editServices(tx: Tx, order: IWorkOrder, drafts: ServiceDraft[], o
   const names = (list: ServiceLine[]) => list.map((s) => `${s.name} ¥${(s.priceMinor / 100).toFixed(2)}`).join('、');
   const before = names(order.services.filter((s) => s.state === 'quoted'));
   order.services = next;
-  return `服务项目：${before} → ${names(next.filter((s) => s.state === 'quoted'))}`;
+  return careText('servicesEdited', { before, after: names(next.filter((s) => s.state === 'quoted')) });
 }
 
 /**
@@ -72,7 +73,7 @@ export async function editOrder(tx: Tx, viewer: Viewer | null, order: IWorkOrder
   const manager = hasStoreRole(viewer, order.storeId, ['clerk', 'storeAdmin']);
   const managed = [input.shoeId, input.shoe, input.promisedAt, input.technicianId, input.services].some((v) => v !== undefined);
   if (managed && !manager) throw new NotAllowedError('Clerks and store admins change the pair, date, technician and services.');
-  const changes: { kind: string; text: string }[] = [];
+  const changes: { kind: string; message: MessageRef }[] = [];
   const previousTechnician = order.technicianId;
 
   if (input.shoeId !== undefined || input.shoe) {
@@ -82,20 +83,29 @@ export async function editOrder(tx: Tx, viewer: Viewer | null, order: IWorkOrder
     if (shoeId && shoeId !== order.shoeId) await requireNoActiveOrder(tx, shoeId, order.id);
     order.shoeId = shoeId;
     order.shoe = shoe;
-    changes.push({ kind: 'pairEdited', text: `鞋款：${[shoe.brand, shoe.model, shoe.colour].filter(Boolean).join(' ')}` });
+    changes.push({
+      kind: 'pairEdited',
+      message: careText('pairEdited', { pair: [shoe.brand, shoe.model, shoe.colour].filter(Boolean).join(' ') }),
+    });
   }
-  if (input.services) changes.push({ kind: 'servicesEdited', text: await editServices(tx, order, input.services, options) });
+  if (input.services) changes.push({ kind: 'servicesEdited', message: await editServices(tx, order, input.services, options) });
   if (input.technicianId !== undefined && input.technicianId !== order.technicianId) {
     if (input.technicianId) await requireTechnician(tx.em, order.storeId, input.technicianId);
     const [tech] = input.technicianId ? await accountsByIds(tx.em, [input.technicianId]) : [null];
     order.technicianId = input.technicianId;
-    changes.push({ kind: 'assigned', text: `技师：${tech?.displayName ?? '未分配'}` });
+    changes.push({
+      kind: 'assigned',
+      message: tech ? careText('assigned', { technician: tech.displayName }) : careText('unassigned'),
+    });
   }
   if (input.promisedAt !== undefined && input.promisedAt?.getTime() !== order.promisedAt?.getTime()) {
     checkPromise(input.promisedAt);
     const previous = order.promisedAt ?? null;
     order.promisedAt = input.promisedAt;
-    changes.push({ kind: 'promiseChanged', text: `预计完成：${day(previous)} → ${day(input.promisedAt)}` });
+    changes.push({
+      kind: 'promiseChanged',
+      message: careText('promiseChanged', { before: day(previous), after: day(input.promisedAt) }),
+    });
     tx.emit(
       'order.promiseChanged',
       { ...ids(order), promisedAt: input.promisedAt?.toISOString() ?? null, previous: previous?.toISOString() ?? null },
@@ -104,7 +114,10 @@ export async function editOrder(tx: Tx, viewer: Viewer | null, order: IWorkOrder
   }
   if (input.conditionNotes !== undefined && input.conditionNotes !== order.conditionNotes) {
     order.conditionNotes = input.conditionNotes;
-    changes.push({ kind: 'notesEdited', text: `鞋况备注：${input.conditionNotes ?? '（清空）'}` });
+    changes.push({
+      kind: 'notesEdited',
+      message: input.conditionNotes ? careText('notesEdited', { notes: input.conditionNotes }) : careText('notesCleared'),
+    });
   }
   const removed = new Set(input.removeIntakePhotoIds);
   const photos = [...new Set([...order.intakePhotoIds.filter((id) => !removed.has(id)), ...input.addIntakePhotoIds])];
@@ -112,7 +125,7 @@ export async function editOrder(tx: Tx, viewer: Viewer | null, order: IWorkOrder
     const added = photos.filter((id) => !order.intakePhotoIds.includes(id)).length;
     const dropped = order.intakePhotoIds.filter((id) => removed.has(id)).length;
     order.intakePhotoIds = photos;
-    changes.push({ kind: 'photosEdited', text: `收件照片：新增 ${added} 张，移除 ${dropped} 张` });
+    changes.push({ kind: 'photosEdited', message: careText('photosEdited', { added, removed: dropped }) });
   }
   if (!changes.length) throw new InvalidInputError('Nothing to change.', null);
   for (const change of changes) record(tx, order, { ...change, actorId: (viewer as Viewer).accountId });

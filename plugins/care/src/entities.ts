@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { MessageRef } from '@lacewire/core';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import type { ServiceCategory, Stage } from './pipeline.ts';
 
@@ -43,20 +44,20 @@ export const WorkOrder = defineEntity({
     /** The customers plugin's Shoe, when the pair is on file. */
     shoeId: p.uuid().nullable(),
     shoe: p.json<ShoeSnapshot>(),
-    tagNumber: p.string(),
+    tagNumber: p.text(),
     /** Shown to the customer only; staff ask for it (or scan its QR) at pickup. */
-    pickupCode: p.string().hidden(),
+    pickupCode: p.text().hidden(),
     technicianId: p.uuid().nullable(),
     promisedAt: p.datetime().nullable(),
-    status: p.string(),
+    status: p.text(),
     /** Where an order on hold goes back to once its change requests are answered. */
-    resumeStatus: p.string().nullable(),
+    resumeStatus: p.text().nullable(),
     /** The store's pipeline when the order was opened. */
     pipeline: p.json<Stage[]>(),
     services: p.json<ServiceLine[]>(),
-    currency: p.string().default('CNY'),
-    intakePhotoIds: p.json<string[]>(),
-    conditionNotes: p.string().nullable(),
+    currency: p.text().default('CNY'),
+    intakePhotoIds: p.json<string[]>().defaultRaw("'[]'"),
+    conditionNotes: p.text().nullable(),
     conditionAcknowledgedAt: p.datetime().nullable(),
     /** Null while an order opened at check-in waits for the clerk to complete intake ("待登记"). */
     intakeCompletedAt: p.datetime().nullable(),
@@ -66,7 +67,7 @@ export const WorkOrder = defineEntity({
     readyAt: p.datetime().nullable(),
     pickedUpAt: p.datetime().nullable(),
     pickedUpBy: p.uuid().nullable(),
-    cancelReason: p.string().nullable(),
+    cancelReason: p.text().nullable(),
     createdBy: p.uuid(),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
@@ -87,16 +88,16 @@ export const CareStep = defineEntity({
       .onCreate(() => randomUUID()),
     orderId: p.uuid(),
     storeId: p.uuid(),
-    stage: p.string(),
-    serviceCode: p.string().nullable(),
+    stage: p.text(),
+    serviceCode: p.text().nullable(),
     technicianId: p.uuid(),
     startedAt: p.datetime(),
     finishedAt: p.datetime().nullable(),
     labourMinutes: p.integer().nullable(),
-    materials: p.json<MaterialUse[]>(),
-    notes: p.string().nullable(),
-    beforePhotoIds: p.json<string[]>(),
-    afterPhotoIds: p.json<string[]>(),
+    materials: p.json<MaterialUse[]>().defaultRaw("'[]'"),
+    notes: p.text().nullable(),
+    beforePhotoIds: p.json<string[]>().defaultRaw("'[]'"),
+    afterPhotoIds: p.json<string[]>().defaultRaw("'[]'"),
   },
 });
 export type ICareStep = InferEntity<typeof CareStep>;
@@ -113,8 +114,8 @@ export const ChangeRequest = defineEntity({
     storeId: p.uuid(),
     /** technician: found a problem; customer: the customer asked for it. */
     origin: p.enum(['technician', 'customer'] as const),
-    description: p.string(),
-    photoIds: p.json<string[]>(),
+    description: p.text(),
+    photoIds: p.json<string[]>().defaultRaw("'[]'"),
     service: p.json<Pick<ServiceLine, 'code' | 'name' | 'category' | 'serviceId'>>(),
     priceMinor: p.integer(),
     status: p.enum(['pending', 'approved', 'declined', 'withdrawn'] as const),
@@ -122,7 +123,7 @@ export const ChangeRequest = defineEntity({
     raisedAt: p.datetime().onCreate(() => new Date()),
     answeredBy: p.uuid().nullable(),
     answeredAt: p.datetime().nullable(),
-    answerNote: p.string().nullable(),
+    answerNote: p.text().nullable(),
   },
 });
 export type IChangeRequest = InferEntity<typeof ChangeRequest>;
@@ -139,10 +140,14 @@ export const TimelineEntry = defineEntity({
     orderId: p.uuid(),
     customerId: p.uuid(),
     storeId: p.uuid(),
-    kind: p.string(),
-    fromStatus: p.string().nullable(),
-    toStatus: p.string().nullable(),
-    text: p.string(),
+    kind: p.text(),
+    fromStatus: p.text().nullable(),
+    toStatus: p.text().nullable(),
+    /** Entries written before the message catalogue: their text as written (Chinese). */
+    text: p.text().nullable(),
+    /** What the entry says, worded when read in the reader's language (`care.opened`, …). */
+    messageKey: p.text().nullable(),
+    messageParams: p.json<MessageRef['params']>().nullable(),
     actorId: p.uuid().nullable(),
     refId: p.uuid().nullable(),
     at: p.datetime().onCreate(() => new Date()),

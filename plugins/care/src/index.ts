@@ -4,6 +4,7 @@ import { careEvents } from './events.ts';
 import { openFromCheckIn } from './intake.ts';
 import { type CareIntegrations, catalogStock, NO_INTEGRATIONS } from './integrations.ts';
 import { careJobs } from './jobs.ts';
+import { careMessages } from './messages.ts';
 import { migrations } from './migrations.ts';
 import { careSchema } from './schema.ts';
 import { seedCare } from './seed.ts';
@@ -12,8 +13,9 @@ import { bindCare, type CareOptions, DEFAULT_CARE_OPTIONS } from './services.ts'
 export type { ICareStep, IChangeRequest, IWorkOrder, MaterialUse, ServiceLine, ShoeSnapshot } from './entities.ts';
 export { InvalidTransitionError, WorkNotApprovedError, WrongPickupCodeError } from './errors.ts';
 export { ORDER_EVENT_TYPES } from './events.ts';
-export { orderGlobalId, toUuid } from './ids.ts';
+export { toUuid } from './ids.ts';
 export type { CareIntegrations } from './integrations.ts';
+export { careText, type Reason } from './messages.ts';
 export * from './pipeline.ts';
 export { CareStepRef, ChangeRequestRef, WorkOrderRef } from './refs.ts';
 export {
@@ -64,6 +66,7 @@ export function carePlugin(
     name: 'care',
     requires,
     entities: [WorkOrder, CareStep, ChangeRequest, TimelineEntry, CareSettings],
+    messages: careMessages,
     migrations,
     events: careEvents,
     schema: (builder) => careSchema(builder, config),

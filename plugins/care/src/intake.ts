@@ -1,6 +1,7 @@
 import { type HandlerContext, InvalidInputError, type LoggedEvent, type Tx, type Viewer } from '@lacewire/core';
 import { type IWorkOrder, type ShoeSnapshot, WorkOrder } from './entities.ts';
 import { linkCustomer, resolveServices, resolveShoe, type ServiceDraft } from './integrations.ts';
+import { careText } from './messages.ts';
 import {
   ACTIVE,
   type CareOptions,
@@ -109,7 +110,11 @@ export async function completeIntake(
   if (input.conditionNotes !== undefined) order.conditionNotes = input.conditionNotes;
   order.intakePhotoIds = [...new Set([...order.intakePhotoIds, ...input.intakePhotoIds])];
   order.intakeCompletedAt = new Date();
-  record(tx, order, { kind: 'intakeCompleted', text: `已登记：${order.shoe.brand}`, actorId: viewer.accountId });
+  record(tx, order, {
+    kind: 'intakeCompleted',
+    message: careText('intakeCompleted', { brand: order.shoe.brand }),
+    actorId: viewer.accountId,
+  });
   tx.emit('order.updated', { ...ids(order), what: 'intake' }, orderAudience(order));
   return order;
 }

@@ -100,8 +100,22 @@ migrations.push({
     alter table care_work_order drop constraint if exists care_work_order_appointment_id_key;
     create index if not exists care_work_order_appointment on care_work_order (appointment_id);`,
 });
+// The entities' enum value sets, checked by the database too (packages/server/test/migrations.test.ts compares them).
 migrations.push({
-  name: '0003_intake_and_one_active_order_per_pair',
+  name: '0003_entity_checks',
+  up: `
+    alter table care_change_request add constraint care_change_request_origin_check check (origin in ('technician', 'customer'));
+    alter table care_change_request add constraint care_change_request_status_check check (status in ('pending', 'approved', 'declined', 'withdrawn'));`,
+});
+migrations.push({
+  name: '0004_timeline_messages',
+  up: `
+    alter table care_timeline alter column text drop not null;
+    alter table care_timeline add column if not exists message_key text;
+    alter table care_timeline add column if not exists message_params jsonb;`,
+});
+migrations.push({
+  name: '0005_intake_and_one_active_order_per_pair',
   up: `
     alter table care_work_order add column if not exists intake_completed_at timestamptz;
     update care_work_order set intake_completed_at = created_at

@@ -3,6 +3,7 @@ import { accountsByIds, membersOf } from '@lacewire/plugin-identity';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IWorkOrder } from './entities.ts';
 import { AlreadyClaimedError } from './errors.ts';
+import { careText } from './messages.ts';
 import { CANCELLED, PICKED_UP } from './pipeline.ts';
 import { ids, listOrders, orderAudience, record } from './services.ts';
 
@@ -19,7 +20,11 @@ export async function claimOrder(tx: Tx, viewer: Viewer, order: IWorkOrder) {
   const poolAudience = orderAudience(order);
   order.technicianId = viewer.accountId;
   const [tech] = await accountsByIds(tx.em, [viewer.accountId]);
-  record(tx, order, { kind: 'claimed', text: `技师：${tech?.displayName ?? ''}（认领）`, actorId: viewer.accountId });
+  record(tx, order, {
+    kind: 'claimed',
+    message: careText('claimed', { technician: tech?.displayName ?? '' }),
+    actorId: viewer.accountId,
+  });
   tx.emit(
     'order.updated',
     { ...ids(order), what: 'technician' },

@@ -2,8 +2,10 @@ import {
   type Builder,
   type Context,
   defineErrorType,
+  globalId,
   hasStoreRole,
   idempotencyKeyInput,
+  limitAttempts,
   NotAllowedError,
   NotFoundError,
   replayableEntity,
@@ -27,7 +29,7 @@ import {
 } from './errors.ts';
 import { ORDER_EVENT_TYPES } from './events.ts';
 import { floorSchema } from './floor-schema.ts';
-import { orderGlobalId, toUuid } from './ids.ts';
+import { toUuid } from './ids.ts';
 import { linkCustomer, resolveServices, resolveShoe, type ServiceDraft } from './integrations.ts';
 import { ORDER_ALWAYS_READS, ORDER_FIELD_READS } from './order-reads.ts';
 import { type Person, person, withPeople } from './people.ts';
@@ -54,9 +56,11 @@ import {
   orderFor,
   orderLoader,
   ordersByIds,
+  PICKUP_LIMITS,
   pendingIntake,
   pickUp,
   pickupQrText,
+  pickupTarget,
   qrDataUrl,
   raiseChangeRequest,
   stagesOf,
@@ -95,12 +99,14 @@ export function careSchema(builder: Builder, options: CareOptions) {
   defineErrorType(builder, ActiveOrderExistsError, {
     name: 'ActiveOrderExists',
     description: 'The pair already has an active work order (`orderId`); a pair has at most one.',
-    fields: (t) => ({ orderId: t.field({ type: 'ID', resolve: (e: ActiveOrderExistsError) => orderGlobalId(e.orderId) }) }),
+    fields: (t) => ({
+      orderId: t.field({ type: 'ID', resolve: (e: ActiveOrderExistsError) => globalId('WorkOrder', e.orderId) }),
+    }),
   });
   defineErrorType(builder, IntakePendingError, {
     name: 'IntakePending',
     description: "The customer's check-in opened `orderId`, which waits for intake: complete it with completeIntake.",
-    fields: (t) => ({ orderId: t.field({ type: 'ID', resolve: (e: IntakePendingError) => orderGlobalId(e.orderId) }) }),
+    fields: (t) => ({ orderId: t.field({ type: 'ID', resolve: (e: IntakePendingError) => globalId('WorkOrder', e.orderId) }) }),
   });
   defineErrorType(builder, WrongPickupCodeError, {
     name: 'WrongPickupCode',
@@ -219,11 +225,17 @@ export function careSchema(builder: Builder, options: CareOptions) {
         description:
           'opened, status, assigned, stepStarted, stepFinished, changeRequested, changeApproved, changeDeclined, conditionAcknowledged, pickupReminder',
       }),
-      text: t.exposeString('text'),
+      text: t.string({
+        description: "In the viewer's language (their account's locale).",
+        resolve: (e, _a, ctx) =>
+          e.messageKey
+            ? ctx.runtime.messages.text({ key: e.messageKey, params: e.messageParams ?? undefined }, ctx.viewer?.locale)
+            : (e.text ?? ''),
+      }),
       fromStatus: t.exposeString('fromStatus', { nullable: true }),
       toStatus: t.exposeString('toStatus', { nullable: true }),
       at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
-      orderId: t.field({ type: 'ID', resolve: (e) => orderGlobalId(e.orderId) }),
+      orderId: t.field({ type: 'ID', resolve: (e) => globalId('WorkOrder', e.orderId) }),
       actor: t.field({ type: PersonRef, nullable: true, resolve: (e, _a, ctx) => person(ctx, e.actorId) }),
     }),
   });
@@ -809,10 +821,15 @@ export function careSchema(builder: Builder, options: CareOptions) {
           }),
         }),
       },
-      resolve: (_r, { input }, ctx) =>
-        ctx.tx((tx) =>
-          pickUp(tx, ctx.viewer, { orderId: input.orderId?.id ?? null, code: input.code ?? null, qr: input.qr ?? null }),
-        ),
+      resolve: (_r, { input }, ctx) => {
+        const target = pickupTarget({ orderId: input.orderId?.id ?? null, code: input.code ?? null, qr: input.qr ?? null });
+        const keys = [
+          [PICKUP_LIMITS.perOrder, target.orderId],
+          [PICKUP_LIMITS.perAccount, ctx.viewer?.accountId ?? ''],
+          [PICKUP_LIMITS.perAddress, ctx.clientAddress],
+        ] as const;
+        return limitAttempts(ctx.em, keys, () => ctx.tx((tx) => pickUp(tx, ctx.viewer, target)), { refundOnSuccess: true });
+      },
     }),
   );
 
@@ -874,7 +891,7 @@ export function careSchema(builder: Builder, options: CareOptions) {
         description: 'order.opened, order.statusChanged, order.stepStarted, … (see docs/api/care-aftercare.md)',
       }),
       at: t.field({ type: 'DateTime', resolve: (e) => e.at }),
-      orderId: t.field({ type: 'ID', resolve: (e) => orderGlobalId(e.payload.orderId) }),
+      orderId: t.field({ type: 'ID', resolve: (e) => globalId('WorkOrder', e.payload.orderId) }),
       from: t.string({ nullable: true, resolve: (e) => e.payload.from ?? null }),
       to: t.string({ nullable: true, resolve: (e) => e.payload.to ?? null }),
       label: t.string({ nullable: true, resolve: (e) => e.payload.label ?? null }),

@@ -1,4 +1,5 @@
 import { randomInt, timingSafeEqual } from 'node:crypto';
+import type { MessageRef } from '@lacewire/core';
 import {
   type Audience,
   children,
@@ -7,6 +8,7 @@ import {
   NotAllowedError,
   NotFoundError,
   type PlainWhere,
+  type RateLimit,
   readPlain,
   rows,
   sharedLoader,
@@ -32,6 +34,7 @@ import {
 } from './entities.ts';
 import { ActiveOrderExistsError, InvalidTransitionError, WorkNotApprovedError, WrongPickupCodeError } from './errors.ts';
 import { type CareIntegrations, NO_INTEGRATIONS } from './integrations.ts';
+import { careText, type Reason, reasonText } from './messages.ts';
 import {
   allowedMoves,
   applicableStages,
@@ -269,7 +272,14 @@ export async function qrDataUrl(text: string): Promise<string> {
 export function record(
   tx: Tx,
   order: IWorkOrder,
-  entry: { kind: string; text: string; actorId: string | null; from?: string | null; to?: string | null; refId?: string | null },
+  entry: {
+    kind: string;
+    message: MessageRef;
+    actorId: string | null;
+    from?: string | null;
+    to?: string | null;
+    refId?: string | null;
+  },
 ) {
   tx.em.create(TimelineEntry, {
     orderId: order.id,
@@ -278,7 +288,9 @@ export function record(
     kind: entry.kind,
     fromStatus: entry.from ?? null,
     toStatus: entry.to ?? null,
-    text: entry.text,
+    text: null,
+    messageKey: entry.message.key,
+    messageParams: entry.message.params ?? null,
     actorId: entry.actorId,
     refId: entry.refId ?? null,
     at: new Date(),
@@ -287,12 +299,13 @@ export function record(
 
 export const ids = (order: IWorkOrder) => ({ orderId: order.id, storeId: order.storeId, customerId: order.customerId });
 
-function setStatus(tx: Tx, order: IWorkOrder, to: string, actorId: string | null, reason: string | null) {
+function setStatus(tx: Tx, order: IWorkOrder, to: string, actorId: string | null, reason: Reason | null) {
   const from = order.status;
   order.status = to;
   const label = labelOf(order.pipeline, to);
-  record(tx, order, { kind: 'status', from, to, text: reason ? `${label}（${reason}）` : label, actorId });
-  tx.emit('order.statusChanged', { ...ids(order), from, to, label, reason }, orderAudience(order));
+  const message = reason ? careText('statusWithReason', { stage: label, reason }) : careText('status', { stage: label });
+  record(tx, order, { kind: 'status', from, to, message, actorId });
+  tx.emit('order.statusChanged', { ...ids(order), from, to, label, reason: reasonText(reason) }, orderAudience(order));
 }
 
 export interface ServiceInput {
@@ -396,8 +409,8 @@ export async function openWorkOrder(tx: Tx, actorId: string, input: OpenOrderInp
     cancelReason: null,
     createdBy: actorId,
   });
-  const text = input.awaitingIntake ? `已到店，待登记，吊牌号 ${tagNumber}` : `已收件，吊牌号 ${tagNumber}`;
-  record(tx, order, { kind: 'opened', to: RECEIVED, text, actorId });
+  const message = careText(input.awaitingIntake ? 'openedAwaitingIntake' : 'opened', { tag: tagNumber });
+  record(tx, order, { kind: 'opened', to: RECEIVED, message, actorId });
   tx.emit('order.opened', { ...ids(order), tagNumber, status: RECEIVED }, orderAudience(order));
   return order;
 }
@@ -434,12 +447,12 @@ async function applyMove(
   order: IWorkOrder,
   to: string,
   actorId: string | null,
-  reason: string | null,
+  reason: Reason | null,
   options: CareOptions,
 ) {
   const from = order.status;
   if (to === CANCELLED) {
-    order.cancelReason = reason;
+    order.cancelReason = reasonText(reason);
     for (const cr of await tx.em.find(ChangeRequest, { orderId: order.id, status: 'pending' })) cr.status = 'withdrawn';
     order.services = order.services.map((s) => (s.state === 'pending' ? { ...s, state: 'declined' } : s));
     order.resumeStatus = null;
@@ -469,7 +482,7 @@ export async function reopenForRework(
   tx: Tx,
   orderId: string,
   actorId: string | null,
-  reason: string,
+  reason: Reason,
   options: CareOptions,
   stage?: string | null,
 ) {
@@ -496,7 +509,11 @@ export async function assignTechnician(tx: Tx, viewer: Viewer | null, order: IWo
   await requireTechnician(tx.em, order.storeId, technicianId);
   order.technicianId = technicianId;
   const [tech] = await accountsByIds(tx.em, [technicianId]);
-  record(tx, order, { kind: 'assigned', text: `技师：${tech?.displayName ?? ''}`, actorId: viewer.accountId });
+  record(tx, order, {
+    kind: 'assigned',
+    message: careText('assigned', { technician: tech?.displayName ?? '' }),
+    actorId: viewer.accountId,
+  });
   tx.emit('order.updated', { ...ids(order), what: 'technician' }, orderAudience(order));
   return order;
 }
@@ -546,7 +563,9 @@ export async function startStep(tx: Tx, viewer: Viewer | null, order: IWorkOrder
   });
   record(tx, order, {
     kind: 'stepStarted',
-    text: `${labelOf(order.pipeline, order.status)} 开始${line ? `：${line.name}` : ''}`,
+    message: line
+      ? careText('stepStartedService', { stage: labelOf(order.pipeline, order.status), service: line.name })
+      : careText('stepStarted', { stage: labelOf(order.pipeline, order.status) }),
     actorId: viewer.accountId,
     refId: step.id,
   });
@@ -586,7 +605,7 @@ export async function finishStep(tx: Tx, viewer: Viewer | null, stepId: string, 
   }
   record(tx, order, {
     kind: 'stepFinished',
-    text: `${labelOf(order.pipeline, step.stage)} 完成（${input.labourMinutes} 分钟）`,
+    message: careText('stepFinished', { stage: labelOf(order.pipeline, step.stage), minutes: input.labourMinutes }),
     actorId: viewer.accountId,
     refId: step.id,
   });
@@ -639,7 +658,11 @@ export async function raiseChangeRequest(tx: Tx, viewer: Viewer | null, order: I
   ];
   record(tx, order, {
     kind: 'changeRequested',
-    text: `追加项目待确认：${input.service.name} ¥${(input.service.priceMinor / 100).toFixed(2)} — ${input.description}`,
+    message: careText('changeRequested', {
+      service: input.service.name,
+      price: `¥${(input.service.priceMinor / 100).toFixed(2)}`,
+      description: input.description,
+    }),
     actorId: viewer.accountId,
     refId: cr.id,
   });
@@ -678,7 +701,9 @@ export async function answerChangeRequest(
   );
   record(tx, order, {
     kind: approve ? 'changeApproved' : 'changeDeclined',
-    text: `${approve ? '客户已同意' : '客户已拒绝'}：${cr.service.name}${note ? `（${note}）` : ''}`,
+    message: note
+      ? careText(approve ? 'changeApprovedNote' : 'changeDeclinedNote', { service: cr.service.name, note })
+      : careText(approve ? 'changeApproved' : 'changeDeclined', { service: cr.service.name }),
     actorId: viewer.accountId,
     refId: cr.id,
   });
@@ -686,7 +711,7 @@ export async function answerChangeRequest(
   if (order.status === ON_HOLD && !pendingChange(order)) {
     const back = order.resumeStatus ?? RECEIVED;
     order.resumeStatus = null;
-    setStatus(tx, order, back, viewer.accountId, approve ? '客户已确认追加项目' : '客户未追加项目');
+    setStatus(tx, order, back, viewer.accountId, careText(approve ? 'changeSettledApproved' : 'changeSettledDeclined'));
   }
   return { changeRequest: cr, order };
 }
@@ -695,7 +720,7 @@ export async function acknowledgeCondition(tx: Tx, viewer: Viewer | null, order:
   if (!viewer || viewer.customerId !== order.customerId) throw new NotFoundError('Work order');
   if (order.conditionAcknowledgedAt) return order;
   order.conditionAcknowledgedAt = new Date();
-  record(tx, order, { kind: 'conditionAcknowledged', text: '客户已确认收件时的鞋况', actorId: viewer.accountId });
+  record(tx, order, { kind: 'conditionAcknowledged', message: careText('conditionAcknowledged'), actorId: viewer.accountId });
   tx.emit('order.conditionAcknowledged', ids(order), orderAudience(order));
   return order;
 }
@@ -706,12 +731,8 @@ function sameCode(a: string, b: string) {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** Pickup with the customer's 6-digit code, or the QR from their portal (which carries it). */
-export async function pickUp(
-  tx: Tx,
-  viewer: Viewer | null,
-  input: { orderId?: string | null; code?: string | null; qr?: string | null },
-) {
+/** The order and code a pickup names: the customer's 6-digit code with the order, or the QR from their portal. */
+export function pickupTarget(input: { orderId?: string | null; code?: string | null; qr?: string | null }) {
   let orderId = input.orderId ?? null;
   let code = input.code ?? null;
   if (input.qr) {
@@ -722,6 +743,21 @@ export async function pickUp(
     code = match[2];
   }
   if (!orderId || !code) throw new InvalidInputError('Give the order and its pickup code, or scan the pickup QR.', 'code');
+  return { orderId, code };
+}
+
+/**
+ * Pickup guesses, limited per order, per staff account and per client address (only failures
+ * add up): a code has a million values, ten wrong tries per order in ten minutes leave it safe.
+ */
+export const PICKUP_LIMITS = {
+  perOrder: { name: 'pickup.order', points: 10, windowSeconds: 10 * 60 },
+  perAccount: { name: 'pickup.account', points: 20, windowSeconds: 10 * 60 },
+  perAddress: { name: 'pickup.address', points: 50, windowSeconds: 10 * 60 },
+} satisfies Record<string, RateLimit>;
+
+/** Hands the pair over when the code matches (see pickupTarget, PICKUP_LIMITS). */
+export async function pickUp(tx: Tx, viewer: Viewer | null, { orderId, code }: { orderId: string; code: string }) {
   const order = await orderFor(tx.em, viewer, orderId, true);
   requireWorker(viewer, order);
   if (order.status !== READY) {
@@ -743,7 +779,11 @@ export async function sendPickupReminder(tx: Tx, orderId: string, options: CareO
   const settings = await careSettings(tx.em, order.storeId);
   if (order.remindersSent >= settings.maxReminders) return;
   order.remindersSent += 1;
-  record(tx, order, { kind: 'pickupReminder', text: `取件提醒（第 ${order.remindersSent} 次）`, actorId: null });
+  record(tx, order, {
+    kind: 'pickupReminder',
+    message: careText('pickupReminder', { count: order.remindersSent }),
+    actorId: null,
+  });
   tx.emit(
     'order.pickupReminder',
     { ...ids(order), reminder: order.remindersSent, tagNumber: order.tagNumber },
@@ -789,7 +829,7 @@ export async function advanceOrder(
   orderId: string,
   to: string,
   actorId: string | null,
-  reason: string | null,
+  reason: Reason | null,
 ) {
   const order = await getOrder(tx.em, orderId, true);
   const allowed = movesOf(order);
@@ -804,7 +844,7 @@ export async function reworkOrder(
   tx: Tx,
   orderId: string,
   actorId: string | null,
-  reason: string,
+  reason: Reason,
   stage?: string | null,
 ) {
   return reopenForRework(tx, orderId, actorId, reason, careOptionsOf(runtime), stage);
@@ -814,7 +854,7 @@ export async function reworkOrder(
 export async function addTimelineEntry(
   tx: Tx,
   orderId: string,
-  entry: { kind: string; text: string; actorId: string | null; refId?: string | null },
+  entry: { kind: string; message: MessageRef; actorId: string | null; refId?: string | null },
 ) {
   const order = await getOrder(tx.em, orderId);
   record(tx, order, entry);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { filesPlugin } from '@lacewire/plugin-files';
 import { uploadPhoto } from '@lacewire/plugin-files/testing';
-import { createTestPlatform, type TestPlatform, type TestStore } from '@lacewire/testing';
+import { createTestPlatform, localId, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { carePlugin } from '../src/index.ts';
 import { move, ORDER_FIELDS, openOrder, order, RESULT, SERVICES, TRANSITION } from './helpers.ts';
@@ -181,7 +181,7 @@ describe('work orders', () => {
     expect(wrong.pickUpOrder.__typename).toBe('WrongPickupCode');
     expect((await order(clerk, opened.id)).status).toBe('readyForPickup');
     const { myOrders } = await customer.query('{ myOrders { pickupQr pickupCode id } }');
-    const qrText = `LW:PICKUP:${Buffer.from(myOrders[0].id, 'base64').toString().split(':')[1]}:${myOrders[0].pickupCode}`;
+    const qrText = `LW:PICKUP:${localId(myOrders[0].id)}:${myOrders[0].pickupCode}`;
     const done = await clerk.query(
       `mutation($input: PickUpOrderInput!) { pickUpOrder(input: $input) { ${RESULT(ORDER_FIELDS, TRANSITION)} } }`,
       { input: { qr: qrText } },

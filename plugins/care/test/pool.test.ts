@@ -18,7 +18,6 @@ let store: TestStore;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-care-pool-'));
   t = await createTestPlatform({
-    embedded: process.env.LACEWIRE_TEST_DB === 'embedded',
     plugins: [filesPlugin({ directory: dir, secret: 'care-test-secret-care-test-secret!!' }), carePlugin({ dayMs: 150 })],
   });
   store = await t.store('静安店');

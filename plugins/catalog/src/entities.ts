@@ -14,12 +14,12 @@ export const CatalogService = defineEntity({
       .primary()
       .onCreate(() => randomUUID()),
     storeId: p.uuid(),
-    name: p.string(),
+    name: p.text(),
     category: p.enum(SERVICE_CATEGORIES),
-    description: p.string().nullable(),
+    description: p.text().nullable(),
     durationMinutes: p.integer(),
     priceMinor: p.integer(),
-    currency: p.string().default('CNY'),
+    currency: p.text().default('CNY'),
     /** A technician needs every one of these skills to perform the service. */
     requiredSkills: p.array().columnType('text[]').default([]),
     bookableOnline: p.boolean().default(true),
@@ -39,8 +39,8 @@ export const Material = defineEntity({
       .primary()
       .onCreate(() => randomUUID()),
     storeId: p.uuid(),
-    name: p.string(),
-    unit: p.string(),
+    name: p.text(),
+    unit: p.text(),
     stock: p.integer(),
     lowStockThreshold: p.integer(),
     createdAt: p.datetime().onCreate(() => new Date()),

@@ -37,3 +37,9 @@ export const migrations: Migration[] = [
       );`,
   },
 ];
+// The entities' enum value sets, checked by the database too (packages/server/test/migrations.test.ts compares them).
+migrations.push({
+  name: '0002_entity_checks',
+  up: `
+    alter table catalog_service add constraint catalog_service_category_check check (category in ('cleaning', 'recolouring', 'repair', 'protection', 'authentication', 'other'));`,
+});

@@ -1,4 +1,4 @@
-import { createTestPlatform, type TestPlatform, type TestStore } from '@lacewire/testing';
+import { createTestPlatform, localId, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogPlugin, consumeMaterial } from '../src/index.ts';
 
@@ -87,7 +87,7 @@ describe('materials', () => {
         input: { storeId: store.globalId, name: '麂皮清洁剂', unit: 'ml', stock: 500, lowStockThreshold: 100 },
       })
     ).createMaterial;
-    const materialId = Buffer.from(material.id, 'base64').toString().split(':')[1];
+    const materialId = localId(material.id);
     const SUB = `subscription($storeId: ID!) { catalogEvents(storeId: $storeId) { type material { stock low } } }`;
     const clerkSub = clerk.subscribe(SUB, { storeId: store.globalId });
     const techSub = technician.subscribe(`subscription($storeId: ID!) { catalogEvents(storeId: $storeId) { type } }`, {
@@ -132,7 +132,7 @@ describe('materials', () => {
         input: { storeId: store.globalId, name: '鞋底胶', unit: 'g', stock: 100, lowStockThreshold: 10 },
       })
     ).createMaterial;
-    const id = Buffer.from(material.id, 'base64').toString().split(':')[1];
+    const id = localId(material.id);
     await Promise.all(Array.from({ length: 20 }, () => t.runtime.tx((tx) => consumeMaterial(tx, store.id, id, 3))));
     expect(
       (await admin.query(`query($id: ID!) { node(id: $id) { ... on Material { stock } } }`, { id: material.id })).node.stock,

@@ -7,16 +7,16 @@ export const Customer = defineEntity({
   tableName: 'customers_customer',
   properties: {
     id: p.uuid().primary(),
-    name: p.string(),
-    phone: p.string().nullable(),
+    name: p.text(),
+    phone: p.text().nullable(),
     tags: p.array().columnType('text[]').default([]),
     /** Free-text care preferences, e.g. "no strong solvents on suede". */
     preferences: p.array().columnType('text[]').default([]),
     preferredTechnicianId: p.uuid().nullable(),
-    tierCode: p.string(),
+    tierCode: p.text(),
     /** True when a store admin set the tier by hand; automatic promotion still moves it up. */
     tierManual: p.boolean().default(false),
-    lifetimeSpendMinor: p.bigint('number').default(0),
+    lifetimeSpendMinor: p.bigint('number').defaultRaw('0'),
     visits: p.integer().default(0),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
@@ -43,8 +43,8 @@ export const Tier = defineEntity({
   name: 'Tier',
   tableName: 'customers_tier',
   properties: {
-    code: p.string().primary(),
-    name: p.string(),
+    code: p.text().primary(),
+    name: p.text(),
     rank: p.integer(),
     /** Promote when lifetime spend reaches this (minor units, CNY); null: spend does not count. */
     minSpendMinor: p.bigint('number').nullable(),
@@ -64,14 +64,14 @@ export const Shoe = defineEntity({
       .primary()
       .onCreate(() => randomUUID()),
     customerId: p.uuid(),
-    brand: p.string(),
-    model: p.string().nullable(),
-    size: p.string().nullable(),
-    material: p.string().nullable(),
-    colour: p.string().nullable(),
+    brand: p.text(),
+    model: p.text().nullable(),
+    size: p.text().nullable(),
+    material: p.text().nullable(),
+    colour: p.text().nullable(),
     /** Attachment ids (files plugin). */
     photoIds: p.array().columnType('uuid[]').default([]),
-    conditionNotes: p.string().nullable(),
+    conditionNotes: p.text().nullable(),
     archived: p.boolean().default(false),
     createdAt: p.datetime().onCreate(() => new Date()),
     updatedAt: p
@@ -94,7 +94,7 @@ export const CustomerNote = defineEntity({
     customerId: p.uuid(),
     storeId: p.uuid(),
     authorId: p.uuid(),
-    body: p.string(),
+    body: p.text(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
 });

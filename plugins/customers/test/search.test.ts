@@ -10,7 +10,7 @@ let t: TestPlatform;
 let store: TestStore;
 
 beforeAll(async () => {
-  t = await createTestPlatform({ embedded: process.env.LACEWIRE_TEST_DB === 'embedded', plugins: [customersPlugin] });
+  t = await createTestPlatform({ plugins: [customersPlugin] });
   store = await t.store('静安店');
 });
 afterAll(() => t?.close());

@@ -1,5 +1,25 @@
+import type { RateLimit } from '@lacewire/core';
+
 /** Delivers a one-time sign-in code (SMS gateway in production). */
 export type CodeSender = (phone: string, code: string) => Promise<void>;
+
+/**
+ * Sign-in limits (docs/security.md explains each). Every attempt takes a point before it is
+ * evaluated; successful sign-ins give theirs back. Narrow keys (one login from one address) are
+ * tight, wide ones (one login from anywhere) loose and short, so an attacker cannot keep the
+ * rightful owner out for longer than the wide window.
+ */
+export interface IdentityLimits {
+  passwordPerLoginAndAddress: RateLimit;
+  passwordPerAddress: RateLimit;
+  passwordPerLogin: RateLimit;
+  codeSendPerPhoneAndAddress: RateLimit;
+  codeSendPerAddress: RateLimit;
+  codeSendPerPhone: RateLimit;
+  codeCheckPerAddress: RateLimit;
+  /** Checks of one code, right or wrong, before it is burned (a new one must be requested): the per-phone limit. */
+  codeTries: number;
+}
 
 export interface IdentityConfig {
   sendCode: CodeSender;
@@ -7,15 +27,25 @@ export interface IdentityConfig {
   staffSessionHours: number;
   customerSessionDays: number;
   codeTtlMinutes: number;
-  /** Failed sign-ins per phone/username in the window before RateLimited. */
-  maxFailedAttempts: number;
-  attemptWindowMinutes: number;
+  limits: IdentityLimits;
 }
+
+const limit = (name: string, points: number, windowSeconds: number): RateLimit => ({ name, points, windowSeconds });
+
+export const DEFAULT_IDENTITY_LIMITS: IdentityLimits = {
+  passwordPerLoginAndAddress: limit('password.loginAddress', 5, 15 * 60),
+  passwordPerAddress: limit('password.address', 30, 15 * 60),
+  passwordPerLogin: limit('password.login', 20, 5 * 60),
+  codeSendPerPhoneAndAddress: limit('codeSend.phoneAddress', 1, 60),
+  codeSendPerAddress: limit('codeSend.address', 20, 60 * 60),
+  codeSendPerPhone: limit('codeSend.phone', 10, 15 * 60),
+  codeCheckPerAddress: limit('codeCheck.address', 30, 15 * 60),
+  codeTries: 5,
+};
 
 export const DEFAULT_IDENTITY_CONFIG: Omit<IdentityConfig, 'sendCode'> = {
   staffSessionHours: 12,
   customerSessionDays: 30,
   codeTtlMinutes: 5,
-  maxFailedAttempts: 5,
-  attemptWindowMinutes: 15,
+  limits: DEFAULT_IDENTITY_LIMITS,
 };

@@ -10,12 +10,12 @@ export const Account = defineEntity({
       .primary()
       .onCreate(() => randomUUID()),
     kind: p.enum(['staff', 'customer'] as const),
-    phone: p.string().nullable(),
-    username: p.string().nullable(),
-    displayName: p.string(),
-    passwordHash: p.string().nullable().hidden(),
+    phone: p.text().nullable(),
+    username: p.text().nullable(),
+    displayName: p.text(),
+    passwordHash: p.text().nullable().hidden(),
     isOwner: p.boolean().default(false),
-    locale: p.string().default('zh-CN'),
+    locale: p.text().default('zh-CN'),
     disabled: p.boolean().default(false),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
@@ -31,11 +31,11 @@ export const Session = defineEntity({
       .primary()
       .onCreate(() => randomUUID()),
     accountId: p.uuid(),
-    tokenHash: p.string().hidden(),
+    tokenHash: p.text().hidden(),
     createdAt: p.datetime().onCreate(() => new Date()),
     expiresAt: p.datetime(),
     revokedAt: p.datetime().nullable(),
-    userAgent: p.string().nullable(),
+    userAgent: p.text().nullable(),
   },
 });
 export type ISession = InferEntity<typeof Session>;
@@ -61,8 +61,8 @@ export const SignInCode = defineEntity({
       .uuid()
       .primary()
       .onCreate(() => randomUUID()),
-    phone: p.string(),
-    codeHash: p.string().hidden(),
+    phone: p.text(),
+    codeHash: p.text().hidden(),
     expiresAt: p.datetime(),
     attempts: p.integer().default(0),
     usedAt: p.datetime().nullable(),

@@ -8,6 +8,7 @@ export const identityEvents = {
     phone: z.string().nullable(),
   }),
   'identity.sessionRevoked': z.object({ sessionId: z.string(), accountId: z.string() }),
+  'identity.localeChanged': z.object({ accountId: z.string(), locale: z.string() }),
   'identity.roleChanged': z.object({
     accountId: z.string(),
     storeId: z.string(),

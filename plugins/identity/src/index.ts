@@ -1,5 +1,5 @@
 import { definePlugin } from '@lacewire/core';
-import { type CodeSender, DEFAULT_IDENTITY_CONFIG, type IdentityConfig } from './config.ts';
+import { type CodeSender, DEFAULT_IDENTITY_CONFIG, type IdentityConfig, type IdentityLimits } from './config.ts';
 import { Account, Membership, Session, SignInCode } from './entities.ts';
 import { identityEvents } from './events.ts';
 import { migrations } from './migrations.ts';
@@ -8,7 +8,7 @@ import { identitySchema } from './schema.ts';
 import { viewerForToken } from './services.ts';
 import { sessionCache } from './session-cache.ts';
 
-export type { CodeSender, IdentityConfig } from './config.ts';
+export { type CodeSender, DEFAULT_IDENTITY_LIMITS, type IdentityConfig, type IdentityLimits } from './config.ts';
 export type { IAccount } from './entities.ts';
 export { AccountRef, MembershipRef, ViewerRef } from './refs.ts';
 export * from './services.ts';
@@ -19,8 +19,14 @@ export * from './services.ts';
  *
  *   mutation { signInWithPassword(input: { login: "admin", password: "…" }) { ... on SignedIn { token } } }
  */
-export function identityPlugin(options: Partial<IdentityConfig> & { sendCode: CodeSender }) {
-  const config: IdentityConfig = { ...DEFAULT_IDENTITY_CONFIG, ...options };
+export function identityPlugin(
+  options: Partial<Omit<IdentityConfig, 'limits'>> & { sendCode: CodeSender; limits?: Partial<IdentityLimits> },
+) {
+  const config: IdentityConfig = {
+    ...DEFAULT_IDENTITY_CONFIG,
+    ...options,
+    limits: { ...DEFAULT_IDENTITY_CONFIG.limits, ...options.limits },
+  };
   return definePlugin({
     name: 'identity',
     entities: [Account, Session, Membership, SignInCode],
@@ -29,13 +35,15 @@ export function identityPlugin(options: Partial<IdentityConfig> & { sendCode: Co
     schema: (builder) => identitySchema(builder, config),
     authenticate: (token, runtime) => sessionCache(runtime).viewer(hashToken(token), () => viewerForToken(runtime.em(), token)),
     setup(runtime) {
-      // A revoked session loses its sockets and cached viewer on every instance at once.
+      // A revoked session loses its streams (SSE and WebSocket) and cached viewer on every instance
+      // at once, at its place in the log: nothing published after the revocation reaches it.
       runtime.dispatcher.onDispatched((event) => {
         if (event.type === 'identity.sessionRevoked') {
           sessionCache(runtime).forgetSession(event.payload.sessionId);
-          runtime.closeSessionSockets(event.payload.sessionId, 'Session revoked');
+          runtime.endSession(event.payload.sessionId, 'Your session was ended');
         }
-        if (event.type === 'identity.roleChanged') sessionCache(runtime).forgetAccount(event.payload.accountId);
+        if (event.type === 'identity.roleChanged' || event.type === 'identity.localeChanged')
+          sessionCache(runtime).forgetAccount(event.payload.accountId);
       });
     },
   });

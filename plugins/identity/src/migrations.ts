@@ -50,4 +50,9 @@ export const migrations: Migration[] = [
       );
       create index identity_login_attempt_key on identity_login_attempt (key, at);`,
   },
+  {
+    // Sign-in attempts are counted by the core's rate limits (lw_rate_limit) since issue 17.
+    name: '0002_drop_login_attempt',
+    up: `drop table identity_login_attempt;`,
+  },
 ];

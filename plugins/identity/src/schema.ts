@@ -1,13 +1,15 @@
 import type { Viewer as ViewerShape } from '@lacewire/core';
-import { type Builder, DoneRef, NotAllowedError } from '@lacewire/core';
+import { type Builder, type Context, DoneRef, InvalidInputError, isLocale, LOCALES, NotAllowedError } from '@lacewire/core';
 import { z } from 'zod';
 import type { IdentityConfig } from './config.ts';
 import type { IAccount, ISession } from './entities.ts';
 import { AccountRef, MembershipRef, ViewerRef } from './refs.ts';
 import {
   accountsByIds,
+  colleaguesAmong,
   requestSignInCode,
   revokeSession,
+  setLocale,
   signInWithCode,
   signInWithPassword,
   viewerForToken,
@@ -26,11 +28,16 @@ export function identitySchema(builder: Builder, config: IdentityConfig) {
   const Account = builder.node(AccountRef, {
     description: 'A person who signs in: staff or customer. The one identity for business and messaging.',
     id: { resolve: (a) => a.id },
+    // Contact data: an account is read by itself, owners, and staff accounts by their colleagues.
+    // Staff read a customer's contact through Customer, which knows the stores the customer uses.
     loadMany: async (ids, ctx) => {
-      // Only the account itself and staff may look accounts up by id.
-      if (!ctx.viewer) return ids.map(() => null);
+      const viewer = ctx.viewer;
+      if (!viewer) return ids.map(() => null);
       const accounts = await accountsByIds(ctx.em, ids);
-      return accounts.map((a) => (a && (a.id === ctx.viewer?.accountId || !ctx.viewer?.customerId) ? a : null));
+      const colleagues = await colleaguesAmong(ctx.em, viewer, ids);
+      return accounts.map((a) =>
+        a && (a.id === viewer.accountId || viewer.isOwner || (a.kind === 'staff' && colleagues.has(a.id))) ? a : null,
+      );
     },
     fields: (t) => ({
       kind: t.exposeString('kind'),
@@ -88,7 +95,10 @@ export function identitySchema(builder: Builder, config: IdentityConfig) {
     t.field({ type: Viewer, nullable: true, description: 'Null when not signed in.', resolve: (_r, _a, ctx) => ctx.viewer }),
   );
 
-  const userAgent = (ctx: { requestId: string }) => (ctx as any).request?.headers?.get?.('user-agent') ?? null;
+  const origin = (ctx: Context) => ({
+    address: ctx.clientAddress,
+    userAgent: (ctx as Context & { request?: Request }).request?.headers?.get?.('user-agent') ?? null,
+  });
 
   builder.mutationField('signInWithPassword', (t) =>
     t.field({
@@ -107,7 +117,7 @@ export function identitySchema(builder: Builder, config: IdentityConfig) {
         }),
       },
       resolve: (_r, { input }, ctx) =>
-        signInWithPassword(ctx.em, ctx.tx, input.login.trim(), input.password, config, userAgent(ctx)),
+        signInWithPassword(ctx.em, ctx.tx, input.login.trim(), input.password, config, origin(ctx)),
     }),
   );
 
@@ -124,7 +134,7 @@ export function identitySchema(builder: Builder, config: IdentityConfig) {
           }),
         }),
       },
-      resolve: (_r, { input }, ctx) => ctx.tx((tx) => requestSignInCode(tx, input.phone.trim(), config)),
+      resolve: (_r, { input }, ctx) => requestSignInCode(ctx.em, ctx.tx, input.phone.trim(), config, origin(ctx)),
     }),
   );
 
@@ -144,7 +154,30 @@ export function identitySchema(builder: Builder, config: IdentityConfig) {
           }),
         }),
       },
-      resolve: (_r, { input }, ctx) => signInWithCode(ctx.em, ctx.tx, input.phone.trim(), input.code, config, userAgent(ctx)),
+      resolve: (_r, { input }, ctx) => signInWithCode(ctx.em, ctx.tx, input.phone.trim(), input.code, config, origin(ctx)),
+    }),
+  );
+
+  builder.mutationField('setMyLocale', (t) =>
+    t.field({
+      type: AccountRef,
+      description: 'The language the server words its own texts in for the viewer (timeline entries, notices, call records).',
+      errors: {},
+      args: {
+        input: t.arg({
+          required: true,
+          type: builder.inputType('SetMyLocaleInput', {
+            fields: (f) => ({ locale: f.string({ required: true, description: `One of ${LOCALES.join(', ')}.` }) }),
+          }),
+        }),
+      },
+      resolve: (_r, { input }, ctx) => {
+        const viewer = ctx.viewer;
+        if (!viewer) throw new NotAllowedError('You are not signed in.');
+        if (!isLocale(input.locale)) throw new InvalidInputError(`Languages: ${LOCALES.join(', ')}.`, 'locale');
+        const locale = input.locale;
+        return ctx.tx((tx) => setLocale(tx, viewer.accountId, locale));
+      },
     }),
   );
 

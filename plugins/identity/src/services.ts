@@ -1,8 +1,8 @@
 import {
-  exec,
   InvalidInputError,
+  type Locale,
+  limitAttempts,
   NotAllowedError,
-  RateLimitedError,
   readPlain,
   rows,
   type StaffRole,
@@ -53,23 +53,6 @@ export async function createAccount(tx: Tx, input: NewAccount): Promise<IAccount
   return account;
 }
 
-async function checkRateLimit(em: EntityManager, key: string, config: IdentityConfig) {
-  const [row] = await rows<{ failures: string; oldest: Date | null }>(
-    em,
-    sql`select count(*) as failures, min(at) as oldest from identity_login_attempt
-         where key = ${key} and not succeeded and at > now() - make_interval(mins => ${config.attemptWindowMinutes})`,
-  );
-  if (Number(row.failures) >= config.maxFailedAttempts) {
-    const retryAt = new Date(row.oldest as Date).getTime() + config.attemptWindowMinutes * 60_000;
-    throw new RateLimitedError(Math.max(1, Math.ceil((retryAt - Date.now()) / 1000)));
-  }
-}
-
-/** Autocommitted on its own, so a failure counts even though no session is opened. */
-async function recordAttempt(em: EntityManager, key: string, succeeded: boolean) {
-  await exec(em, sql`insert into identity_login_attempt (key, succeeded) values (${key}, ${succeeded})`);
-}
-
 function openSession(tx: Tx, account: IAccount, config: IdentityConfig, userAgent: string | null) {
   const { token, hash } = newToken();
   const ttl = account.kind === 'customer' ? config.customerSessionDays * 24 * 3600_000 : config.staffSessionHours * 3600_000;
@@ -85,35 +68,73 @@ function openSession(tx: Tx, account: IAccount, config: IdentityConfig, userAgen
 /** Runs a transaction; sign-in checks happen before it, outside any transaction. */
 export type RunTx = <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
 
+/** Where a sign-in comes from: the client's address (rate limits) and user agent (the session list). */
+export interface Origin {
+  address: string;
+  userAgent: string | null;
+}
+
 export async function signInWithPassword(
   em: EntityManager,
   runTx: RunTx,
   login: string,
   password: string,
   config: IdentityConfig,
-  userAgent: string | null = null,
+  origin: Origin,
 ) {
-  const key = `password:${login.toLowerCase()}`;
-  await checkRateLimit(em, key, config);
-  const account = await em.findOne(Account, { $or: [{ username: login }, { phone: login }], kind: 'staff' });
-  const ok = (await verifyPassword(password, account?.passwordHash)) && account && !account.disabled;
-  await recordAttempt(em, key, !!ok);
-  if (!ok || !account) throw new InvalidInputError('Wrong username or password.', 'password');
-  return runTx(async (tx) => openSession(tx, account, config, userAgent));
+  const { limits } = config;
+  const who = login.toLowerCase();
+  const keys = [
+    [limits.passwordPerLoginAndAddress, `${who}|${origin.address}`],
+    [limits.passwordPerAddress, origin.address],
+    [limits.passwordPerLogin, who],
+  ] as const;
+  return limitAttempts(
+    em,
+    keys,
+    async () => {
+      const account = await em.findOne(Account, { $or: [{ username: login }, { phone: login }], kind: 'staff' });
+      const ok = (await verifyPassword(password, account?.passwordHash)) && account && !account.disabled;
+      if (!ok || !account) throw new InvalidInputError('Wrong username or password.', 'password');
+      return runTx(async (tx) => openSession(tx, account, config, origin.userAgent));
+    },
+    { refundOnSuccess: true },
+  );
 }
 
-export async function requestSignInCode(tx: Tx, phone: string, config: IdentityConfig) {
-  await checkRateLimit(tx.em, `code:${phone}`, config);
-  const recent = await tx.em.count(SignInCode, {
-    phone,
-    expiresAt: { $gt: new Date(Date.now() + (config.codeTtlMinutes - 1) * 60_000) },
-  });
-  if (recent > 0) throw new RateLimitedError(60);
-  const code = newSignInCode();
-  const expiresAt = new Date(Date.now() + config.codeTtlMinutes * 60_000);
-  tx.em.create(SignInCode, { phone, codeHash: hashToken(`${phone}:${code}`), expiresAt });
-  await config.sendCode(phone, code);
-  return { phone, expiresAt };
+export async function requestSignInCode(em: EntityManager, runTx: RunTx, phone: string, config: IdentityConfig, origin: Origin) {
+  const { limits } = config;
+  const keys = [
+    [limits.codeSendPerPhoneAndAddress, `${phone}|${origin.address}`],
+    [limits.codeSendPerAddress, origin.address],
+    [limits.codeSendPerPhone, phone],
+  ] as const;
+  return limitAttempts(em, keys, () =>
+    runTx(async (tx) => {
+      const code = newSignInCode();
+      const expiresAt = new Date(Date.now() + config.codeTtlMinutes * 60_000);
+      tx.em.create(SignInCode, { phone, codeHash: hashToken(`${phone}:${code}`), expiresAt });
+      await config.sendCode(phone, code);
+      return { phone, expiresAt };
+    }),
+  );
+}
+
+/**
+ * Takes one of the newest live code's tries, atomically: of any number of simultaneous guesses,
+ * only `codeTries` ever reach the comparison; then the code is burned. Null when there is none left.
+ */
+async function takeCodeTry(em: EntityManager, phone: string, tries: number) {
+  const [row] = await rows<{ id: string; code_hash: string }>(
+    em,
+    sql`update identity_sign_in_code set attempts = attempts + 1
+         where id = (select id from identity_sign_in_code
+                      where phone = ${phone} and used_at is null and expires_at > now() and attempts < ${tries}
+                      order by expires_at desc limit 1)
+           and attempts < ${tries}
+        returning id, code_hash`,
+  );
+  return row ?? null;
 }
 
 /** Customers sign in by phone and code; the first sign-in creates the account (no registration). */
@@ -123,31 +144,34 @@ export async function signInWithCode(
   phone: string,
   code: string,
   config: IdentityConfig,
-  userAgent: string | null = null,
+  origin: Origin,
 ) {
-  const key = `code:${phone}`;
-  await checkRateLimit(em, key, config);
-  const candidate = await em.findOne(
-    SignInCode,
-    { phone, usedAt: null, expiresAt: { $gt: new Date() } },
-    { orderBy: { expiresAt: 'desc' } },
+  const { limits } = config;
+  // Per phone, the code's own tries (takeCodeTry) are the limit: they burn the code, not the account.
+  return limitAttempts(
+    em,
+    [[limits.codeCheckPerAddress, origin.address]],
+    async () => {
+      const candidate = await takeCodeTry(em, phone, limits.codeTries);
+      if (!candidate || candidate.code_hash !== hashToken(`${phone}:${code}`)) {
+        throw new InvalidInputError('The code is wrong or has expired.', 'code');
+      }
+      return runTx(async (tx) => {
+        // Claimed atomically: a code opens one session only.
+        const claimed = await rows(
+          tx.em,
+          sql`update identity_sign_in_code set used_at = now() where id = ${candidate.id} and used_at is null returning id`,
+        );
+        if (claimed.length === 0) throw new InvalidInputError('The code is wrong or has expired.', 'code');
+        let account = await tx.em.findOne(Account, { phone });
+        if (account && account.kind !== 'customer') throw new NotAllowedError('Staff sign in with a password.');
+        if (account?.disabled) throw new NotAllowedError('This account is disabled.');
+        account ??= await createAccount(tx, { kind: 'customer', phone, displayName: `顾客${phone.slice(-4)}` });
+        return openSession(tx, account, config, origin.userAgent);
+      });
+    },
+    { refundOnSuccess: true },
   );
-  const ok = !!candidate && candidate.codeHash === hashToken(`${phone}:${code}`);
-  await recordAttempt(em, key, ok);
-  if (!candidate || !ok) throw new InvalidInputError('The code is wrong or has expired.', 'code');
-  return runTx(async (tx) => {
-    // Claimed atomically: a code opens one session only.
-    const claimed = await rows(
-      tx.em,
-      sql`update identity_sign_in_code set used_at = now() where id = ${candidate.id} and used_at is null returning id`,
-    );
-    if (claimed.length === 0) throw new InvalidInputError('The code is wrong or has expired.', 'code');
-    let account = await tx.em.findOne(Account, { phone });
-    if (account && account.kind !== 'customer') throw new NotAllowedError('Staff sign in with a password.');
-    if (account?.disabled) throw new NotAllowedError('This account is disabled.');
-    account ??= await createAccount(tx, { kind: 'customer', phone, displayName: `顾客${phone.slice(-4)}` });
-    return openSession(tx, account, config, userAgent);
-  });
 }
 
 export async function revokeSession(tx: Tx, sessionId: string, accountId: string) {
@@ -157,6 +181,15 @@ export async function revokeSession(tx: Tx, sessionId: string, accountId: string
   tx.emit('identity.sessionRevoked', { sessionId, accountId }, { accounts: [accountId] });
   tx.afterCommit((runtime) => sessionCache(runtime).forgetSession(sessionId));
   return true;
+}
+
+/** The language the account reads the server's texts in (timeline, notices, call records). */
+export async function setLocale(tx: Tx, accountId: string, locale: Locale) {
+  const account = await tx.em.findOneOrFail(Account, { id: accountId });
+  account.locale = locale;
+  tx.afterCommit((runtime) => sessionCache(runtime).forgetAccount(accountId));
+  tx.emit('identity.localeChanged', { accountId, locale }, { accounts: [accountId] });
+  return account;
 }
 
 /** The viewer for a token, or null when it is unknown, expired, revoked or its account disabled (from the database). */
@@ -195,6 +228,7 @@ export async function grantRole(tx: Tx, accountId: string, storeId: string, role
   const account = await tx.em.findOne(Account, { id: accountId });
   if (account?.kind !== 'staff') throw new InvalidInputError('Only staff accounts can work in a store.', 'accountId');
   const existing = await tx.em.findOne(Membership, { accountId, storeId });
+  if (existing?.role === role) return;
   if (existing) existing.role = role;
   else tx.em.create(Membership, { accountId, storeId, role });
   tx.afterCommit((runtime) => sessionCache(runtime).forgetAccount(accountId));
@@ -203,6 +237,9 @@ export async function grantRole(tx: Tx, accountId: string, storeId: string, role
     { accountId, storeId, role },
     { accounts: [accountId], stores: [storeId], roles: ['storeAdmin'] },
   );
+  // A changed role narrows or widens what open streams were authorized for: end them. A new
+  // store only adds access; the next request (and the next connection) sees it.
+  if (existing) await endSessions(tx, accountId);
 }
 
 export async function revokeRole(tx: Tx, accountId: string, storeId: string) {
@@ -215,10 +252,25 @@ export async function revokeRole(tx: Tx, accountId: string, storeId: string) {
     { accountId, storeId, role: null },
     { accounts: [accountId], stores: [storeId], roles: ['storeAdmin'] },
   );
-  // Open sessions carry the old roles: end them so the next request sees the change.
+  await endSessions(tx, accountId);
+  return true;
+}
+
+/** Open sessions carry the old roles: end them (and their streams) so the next sign-in sees the change. */
+async function endSessions(tx: Tx, accountId: string) {
   const sessions = await tx.em.find(Session, { accountId, revokedAt: null, expiresAt: { $gt: new Date() } });
   for (const session of sessions) await revokeSession(tx, session.id, accountId);
-  return true;
+}
+
+/** Those of the accounts who work in one of the viewer's stores. */
+export async function colleaguesAmong(em: EntityManager, viewer: Viewer, ids: readonly string[]): Promise<Set<string>> {
+  const stores = viewer.memberships.map((m) => m.storeId);
+  if (stores.length === 0 || ids.length === 0) return new Set();
+  const found = await rows<{ account_id: string }>(
+    em,
+    sql`select distinct account_id from identity_membership where account_id = any(${[...ids]}::uuid[]) and store_id = any(${stores}::uuid[])`,
+  );
+  return new Set(found.map((r) => r.account_id));
 }
 
 export async function membersOf(em: EntityManager, storeId: string) {

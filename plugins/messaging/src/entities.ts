@@ -17,6 +17,8 @@ export type MessageKind = (typeof MESSAGE_KINDS)[number];
 
 export const LINK_KINDS = ['order', 'appointment', 'complaint'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
+/** The GraphQL type each link kind points at (owned by the care, appointments and aftercare plugins). */
+export const LINK_TYPES: Record<LinkKind, string> = { order: 'WorkOrder', appointment: 'Appointment', complaint: 'Complaint' };
 
 export const Conversation = defineEntity({
   name: 'Conversation',
@@ -31,15 +33,18 @@ export const Conversation = defineEntity({
     customerId: p.uuid().nullable(),
     workOrderId: p.uuid().nullable(),
     technicianId: p.uuid().nullable(),
-    title: p.string().nullable(),
+    title: p.text().nullable(),
     assigneeId: p.uuid().nullable(),
     /** The last sequence number handed out; the next message gets last_seq + 1. */
-    lastSeq: p.bigint('number').default(0),
+    lastSeq: p.bigint('number').defaultRaw('0'),
     lastMessageAt: p.datetime().nullable(),
     /** Set when a customer writes and no staff has answered since (inbox waiting time). */
     waitingSince: p.datetime().nullable(),
     lastAutoReplyAt: p.datetime().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .defaultRaw('now()'),
   },
 });
 export type IConversation = InferEntity<typeof Conversation>;
@@ -51,9 +56,12 @@ export const ConversationMember = defineEntity({
     conversationId: p.uuid().primary(),
     accountId: p.uuid().primary(),
     role: p.enum([...MEMBER_ROLES]),
-    deliveredSeq: p.bigint('number').default(0),
-    readSeq: p.bigint('number').default(0),
-    joinedAt: p.datetime().onCreate(() => new Date()),
+    deliveredSeq: p.bigint('number').defaultRaw('0'),
+    readSeq: p.bigint('number').defaultRaw('0'),
+    joinedAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .defaultRaw('now()'),
   },
 });
 export type IConversationMember = InferEntity<typeof ConversationMember>;
@@ -69,17 +77,20 @@ export const Message = defineEntity({
     conversationId: p.uuid(),
     seq: p.bigint('number'),
     senderId: p.uuid().nullable(),
-    clientMessageId: p.string().nullable(),
+    clientMessageId: p.text().nullable(),
     kind: p.enum([...MESSAGE_KINDS]),
     body: p.text().nullable(),
     attachmentId: p.uuid().nullable(),
     durationSeconds: p.integer().nullable(),
-    linkKind: p.string().nullable(),
-    linkId: p.string().nullable(),
+    linkKind: p.text().nullable(),
+    linkId: p.text().nullable(),
     meta: p.json<Record<string, unknown>>().nullable(),
     internal: p.boolean().default(false),
     recalledAt: p.datetime().nullable(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .defaultRaw('now()'),
   },
 });
 
@@ -92,10 +103,13 @@ export const CannedReply = defineEntity({
       .primary()
       .onCreate(() => randomUUID()),
     storeId: p.uuid(),
-    title: p.string(),
+    title: p.text(),
     body: p.text(),
     createdBy: p.uuid(),
-    createdAt: p.datetime().onCreate(() => new Date()),
+    createdAt: p
+      .datetime()
+      .onCreate(() => new Date())
+      .defaultRaw('now()'),
   },
 });
 export type ICannedReply = InferEntity<typeof CannedReply>;

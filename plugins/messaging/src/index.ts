@@ -2,6 +2,7 @@ import { definePlugin } from '@lacewire/core';
 import { DEFAULT_MESSAGING_CONFIG, type MessagingConfig } from './config.ts';
 import { CannedReply, Conversation, ConversationMember, InboxState, Message } from './entities.ts';
 import { messagingEvents } from './events.ts';
+import { messagingMessages } from './messages.ts';
 import { migrations } from './migrations.ts';
 import { messagingSchema } from './schema/index.ts';
 import { seedMessaging } from './seed.ts';
@@ -51,6 +52,7 @@ export function createMessagingPlugin(options: Partial<MessagingConfig> = {}) {
     entities: [Conversation, ConversationMember, Message, CannedReply, InboxState],
     migrations,
     events: messagingEvents,
+    messages: messagingMessages,
     schema: (builder) => messagingSchema(builder, config, limiter),
     seed: seedMessaging,
   });

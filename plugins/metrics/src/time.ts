@@ -1,4 +1,5 @@
 import type { OpeningHours } from '@lacewire/plugin-stores';
+import { DateTime } from 'luxon';
 
 const HOUR_MS = 3_600_000;
 
@@ -7,65 +8,11 @@ export function hourOf(at: Date): Date {
   return new Date(Math.floor(at.getTime() / HOUR_MS) * HOUR_MS);
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string) {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      weekday: 'short',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
+/** A wall-clock "HH:MM" on a local day ("24:00" is the next midnight) as epoch ms; luxon resolves the offset. */
+function atLocal(day: DateTime, hhmm: string): number {
+  const [hour, minute] = hhmm.split(':').map(Number);
+  return (hour === 24 ? day.plus({ days: 1 }) : day).set({ hour: hour % 24, minute }).toMillis();
 }
-
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-/** Calendar fields of an instant in a time zone. */
-export function localParts(at: Date, timeZone: string) {
-  const parts = Object.fromEntries(
-    formatter(timeZone)
-      .formatToParts(at)
-      .map((p) => [p.type, p.value]),
-  );
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-    weekday: WEEKDAYS.indexOf(parts.weekday),
-  };
-}
-
-function offsetMs(at: Date, timeZone: string): number {
-  const p = localParts(at, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - Math.floor(at.getTime() / 1000) * 1000;
-}
-
-/** The instant of a wall-clock time in a zone (the earlier one when the clock repeats). */
-export function zonedTime(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): Date {
-  const guess = Date.UTC(year, month - 1, day, hour, minute);
-  let result = guess - offsetMs(new Date(guess), timeZone);
-  const second = guess - offsetMs(new Date(result), timeZone);
-  if (second !== result) result = second;
-  return new Date(result);
-}
-
-const minutes = (hhmm: string) => {
-  const [h, m] = hhmm.split(':').map(Number);
-  return { h, m };
-};
 
 /**
  * Seconds of [start, end) that fall inside the store's opening hours (its time zone). A customer
@@ -73,23 +20,17 @@ const minutes = (hhmm: string) => {
  */
 export function businessSeconds(start: Date, end: Date, timeZone: string, hours: OpeningHours[]): number {
   if (end <= start || hours.length === 0) return 0;
-  const first = localParts(start, timeZone);
+  const first = DateTime.fromJSDate(start, { zone: timeZone }).startOf('day');
   let total = 0;
   // At most 62 calendar days are walked: longer waits are capped (they are outliers anyway).
   for (let i = 0; i < 62; i++) {
-    const date = new Date(Date.UTC(first.year, first.month - 1, first.day + i));
-    const y = date.getUTCFullYear();
-    const mo = date.getUTCMonth() + 1;
-    const d = date.getUTCDate();
-    const dayStart = zonedTime(y, mo, d, 0, 0, timeZone);
-    if (dayStart >= end) break;
+    const day = first.plus({ days: i });
+    if (day.toMillis() >= end.getTime()) break;
+    // luxon numbers weekdays 1 (Monday) to 7 (Sunday); opening hours use 0 (Sunday) to 6.
+    const weekday = day.weekday % 7;
     for (const h of hours) {
-      if (h.weekday !== date.getUTCDay()) continue;
-      const o = minutes(h.opens);
-      const c = minutes(h.closes);
-      const opens = zonedTime(y, mo, d, o.h, o.m, timeZone).getTime();
-      const closes = zonedTime(y, mo, d, c.h, c.m, timeZone).getTime();
-      const overlap = Math.min(closes, end.getTime()) - Math.max(opens, start.getTime());
+      if (h.weekday !== weekday) continue;
+      const overlap = Math.min(atLocal(day, h.closes), end.getTime()) - Math.max(atLocal(day, h.opens), start.getTime());
       if (overlap > 0) total += overlap;
     }
   }

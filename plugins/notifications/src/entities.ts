@@ -6,11 +6,11 @@ export const NotificationTemplate = defineEntity({
   tableName: 'notifications_template',
   properties: {
     storeId: p.uuid().primary(),
-    kind: p.string().primary(),
-    locale: p.string().primary(),
+    kind: p.text().primary(),
+    locale: p.text().primary(),
     body: p.text(),
     updatedBy: p.uuid(),
-    updatedAt: p.datetime(),
+    updatedAt: p.datetime().defaultRaw('now()'),
   },
 });
 export type INotificationTemplate = InferEntity<typeof NotificationTemplate>;
@@ -24,16 +24,16 @@ export const NotificationDelivery = defineEntity({
   name: 'NotificationDelivery',
   tableName: 'notifications_delivery',
   properties: {
-    id: p.bigint('string').primary().autoincrement(),
+    id: p.bigint('string').primary().autoincrement().generated('identity'),
     sourceEventId: p.bigint('string'),
-    kind: p.string(),
+    kind: p.text(),
     storeId: p.uuid(),
     customerId: p.uuid(),
     notice: p.json<Record<string, unknown>>(),
-    status: p.string(),
-    deliverAt: p.datetime(),
+    status: p.text(),
+    deliverAt: p.datetime().defaultRaw('now()'),
     messageId: p.uuid().nullable(),
-    createdAt: p.datetime(),
+    createdAt: p.datetime().defaultRaw('now()'),
   },
 });
 
@@ -42,8 +42,8 @@ export const NotificationOptOut = defineEntity({
   tableName: 'notifications_opt_out',
   properties: {
     customerId: p.uuid().primary(),
-    kind: p.string().primary(),
-    createdAt: p.datetime(),
+    kind: p.text().primary(),
+    createdAt: p.datetime().defaultRaw('now()'),
   },
 });
 
@@ -53,9 +53,9 @@ export const QuietHours = defineEntity({
   tableName: 'notifications_quiet_hours',
   properties: {
     storeId: p.uuid().primary(),
-    starts: p.string(),
-    ends: p.string(),
-    enabled: p.boolean(),
+    starts: p.text(),
+    ends: p.text(),
+    enabled: p.boolean().default(true),
   },
 });
 
@@ -64,7 +64,7 @@ export const OrderTag = defineEntity({
   name: 'NotificationOrderTag',
   tableName: 'notifications_order_tag',
   properties: {
-    orderId: p.string().primary(),
-    tagNumber: p.string(),
+    orderId: p.text().primary(),
+    tagNumber: p.text(),
   },
 });

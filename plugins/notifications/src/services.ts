@@ -3,6 +3,7 @@ import { accountsByIds } from '@lacewire/plugin-identity';
 import { postSystemMessage } from '@lacewire/plugin-messaging';
 import { getStore } from '@lacewire/plugin-stores';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { DateTime } from 'luxon';
 import { NotificationOptOut, NotificationTemplate, QuietHours } from './entities.ts';
 import { ENGLISH_SAMPLES, KINDS, NOTIFICATION_KINDS, type Notice, type NotificationKind, RULES } from './kinds.ts';
 import { DEFAULT_TEMPLATES, formatTime, LOCALES, type Locale, localeOf, render, unknownVariables } from './templates.ts';
@@ -42,21 +43,15 @@ function minutes(hhmm: string) {
 /** When quiet hours are on at `now` in the store's zone: the moment they end; otherwise null. */
 export function quietUntil(quiet: { starts: string; ends: string; enabled: boolean }, timeZone: string, now: Date): Date | null {
   if (!quiet.enabled) return null;
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(now);
-  const local = Number(parts.find((p) => p.type === 'hour')?.value) * 60 + Number(parts.find((p) => p.type === 'minute')?.value);
+  const local = DateTime.fromJSDate(now, { zone: timeZone });
+  const minute = local.hour * 60 + local.minute;
   const start = minutes(quiet.starts);
   const end = minutes(quiet.ends);
-  const quietNow = start < end ? local >= start && local < end : local >= start || local < end;
+  const quietNow = start < end ? minute >= start && minute < end : minute >= start || minute < end;
   if (!quietNow) return null;
-  const wait = (end - local + 1440) % 1440;
-  const at = new Date(now.getTime() + wait * 60_000);
-  at.setUTCSeconds(0, 0);
-  return at;
+  // The end's wall-clock time today, or tomorrow once it has passed (luxon keeps it across DST).
+  const today = local.set({ hour: Math.floor(end / 60), minute: end % 60, second: 0, millisecond: 0 });
+  return (today > local ? today : today.plus({ days: 1 })).toJSDate();
 }
 
 // ---------- templates ----------

@@ -16,10 +16,10 @@ export const Store = defineEntity({
       .uuid()
       .primary()
       .onCreate(() => randomUUID()),
-    name: p.string(),
-    address: p.string(),
-    phone: p.string(),
-    timeZone: p.string(),
+    name: p.text(),
+    address: p.text(),
+    phone: p.text(),
+    timeZone: p.text(),
     openingHours: p.json<OpeningHours[]>(),
     createdAt: p.datetime().onCreate(() => new Date()),
   },
@@ -32,7 +32,7 @@ export const FeatureSwitch = defineEntity({
   tableName: 'stores_feature_switch',
   properties: {
     storeId: p.uuid().primary(),
-    feature: p.string().primary(),
+    feature: p.text().primary(),
     enabled: p.boolean(),
     changedBy: p.uuid(),
     changedAt: p.datetime(),
@@ -49,7 +49,7 @@ export const FeatureSwitchChange = defineEntity({
       .primary()
       .onCreate(() => randomUUID()),
     storeId: p.uuid(),
-    feature: p.string(),
+    feature: p.text(),
     enabled: p.boolean(),
     changedBy: p.uuid(),
     changedAt: p.datetime().onCreate(() => new Date()),

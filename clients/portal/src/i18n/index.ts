@@ -1,6 +1,5 @@
 import { createI18n } from 'vue-i18n';
-import en from './en.ts';
-import zh from './zh-CN.ts';
+import { messages } from './messages.ts';
 
 export type Locale = 'zh-CN' | 'en';
 const KEY = 'lacewire.portal.locale';
@@ -14,7 +13,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: savedLocale(),
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zh, en },
+  messages,
 });
 
 export function setLocale(locale: Locale) {

@@ -1,3 +1,4 @@
+import { backoffDelay } from '@lacewire/client';
 import { type Ref, ref } from 'vue';
 
 /**
@@ -141,7 +142,7 @@ export class Outbox<T> {
 
   #schedule(attempt: number) {
     this.#clearTimer();
-    const wait = (this.#options.retryMs ?? ((n) => Math.min(15_000, 1000 * 2 ** Math.min(n - 1, 4))))(attempt);
+    const wait = (this.#options.retryMs ?? ((n) => backoffDelay(n, { baseMs: 1000, maxMs: 15_000 })))(attempt);
     this.#timer = setTimeout(() => {
       this.#timer = null;
       void this.flush();

@@ -1,5 +1,11 @@
-/** Mutation results are unions of a success type and typed errors (`... on Error { message }`). */
-export function errorOf(result: { __typename?: string; message?: string } | null | undefined): string | null {
-  if (!result) return null;
-  return 'message' in result && typeof result.message === 'string' ? result.message : null;
+import { errorText, type RequestError } from '@lacewire/client';
+import { i18n } from '../i18n/index.ts';
+
+/**
+ * Outside components (libraries such as upload.ts): the text for a failed operation in the
+ * current language, from its code — never the server's English message. Components use
+ * `useErrorText()` from `@lacewire/client/i18n`.
+ */
+export function failedText(value: unknown, error?: RequestError | null): string {
+  return errorText(i18n.global, value, error) ?? i18n.global.t('errors.unknown');
 }

@@ -1,40 +1,27 @@
+import { localId } from '@lacewire/client';
 import type { Client } from '@urql/core';
 import { graphql } from '../gql';
 import type { AttachmentKind } from '../gql/graphql';
+import { failedText } from './result.ts';
 
 const Upload = graphql(`
   mutation UploadAttachment($input: UploadAttachmentInput!) {
     uploadAttachment(input: $input) {
       __typename
       ... on Attachment { id kind url thumbnailUrl fileName }
-      ... on Error { message }
+      ... on Error { code message params { name value } }
     }
   }
 `);
 
 export type UploadOutcome = { ok: true; id: string; localId: string } | { ok: false; retryable: boolean; error: string };
 
-/** The uuid inside a Relay global id (base64 of `Type:uuid`). */
-export function localId(globalId: string): string {
-  try {
-    const decoded = atob(globalId);
-    return decoded.slice(decoded.indexOf(':') + 1);
-  } catch {
-    return globalId;
-  }
-}
-
-export function globalId(type: string, id: string): string {
-  return btoa(`${type}:${id}`);
-}
-
 /** Uploads one file (GraphQL multipart request); a network failure is retryable, a refusal is not. */
 export async function uploadFile(client: Client, file: File, kinds: AttachmentKind[], storeId?: string): Promise<UploadOutcome> {
   const result = await client.mutation(Upload, { input: { file, kinds, storeId } }).toPromise();
-  if (result.error?.networkError) return { ok: false, retryable: true, error: result.error.message };
-  if (result.error) return { ok: false, retryable: false, error: result.error.message };
+  if (result.error?.networkError) return { ok: false, retryable: true, error: failedText(null, result.error) };
+  if (result.error) return { ok: false, retryable: false, error: failedText(null, result.error) };
   const data = result.data?.uploadAttachment;
-  if (data?.__typename !== 'Attachment')
-    return { ok: false, retryable: false, error: (data && 'message' in data && data.message) || 'upload failed' };
+  if (data?.__typename !== 'Attachment') return { ok: false, retryable: false, error: failedText(data) };
   return { ok: true, id: data.id, localId: localId(data.id) };
 }

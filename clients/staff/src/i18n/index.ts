@@ -1,6 +1,5 @@
 import { createI18n } from 'vue-i18n';
-import en from './en.ts';
-import zhCN from './zh-CN.ts';
+import { messages } from './messages.ts';
 
 export type Locale = 'zh-CN' | 'en';
 const KEY = 'lacewire.staff.locale';
@@ -26,7 +25,7 @@ export function createStaffI18n(locale: Locale = savedLocale()) {
     legacy: false,
     locale,
     fallbackLocale: 'zh-CN',
-    messages: { 'zh-CN': zhCN, en },
+    messages,
     datetimeFormats: {
       'zh-CN': { short: { month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit' } },
       en: { short: { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' } },

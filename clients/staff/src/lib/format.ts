@@ -20,21 +20,6 @@ export function date(iso: string | null | undefined, timeZone = 'Asia/Shanghai',
   return new Intl.DateTimeFormat(locale, { timeZone, month: 'numeric', day: 'numeric', weekday: 'short' }).format(new Date(iso));
 }
 
-/** The local id inside a Relay global id (`base64("WorkOrder:<uuid>")`); events carry local ids. */
-export function localId(globalId: string): string {
-  try {
-    const decoded = atob(globalId);
-    const i = decoded.indexOf(':');
-    return i > 0 ? decoded.slice(i + 1) : globalId;
-  } catch {
-    return globalId;
-  }
-}
-
-export function globalId(typename: string, id: string): string {
-  return btoa(`${typename}:${id}`);
-}
-
 const DONE = new Set(['readyForPickup', 'pickedUp', 'cancelled']);
 
 /** Past its promised time and not finished. */

@@ -1,67 +1,45 @@
-/** Wall-clock parts of an instant in a time zone. */
-export function zonedParts(date: Date, timeZone: string) {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      weekday: 'short',
-    })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  );
-  return {
-    year: Number(parts.year),
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour),
-    minute: Number(parts.minute),
-    weekday: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday),
-  };
-}
-
-/** The instant at a wall-clock time in a time zone (DST-safe to the minute for real zones). */
-export function zonedTime(year: number, month: number, day: number, hour: number, minute: number, timeZone: string): Date {
-  const guess = Date.UTC(year, month - 1, day, hour, minute);
-  const p = zonedParts(new Date(guess), timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute);
-  return new Date(guess - (asUtc - guess));
-}
+/** Calendar arithmetic in a store's time zone, by luxon (the one time-zone library of server and apps). */
+import { DateTime } from 'luxon';
 
 /** A calendar day in the store's zone, as `YYYY-MM-DD`. */
 export type Day = string;
 
+const local = (date: Date, timeZone: string) => DateTime.fromJSDate(date, { zone: timeZone });
+const dayIn = (day: Day, timeZone: string) => DateTime.fromISO(day, { zone: timeZone });
+
+/** Wall-clock month, day and weekday (0 = Sunday) of an instant in a time zone. */
+export function zonedParts(date: Date, timeZone: string) {
+  const p = local(date, timeZone);
+  return { month: p.month, day: p.day, weekday: p.weekday % 7 };
+}
+
+/** The instant at a minute of a local day (the earlier one when the clock repeats, the next real one in a gap). */
+export function timeOn(day: Day, minute: number, timeZone: string): Date {
+  return dayIn(day, timeZone)
+    .set({ hour: Math.floor(minute / 60), minute: minute % 60 })
+    .toJSDate();
+}
+
 export function dayOf(date: Date, timeZone: string): Day {
-  const p = zonedParts(date, timeZone);
-  return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
+  return local(date, timeZone).toISODate() as Day;
 }
 
 export function addDays(day: Day, n: number): Day {
-  const [y, m, d] = day.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d + n));
-  return date.toISOString().slice(0, 10);
+  return DateTime.fromISO(day, { zone: 'utc' }).plus({ days: n }).toISODate() as Day;
 }
 
 export function startOfDay(day: Day, timeZone: string): Date {
-  const [y, m, d] = day.split('-').map(Number);
-  return zonedTime(y, m, d, 0, 0, timeZone);
+  return dayIn(day, timeZone).startOf('day').toJSDate();
 }
 
 /** Monday of the week of a day. */
 export function weekStart(day: Day): Day {
-  const [y, m, d] = day.split('-').map(Number);
-  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return addDays(day, -((weekday + 6) % 7));
+  return DateTime.fromISO(day, { zone: 'utc' }).startOf('week').toISODate() as Day;
 }
 
 /** Minutes since the store's midnight. */
 export function minuteOfDay(date: Date, timeZone: string): number {
-  const p = zonedParts(date, timeZone);
+  const p = local(date, timeZone);
   return p.hour * 60 + p.minute;
 }
 

@@ -14,12 +14,12 @@ export const CALL_TOKEN = /* GraphQL */ `
     callToken(callId: $callId) {
       __typename
       ... on RtcCredentials { appId channel uid role token expiresAt renewAt }
-      ... on Error { message }
+      ... on Error { code message params { name value } }
     }
   }
 `;
 
-const CALL = `__typename ... on CallSession { id status channel purpose connectedAt endedAt durationSeconds participants { accountId displayName role state rtcUid joinConfirmed } } ... on Error { message }`;
+const CALL = `__typename ... on CallSession { id status channel purpose connectedAt endedAt durationSeconds participants { accountId displayName role state rtcUid joinConfirmed } } ... on Error { code message params { name value } }`;
 export const START_CALL = `mutation StartCall($input: StartCallInput!) { startCall(input: $input) { ${CALL} } }`;
 export const ACCEPT_CALL = `mutation AcceptCall($input: AcceptCallInput!) { acceptCall(input: $input) { ${CALL} } }`;
 export const DECLINE_CALL = `mutation DeclineCall($input: DeclineCallInput!) { declineCall(input: $input) { ${CALL} } }`;

@@ -1,8 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import { type Backoff, backoffDelay } from '../backoff.ts';
 import { exec, rows, sql } from '../database/sql.ts';
 import type { EventHandler, HandlerContext, Tx } from '../plugin.ts';
-import { type LoggedEvent, lastEventId, readEvents } from './log.ts';
+import { EventHorizon } from './horizon.ts';
+import { type LoggedEvent, readEvents } from './log.ts';
+
+/** A failing consumer waits 2 s, 4 s, 8 s … up to 5 minutes before its next try. */
+const CONSUMER_RETRY: Backoff = { baseMs: 2000, maxMs: 300_000 };
 
 export interface Consumer {
   name: string;
@@ -27,6 +32,11 @@ export interface DispatcherOptions {
 }
 
 const BATCH = 500;
+/**
+ * A pass that found ids not yet safe (their transactions still running) looks again this soon:
+ * those may be transactions that emit nothing and so wake nobody when they end.
+ */
+const PENDING_RETRY_MS = 3;
 /** Events one consumer handles in one transaction (one cursor update, one commit, one savepoint). */
 const HANDLE_BATCH = 100;
 
@@ -45,13 +55,18 @@ export class Dispatcher {
   readonly #listeners = new Set<Listener>();
   readonly #dispatchedHooks = new Set<Listener>();
   #position = '0';
+  /** Publishing reads only up to the log's safe end: a later commit of a lower id is never skipped. */
+  readonly #horizon = new EventHorizon();
   #timer: NodeJS.Timeout | undefined;
+  #retry: NodeJS.Timeout | undefined;
   /** Publishing to subscribers and running `on` handlers are separate loops: a slow handler never delays live delivery. */
   #publishing: Promise<void> | null = null;
   #publishAgain = false;
   #consuming: Promise<void> | null = null;
   #consumeAgain = false;
   #stopped = false;
+  /** Wakes before start (a seed's commits) wait for it: start finds the log's safe end first. */
+  #started = false;
   /** Per consumer: how many more events to handle one per transaction (after a failed batch). */
   readonly #oneByOne = new Map<string, number>();
   /** The newest published event of each type, and per consumer the position it was last found caught up to. */
@@ -69,16 +84,22 @@ export class Dispatcher {
 
   async start(): Promise<void> {
     const em = this.#options.em();
-    this.#position = await lastEventId(em);
+    this.#position = await this.#horizon.catchUp(em, (xids) =>
+      this.#options.log.warn(
+        { xids },
+        'waiting for open transactions in this database before serving events (see docs/deployment.md, the event log)',
+      ),
+    );
     const names = this.#options.consumers.map((c) => c.name);
     if (names.length > 0) {
       // A new consumer starts at the current end of the log: it reacts to what happens from now on.
       await exec(
         em,
-        sql`insert into lw_consumer (name, position) select n, (select coalesce(max(id), 0) from lw_event)
+        sql`insert into lw_consumer (name, position) select n, ${this.#position}::bigint
               from unnest(${names}::text[]) as n on conflict (name) do nothing`,
       );
     }
+    this.#started = true;
     this.#timer = setInterval(() => this.wake(), this.#options.pollMs);
     this.#timer.unref();
     this.wake();
@@ -87,6 +108,7 @@ export class Dispatcher {
   async stop(): Promise<void> {
     this.#stopped = true;
     clearInterval(this.#timer);
+    clearTimeout(this.#retry);
     await this.#publishing;
     await this.#consuming;
   }
@@ -109,7 +131,7 @@ export class Dispatcher {
 
   /** Asks for a pass soon; passes never overlap, a wake during a pass causes one more. */
   wake(): void {
-    if (this.#stopped) return;
+    if (this.#stopped || !this.#started) return;
     if (this.#publishing) {
       this.#publishAgain = true;
       return;
@@ -122,6 +144,11 @@ export class Dispatcher {
         if (this.#publishAgain) {
           this.#publishAgain = false;
           this.wake();
+        } else if (this.#horizon.pending && !this.#retry) {
+          this.#retry = setTimeout(() => {
+            this.#retry = undefined;
+            this.wake();
+          }, PENDING_RETRY_MS);
         }
       });
   }
@@ -147,16 +174,22 @@ export class Dispatcher {
   /** Resolves once everything committed so far has been published and handled here. */
   async settle(): Promise<void> {
     this.wake();
-    while (this.#publishing || this.#consuming) {
-      await this.#publishing;
-      await this.#consuming;
+    for (;;) {
+      while (this.#publishing || this.#consuming) {
+        await this.#publishing;
+        await this.#consuming;
+      }
+      if (!this.#horizon.pending || this.#stopped) return;
+      await new Promise((resolve) => setTimeout(resolve, PENDING_RETRY_MS));
+      this.wake();
     }
   }
 
   async #publish(): Promise<void> {
     const em = this.#options.em();
+    const upTo = await this.#horizon.advance(em);
     for (;;) {
-      const events = await readEvents(em, { after: this.#position, limit: BATCH });
+      const events = await readEvents(em, { after: this.#position, upTo, limit: BATCH });
       for (const event of events) {
         this.#position = event.id;
         this.#newestOfType.set(event.type, BigInt(event.id));
@@ -242,7 +275,7 @@ export class Dispatcher {
           if (oneByOne > 0) this.#oneByOne.set(consumer.name, oneByOne - 1);
           return true;
         }
-        const delaySeconds = Math.min(2 ** attempts, 300);
+        const delaySeconds = backoffDelay(attempts, CONSUMER_RETRY) / 1000;
         await exec(
           em,
           sql`update lw_consumer set attempts = ${attempts}, last_error = ${message},

@@ -18,26 +18,26 @@ export interface PendingEvent {
   audience: Audience;
 }
 
-/** Serialises event-writing commits so ids appear in commit order: a reader never skips one. */
-const EVENT_LOG_LOCK = 7431002;
-
 /**
- * Appends events inside the caller's transaction (the outbox). Must be the last statement
- * before commit: the lock is held until the transaction ends. One round trip: the lock is the
- * statement's one-time filter, taken before any row (and so any id) is made.
+ * Appends events inside the caller's transaction (the outbox), as its last statement before
+ * commit. Ids come from a sequence and writers never wait for each other; readers stay behind
+ * the safe end of the log (see horizon.ts), which needs this: the transaction has its id before it
+ * takes an event id. The `where` is the statement's one-time filter, evaluated before any row
+ * (and so any event id) is made; it costs no round trip.
  */
 export async function appendEvents(em: EntityManager, events: PendingEvent[]): Promise<void> {
-  if (events.length === 0) return;
+  if (events.length > 0) await exec(em, appendEventsQuery(events));
+}
+
+/** The statement appendEvents runs (the benchmark sends the same text). */
+export function appendEventsQuery(events: PendingEvent[]) {
   const values = events.map(
     (e) =>
       sql`(${e.type}, ${JSON.stringify(e.payload)}::jsonb, ${e.audience.accounts ?? []}::text[], ${e.audience.stores ?? []}::text[], ${e.audience.roles ?? null}::text[])`,
   );
-  await exec(
-    em,
-    sql`insert into lw_event (type, payload, audience_accounts, audience_stores, audience_roles)
+  return sql`insert into lw_event (type, payload, audience_accounts, audience_stores, audience_roles)
         select * from (values ${sql.join(values)}) as v
-         where (select true from pg_advisory_xact_lock(${EVENT_LOG_LOCK}))`,
-  );
+         where (select pg_current_xact_id()) is not null`;
 }
 
 interface EventRow {
@@ -58,25 +58,27 @@ export function toLoggedEvent(row: EventRow): LoggedEvent {
 
 export interface ReadOptions {
   after: string;
-  upTo?: string;
+  /** A safe end of the log (EventHorizon, or a position taken from it): never read past one. */
+  upTo: string;
   types?: readonly string[];
   limit: number;
 }
 
-/** Events after a cursor, in order. */
+/** Events after a cursor up to a safe end, in order. */
 export async function readEvents(em: EntityManager, options: ReadOptions): Promise<LoggedEvent[]> {
   const found = await rows<EventRow>(
     em,
     sql`select id, type, payload, audience_accounts, audience_stores, audience_roles, created_at from lw_event
          where id > ${options.after}
-           and (${options.upTo ?? null}::bigint is null or id <= ${options.upTo ?? null}::bigint)
+           and id <= ${options.upTo}
            and (${options.types ?? null}::text[] is null or type = any(${options.types ?? null}::text[]))
          order by id limit ${options.limit}`,
   );
   return found.map(toLoggedEvent);
 }
 
+/** The newest event id handed out (some may still be in flight): how far the log reaches. */
 export async function lastEventId(em: EntityManager): Promise<string> {
-  const [row] = await rows<{ id: string | null }>(em, sql`select max(id) as id from lw_event`);
-  return String(row?.id ?? 0);
+  const [row] = await rows<{ id: string }>(em, sql`select coalesce(pg_sequence_last_value('lw_event_seq'), 0) as id`);
+  return String(row.id);
 }

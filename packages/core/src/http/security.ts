@@ -5,6 +5,7 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { usePersistedOperations } from '@graphql-yoga/plugin-persisted-operations';
+import { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 export interface Limits {
@@ -44,7 +45,7 @@ export function securityPlugins(limits: Limits, production: boolean, persisted: 
     costLimitPlugin({ maxCost: limits.maxCost, exposeLimits: true, flattenFragments: true }) as Plugin,
     maxTokensPlugin({ n: limits.maxTokens, exposeLimits: true }) as Plugin,
   ];
-  if (production) plugins.push(useDisableIntrospection());
+  if (production) plugins.push(useDisableIntrospection(), hideSuggestions());
   if (persisted) {
     plugins.push(
       usePersistedOperations({
@@ -54,4 +55,40 @@ export function securityPlugins(limits: Limits, production: boolean, persisted: 
     );
   }
   return plugins;
+}
+
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/** The error without graphql-js's "Did you mean …?" hints, which spell out the hidden schema. */
+function withoutSuggestion<E extends Error>(error: E): E | GraphQLError {
+  const message = error.message.replace(SUGGESTION, '');
+  if (!(error instanceof GraphQLError) || message === error.message) return error;
+  return new GraphQLError(message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: error.extensions,
+  });
+}
+
+/**
+ * Production: field, argument, type and enum-value suggestions are dropped from validation and
+ * execution errors (with introspection off, they would otherwise reveal the schema piece by piece).
+ * graphql-armor's block-field-suggestions does this too, but depends on graphql 16.
+ */
+export function hideSuggestions(): Plugin {
+  return {
+    onValidate:
+      () =>
+      ({ result, setResult }) => {
+        if (result.length > 0) setResult(result.map(withoutSuggestion));
+      },
+    onExecute: () => ({
+      onExecuteDone: ({ result, setResult }) => {
+        if ('errors' in result && result.errors?.length) setResult({ ...result, errors: result.errors.map(withoutSuggestion) });
+      },
+    }),
+  };
 }

@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import { useServer } from 'graphql-ws/use/ws';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
+import { expiryTimer } from '../events/session-streams.ts';
 import type { Runtime } from '../runtime.ts';
 import type { Viewer } from '../viewer.ts';
 import { viewerFor } from './auth.ts';
@@ -36,12 +37,9 @@ export function attachWebSocket(server: Server, yoga: YogaServerInstance<any, an
             if (!set) bySession.set(viewer.sessionId, (set = new Set()));
             set.add(socket);
             // The session's end closes the socket too; the client signs in again.
-            const expiry = setTimeout(
-              () => socket.close(SESSION_ENDED, 'Session expired'),
-              Math.min(Math.max(viewer.expiresAt.getTime() - Date.now(), 0), 2 ** 31 - 1),
-            );
+            const expiry = expiryTimer(viewer.expiresAt, () => socket.close(SESSION_ENDED, 'Session expired'));
             socket.once('close', () => {
-              clearTimeout(expiry);
+              clearTimeout(expiry.current);
               set.delete(socket);
               if (set.size === 0) bySession.delete(viewer.sessionId);
             });

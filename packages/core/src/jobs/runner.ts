@@ -18,6 +18,11 @@ export interface JobsOptions {
   context: (attempt: number) => JobContext;
   concurrency: number;
   pollInterval: number;
+  /**
+   * False on the embedded database: its sockets share one session, so a named statement one
+   * connection prepared "already exists" for the next ("get_job/graphile_worker").
+   */
+  preparedStatements: boolean;
 }
 
 /** Creates graphile-worker's tables; needed before any transaction can enqueue a job. */
@@ -52,6 +57,7 @@ export async function startJobs(plugins: PluginDefinition[], options: JobsOption
     concurrency: options.concurrency,
     pollInterval: options.pollInterval,
     noHandleSignals: true,
+    noPreparedStatements: !options.preparedStatements,
     taskList,
     parsedCronItems: parseCronItems(cron),
     logger: workerLogger(options.log),

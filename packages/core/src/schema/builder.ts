@@ -6,10 +6,10 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { DateTimeResolver, JSONResolver } from 'graphql-scalars';
 import type { Context } from '../context.ts';
-import { NotAllowedError } from '../errors.ts';
+import { InvalidInputError, NotAllowedError } from '../errors.ts';
 import { hasStoreRole, isStaff, type StaffRole } from '../viewer.ts';
 import { DEFAULT_ERROR_TYPES, registerErrorTypes } from './errors.ts';
-import { isoString } from './iso-date.ts';
+import { decodeGlobalId, GLOBAL_ID_ERRORS } from './global-id.ts';
 
 export interface SchemaTypes {
   Context: Context;
@@ -38,7 +38,8 @@ export function createBuilder(): Builder {
   resetSharedRefs();
   const builder = new SchemaBuilder<SchemaTypes>({
     // Errors before scope-auth so refused fields return a typed NotAllowed.
-    plugins: [ErrorsPlugin, ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ValidationPlugin],
+    // The global-id errors plugin last: it types relay's id errors inside the errors plugin.
+    plugins: [ErrorsPlugin, ScopeAuthPlugin, RelayPlugin, DataloaderPlugin, ValidationPlugin, GLOBAL_ID_ERRORS],
     defaultFieldNullability: false,
     scopeAuth: {
       authorizeOnSubscribe: true,
@@ -55,6 +56,8 @@ export function createBuilder(): Builder {
     relay: {
       clientMutationId: 'omit',
       cursorType: 'String',
+      // A malformed id argument is a typed InvalidInput, not an internal error.
+      decodeGlobalID: (id) => decodeGlobalId(id),
       // Pothos brands a loaded node with its type only once its own lookup is done; a second
       // `node` field asking for the same id in one operation gets the pending value first, and
       // the Node interface could not tell its type. So every answer is branded from its global ID.
@@ -66,14 +69,19 @@ export function createBuilder(): Builder {
           (await resolveNodes(args.ids)).map((node, i) => branded(node, args.ids[i].typename)),
       },
     },
-    errors: { directResult: true, defaultTypes: DEFAULT_ERROR_TYPES },
+    errors: { directResult: true, defaultTypes: DEFAULT_ERROR_TYPES, unsafelyHandleInputErrors: true },
+    // Refused input is a typed InvalidInput (in the field's error union when it has one), naming the field.
+    validation: { validationError: invalidInput },
   });
   builder.addScalarType('DateTime', DateTimeResolver, {
     // The ISO string JSON would write anyway: a Date left in a result sends JSON.stringify down
-    // its slow path (a board of 100 orders: 0.5 ms with Dates, 0.3 ms with the strings made here).
-    // Valid Dates (what rows hold) skip the library's checks; anything else gets them and its errors.
+    // its slow path (200 dates of a board: 250 µs as Dates, 140 µs as strings). Valid Dates (what
+    // rows hold) skip the library's checks; anything else gets them and its errors.
     serialize: (value) =>
-      isoString(value instanceof Date && !Number.isNaN(value.getTime()) ? value : (DateTimeResolver.serialize(value) as Date)),
+      (value instanceof Date && !Number.isNaN(value.getTime())
+        ? value
+        : (DateTimeResolver.serialize(value) as Date)
+      ).toISOString(),
   });
   builder.addScalarType('JSON', JSONResolver);
   builder.queryType({});
@@ -85,6 +93,19 @@ export function createBuilder(): Builder {
     fields: (t) => ({ ok: t.exposeBoolean('ok') }),
   });
   return builder as unknown as Builder;
+}
+
+function invalidInput(failure: { issues: readonly { message: string; path?: readonly unknown[] }[] }): InvalidInputError {
+  const pathOf = (issue: (typeof failure.issues)[number]) =>
+    (issue.path ?? []).map((p) => (p && typeof p === 'object' && 'key' in p ? p.key : p)).filter((k) => k !== 'input');
+  const message = failure.issues
+    .map((issue) => {
+      const path = pathOf(issue).join('.');
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+  const field = [...pathOf(failure.issues[0] ?? { message: '' })].reverse().find((k) => typeof k === 'string');
+  return new InvalidInputError(message, (field as string | undefined) ?? null);
 }
 
 function branded<T>(node: T, typename: string): T {

@@ -15,6 +15,9 @@ type Tier = number | CompiledQuery | null;
  * compiles. Subscriptions keep their own path (one result per event, shared-results.ts).
  * Yoga's parse cache hands out the same document object for the same text, which is what the
  * compiled forms are kept by: they go when the document leaves that cache.
+ *
+ * Measured gain (bench/query, server CPU per request, compiled and interpreted in turns in one
+ * process, medians of two runs of 8–10 rounds): board 21–31 %, order 0–9 %.
  */
 export function compiledExecution(after: number, log: Logger): Plugin {
   const tiers = new WeakMap<DocumentNode, Map<string, Tier>>();

@@ -4,12 +4,15 @@ type SchemaBuilder<_T> = PothosSchemaTypes.SchemaBuilder<any>;
 
 import {
   ConflictError,
+  CursorExpiredError,
   type DomainError,
+  type ErrorParam,
   FeatureDisabledError,
   InvalidInputError,
   NotAllowedError,
   NotFoundError,
   RateLimitedError,
+  TimeoutError,
 } from '../errors.ts';
 
 /** Errors every field with `errors: {}` may return. */
@@ -20,6 +23,7 @@ export const DEFAULT_ERROR_TYPES = [
   FeatureDisabledError,
   ConflictError,
   RateLimitedError,
+  TimeoutError,
 ];
 
 const errorInterfaces = new WeakMap<object, any>();
@@ -43,9 +47,24 @@ export function defineErrorType<E extends DomainError>(
 }
 
 export function registerErrorTypes(builder: SchemaBuilder<any>) {
-  const errorInterface = builder.interfaceRef<Error>('Error').implement({
-    description: 'An expected failure: the operation changed nothing.',
-    fields: (t: any) => ({ message: t.exposeString('message') }),
+  const param = builder.objectRef<ErrorParam>('ErrorParam').implement({
+    description: 'A value the failure is about (a feature, a field, seconds to wait), for wording it.',
+    fields: (t: any) => ({
+      name: t.exposeString('name'),
+      value: t.exposeString('value', { description: 'Lists are comma-separated; times ISO 8601.' }),
+    }),
+  });
+  const errorInterface = builder.interfaceRef<DomainError>('Error').implement({
+    description:
+      "An expected failure: the operation changed nothing. Show `code` (with `params`) in the user's language; `message` is English, for logs.",
+    fields: (t: any) => ({
+      code: t.string({
+        description: "Stable: the name of the failure's type (`FeatureDisabled`).",
+        resolve: (e: DomainError) => e.code,
+      }),
+      params: t.field({ type: [param], resolve: (e: DomainError) => e.params }),
+      message: t.exposeString('message'),
+    }),
   });
   errorInterfaces.set(builder, errorInterface);
   defineErrorType(builder, NotAllowedError, {
@@ -71,5 +90,15 @@ export function registerErrorTypes(builder: SchemaBuilder<any>) {
     name: 'RateLimited',
     description: 'Too many attempts; retry after the given number of seconds.',
     fields: (t) => ({ retryAfterSeconds: t.exposeInt('retryAfterSeconds') }),
+  });
+  defineErrorType(builder, CursorExpiredError, {
+    name: 'CursorExpired',
+    description:
+      'The cursor is older than the event log keeps (retention): refetch what is shown, then resume without a cursor. Subscriptions end with it (`extensions.code`).',
+  });
+
+  defineErrorType(builder, TimeoutError, {
+    name: 'Timeout',
+    description: 'The server gave up past its deadline; nothing was changed. Safe to retry.',
   });
 }

@@ -1,4 +1,4 @@
-import { createTestPlatform, type TestPlatform, type TestStore } from '@lacewire/testing';
+import { createTestPlatform, globalId, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notesPlugin } from './plugin.ts';
 
@@ -41,10 +41,27 @@ describe('the notes example plugin (docs/writing-a-plugin.md)', () => {
     expect(view.node.notes.map((n: { text: string }) => n.text)).not.toContain('not mine');
   });
 
-  it('validates input at the edge with a field message', async () => {
+  it('answers a malformed or foreign id with a typed InvalidInput and writes nothing', async () => {
+    const clerk = await t.staff(store, 'clerk');
+    for (const storeId of ['not-an-id', store.id, globalId('Account', store.id), btoa('Store:')]) {
+      const result = await clerk.request(ADD, { storeId, text: 'lost' });
+      expect(result.errors, storeId).toBeUndefined();
+      expect(result.data?.addNote, storeId).toMatchObject({ __typename: 'InvalidInput' });
+    }
+    const view = await clerk.query(`query($id: ID!) { node(id: $id) { ... on Store { notes { text } } } }`, {
+      id: store.globalId,
+    });
+    expect(view.node.notes.map((n: { text: string }) => n.text)).not.toContain('lost');
+  });
+
+  it('validates input at the edge: a typed InvalidInput with the field message', async () => {
     const clerk = await t.staff(store, 'clerk');
     const result = await clerk.request(ADD, { storeId: store.globalId, text: '   ' });
-    expect(result.errors?.[0].message).toContain('Write something.');
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.addNote).toMatchObject({
+      __typename: 'InvalidInput',
+      message: expect.stringContaining('Write something.'),
+    });
   });
 
   it('streams to staff of the store only, and replays from a cursor without gap or duplicate', async () => {

@@ -1,4 +1,5 @@
 import { exec, type JobContext, rows, sql, type Tx } from '@lacewire/core';
+import { backoffDelay } from '@lacewire/core/backoff';
 import { type AgoraConfig, capabilities } from '../config.ts';
 import { PUSH_JOB, pushJobKey } from './fanout.ts';
 import type { PushLimiter } from './limiter.ts';
@@ -21,11 +22,6 @@ export function pushMessage(event: { id: string; type: string; at: Date; payload
   if (Buffer.byteLength(text, 'utf8') <= maxBytes) return { text, byReference: false };
   const ref: PushMessage = { lw: 1, id: event.id, type: event.type, at: full.at, ref: true };
   return { text: JSON.stringify(ref), byReference: true };
-}
-
-export function backoffMs(config: AgoraConfig, attempts: number): number {
-  const base = Math.min(config.retryMaxMs, config.retryBaseMs * 2 ** Math.max(0, attempts - 1));
-  return Math.round(base * (0.8 + Math.random() * 0.4));
 }
 
 interface PushRow {
@@ -115,7 +111,7 @@ export async function runPush(pushId: string, ctx: JobContext, config: AgoraConf
       tx.em,
       sql`update agora_push set attempts = ${attempts}, last_error = ${error}, last_status = ${outcome.status} where id = ${pushId}`,
     );
-    let delay = backoffMs(config, attempts);
+    let delay = backoffDelay(attempts, { baseMs: config.retryBaseMs, maxMs: config.retryMaxMs });
     if (outcome.kind === 'rate_limited') {
       delay = Math.max(delay, outcome.retryAfterMs ?? 0);
       limiter.pause(outcome.retryAfterMs ?? delay);

@@ -35,8 +35,3 @@ export function displayName(ctx: Context, accountId: string): Promise<string> {
   }
   return load(accountId);
 }
-
-/** Relay global id, as Pothos encodes it (base64 of `Type:id`). */
-export function globalIdOf(type: string, id: string): string {
-  return Buffer.from(`${type}:${id}`).toString('base64');
-}

@@ -1,5 +1,6 @@
 import {
   type Builder,
+  canSeeNode,
   DoneRef,
   hasStoreRole,
   InvalidInputError,
@@ -15,7 +16,7 @@ import { AttachmentRef } from '@lacewire/plugin-files';
 import { StoreRef } from '@lacewire/plugin-stores';
 import { z } from 'zod';
 import type { MessagingConfig } from '../config.ts';
-import { CannedReply as CannedReplyEntity, type ConversationKind } from '../entities.ts';
+import { CannedReply as CannedReplyEntity, type ConversationKind, LINK_TYPES } from '../entities.ts';
 import { NotMemberError, RecallTooLateError, TooLargeError, TypeNotAllowedError } from '../errors.ts';
 import { findConversation, INBOX_ROLES, memberConversation } from '../services/access.ts';
 import { cannedReplies, deleteCannedReply, findCannedReply, saveCannedReply } from '../services/canned.ts';
@@ -389,8 +390,12 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
           }),
         }),
       },
-      resolve: (_r, { input }, ctx) => {
+      resolve: async (_r, { input }, ctx, info) => {
         const viewer = signedIn(ctx.viewer);
+        // A link shows the object to everyone in the conversation: only what the sender may see.
+        if (input.link && !(await canSeeNode(info.schema, ctx, LINK_TYPES[input.link.kind], String(input.link.id)))) {
+          throw new NotAllowedError('You can link only to what you can see.');
+        }
         return sendMessageFast(ctx.runtime, ctx.em, config, limiter, viewer, input.conversationId.id, {
           kind: input.kind,
           clientMessageId: input.clientMessageId,

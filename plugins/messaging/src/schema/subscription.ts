@@ -1,8 +1,7 @@
-import type { Builder } from '@lacewire/core';
+import { type Builder, globalId } from '@lacewire/core';
 import { readableConversation } from '../services/access.ts';
 import { type MessageRow, messageFromPayload } from '../services/rows.ts';
 import { messagingStream, type StreamItem } from '../services/stream.ts';
-import { globalIdOf } from './names.ts';
 import type { messagingTypes } from './types.ts';
 
 type Shape =
@@ -60,7 +59,7 @@ export function messagingSubscription(builder: Builder, types: ReturnType<typeof
     t.field({
       type: 'ID',
       description: 'Global id of the conversation.',
-      resolve: (e: { conversationId: string }) => globalIdOf('Conversation', e.conversationId),
+      resolve: (e: { conversationId: string }) => globalId('Conversation', e.conversationId),
     });
 
   const MessageSent = builder.objectRef<Extract<Shape, { __type: 'MessageSentEvent' }>>('MessageSentEvent').implement({
@@ -74,7 +73,7 @@ export function messagingSubscription(builder: Builder, types: ReturnType<typeof
       fields: (t) => ({
         cursor: t.exposeString('cursor'),
         conversationId: conversationGlobalId(t),
-        messageId: t.field({ type: 'ID', resolve: (e) => globalIdOf('Message', e.messageId) }),
+        messageId: t.field({ type: 'ID', resolve: (e) => globalId('Message', e.messageId) }),
         seq: t.exposeInt('seq'),
       }),
     });

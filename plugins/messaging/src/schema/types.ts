@@ -1,4 +1,4 @@
-import { type Builder, type Context, defineErrorType } from '@lacewire/core';
+import { type Builder, type Context, defineErrorType, globalId, isMessageRef } from '@lacewire/core';
 import { AttachmentRef, visibleAttachments } from '@lacewire/plugin-files';
 import { getStore, StoreRef } from '@lacewire/plugin-stores';
 import { z } from 'zod';
@@ -9,7 +9,7 @@ import { canRead, conversationsByIds, membersOfConversation, readableConversatio
 import { findMessage, history, messagesByIds, searchMessages } from '../services/messages.ts';
 import { unreadCounts } from '../services/receipts.ts';
 import type { MemberRow, MessageRow } from '../services/rows.ts';
-import { displayName, globalIdOf } from './names.ts';
+import { displayName } from './names.ts';
 
 /** Per request: members of a conversation, loaded once. */
 const memberCache = new WeakMap<object, Map<string, Promise<MemberRow[]>>>();
@@ -35,7 +35,7 @@ export function messagingTypes(builder: Builder) {
     name: 'NotMember',
     description: 'The viewer is not a member of the conversation (join it first, or it is not theirs).',
     fields: (t) => ({
-      conversationId: t.field({ type: 'ID', resolve: (e: NotMemberError) => globalIdOf('Conversation', e.conversationId) }),
+      conversationId: t.field({ type: 'ID', resolve: (e: NotMemberError) => globalId('Conversation', e.conversationId) }),
     }),
   });
   defineErrorType(builder, TooLargeError, {
@@ -81,7 +81,7 @@ export function messagingTypes(builder: Builder) {
       conversationId: t.field({
         type: 'ID',
         description: 'Global id of the conversation.',
-        resolve: (m) => globalIdOf('Conversation', m.conversationId),
+        resolve: (m) => globalId('Conversation', m.conversationId),
       }),
       conversation: t.field({
         type: ConversationRef,
@@ -97,7 +97,15 @@ export function messagingTypes(builder: Builder) {
       }),
       fromMe: t.boolean({ resolve: (m, _a, ctx) => !!ctx.viewer && m.senderId === ctx.viewer.accountId }),
       clientMessageId: t.exposeString('clientMessageId', { nullable: true }),
-      body: t.string({ nullable: true, resolve: (m) => (m.recalledAt ? null : m.body) }),
+      body: t.string({
+        nullable: true,
+        description: "System messages (auto-replies, call records) in the viewer's language.",
+        resolve: (m, _a, ctx) => {
+          if (m.recalledAt) return null;
+          const text = m.meta?.text;
+          return isMessageRef(text) ? ctx.runtime.messages.text(text, ctx.viewer?.locale) : m.body;
+        },
+      }),
       attachmentId: t.field({
         type: 'ID',
         nullable: true,

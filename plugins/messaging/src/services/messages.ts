@@ -12,9 +12,11 @@ import {
 } from '@lacewire/core';
 import { getStore, type OpeningHours } from '@lacewire/plugin-stores';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { DateTime } from 'luxon';
 import type { MessagingConfig } from '../config.ts';
 import type { LinkKind, MessageKind } from '../entities.ts';
 import { NotMemberError, RecallTooLateError, TooLargeError, TypeNotAllowedError } from '../errors.ts';
+import { systemText } from '../messages.ts';
 import {
   accessOf,
   asMember,
@@ -249,23 +251,10 @@ export async function postSystemMessage(
   return appendMessage(tx, conversation, members, null, { kind: input.kind ?? 'system', ...input });
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
+/** Weekday (0 = Sunday, as opening hours number them) and "HH:MM" of an instant in a time zone. */
 function localTime(date: Date, timeZone: string) {
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    formats.set(timeZone, format);
-  }
-  const all = format.formatToParts(date);
-  const parts = Object.fromEntries(all.map((p) => [p.type, p.value]));
-  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(parts.weekday);
-  return { weekday, hhmm: `${parts.hour}:${parts.minute}` };
+  const local = DateTime.fromJSDate(date, { zone: timeZone });
+  return { weekday: local.weekday % 7, hhmm: local.toFormat('HH:mm') };
 }
 
 /** Whether the store is open at the moment, by its opening hours in its time zone. */
@@ -308,10 +297,13 @@ async function autoReplyWhenClosed(tx: Tx, config: MessagingConfig, conversation
   if (updated.length === 0) return;
   const today = store.openingHours.find((h) => h.weekday === localTime(now, store.timeZone).weekday) ?? store.openingHours[0];
   const hours = today ? `${today.opens}–${today.closes}` : '';
+  const { body, text } = hours
+    ? systemText('closedNowHours', { store: store.name, hours })
+    : systemText('closedNow', { store: store.name });
   await appendMessage(tx, conversation, members, null, {
     kind: 'system',
-    body: `您好，${store.name}现在不在营业时间${hours ? `（营业时间 ${hours}）` : ''}。我们已收到您的消息，会在营业后第一时间回复您。`,
-    meta: { autoReply: true, opens: today?.opens ?? null },
+    body,
+    meta: { autoReply: true, opens: today?.opens ?? null, text },
   });
 }
 

@@ -1,0 +1,104 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MessageCatalogue } from '@lacewire/core';
+import pino from 'pino';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../packages/server/src/config.ts';
+import { firstPartyPlugins } from '../../packages/server/src/plugins.ts';
+import { DEFAULT_PIPELINE, SPECIAL_LABELS } from '../../plugins/care/src/pipeline.ts';
+
+// Every code the server can answer with, every feature and every status key has a text in both
+// languages in both apps (their own catalogue over the shared one in packages/client), so no
+// screen falls back to the server's English. Enumerated from the server, not from the apps.
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const LOCALES = ['zh-CN', 'en'] as const;
+const json = (path: string) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
+
+function catalogue(app: string, locale: string): Record<string, any> {
+  return { ...json(`packages/client/src/i18n/${locale}.json`), ...json(`clients/${app}/src/i18n/${locale}.json`) };
+}
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (name === 'node_modules' || name === 'test') return [];
+    if (statSync(path).isDirectory()) return sources(path);
+    return name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** Typed errors of the schema and codes of top-level errors (`extensions: { code: 'X' }`). */
+function serverCodes(): string[] {
+  const schema = readFileSync(join(ROOT, 'schema.graphql'), 'utf8');
+  const typed = [...schema.matchAll(/^type (\w+) implements (?:[\w\s&]*&\s*)?Error\b/gm)].map((m) => m[1]);
+  const topLevel = [
+    join(ROOT, 'packages', 'core', 'src'),
+    ...readdirSync(join(ROOT, 'plugins')).map((p) => join(ROOT, 'plugins', p, 'src')),
+  ]
+    .flatMap(sources)
+    .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/extensions: \{ code: '([A-Z_]+)'/g)].map((m) => m[1]));
+  return [...new Set([...typed, ...topLevel])];
+}
+
+const config = loadConfig({ LACEWIRE_FILES_DIR: mkdtempSync(join(tmpdir(), 'lw-i18n-')) } as NodeJS.ProcessEnv);
+const plugins = firstPartyPlugins(config, pino({ level: 'silent' }));
+
+function features(): string[] {
+  return plugins.flatMap((p) => Object.keys(p.features ?? {}));
+}
+
+const text = (messages: Record<string, any>, path: string[]) => path.reduce<any>((node, key) => node?.[key], messages);
+
+describe('translations of what the server says', () => {
+  const codes = serverCodes();
+  const featureNames = features();
+  const statuses = [...DEFAULT_PIPELINE.map((s) => s.key), ...Object.keys(SPECIAL_LABELS)];
+
+  it('finds the codes, features and statuses to check', () => {
+    expect(codes).toEqual(expect.arrayContaining(['FeatureDisabled', 'SlotTaken', 'AgoraNotConfigured', 'UNAUTHENTICATED']));
+    expect(featureNames).toEqual(expect.arrayContaining(['onlineBooking', 'calls']));
+    expect(statuses).toContain('readyForPickup');
+  });
+
+  it("the server's own texts: every key has both languages, with the same parameters", () => {
+    const catalogue = new MessageCatalogue(plugins);
+    expect(catalogue.messages.size).toBeGreaterThan(20);
+    const problems: string[] = [];
+    const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [key, message] of catalogue.messages) {
+      for (const locale of LOCALES) if (!message[locale]?.trim()) problems.push(`${locale}: ${key}`);
+      if (params(message['zh-CN']).join() !== params(message.en).join()) problems.push(`parameters differ: ${key}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('words a reference inside a text in the same language (a status with its reason)', () => {
+    const catalogue = new MessageCatalogue(plugins);
+    const ref = { key: 'care.statusWithReason', params: { stage: '质检', reason: { key: 'care.acceptedRemotely' } } };
+    expect(catalogue.text(ref, 'en')).toBe('质检 (the customer accepted remotely)');
+    expect(catalogue.text(ref, 'zh-CN')).toBe('质检（客户已远程验收）');
+    expect(catalogue.text(ref, 'fr')).toBe('质检（客户已远程验收）');
+  });
+
+  for (const app of ['portal', 'staff']) {
+    it(`${app}: every error code, feature and status has a zh-CN and an en text`, () => {
+      const missing: string[] = [];
+      for (const locale of LOCALES) {
+        const messages = catalogue(app, locale);
+        const need = (path: string[]) => {
+          const value = text(messages, path);
+          if (typeof value !== 'string' || !value.trim()) missing.push(`${locale}: ${path.join('.')}`);
+        };
+        for (const code of [...codes, 'network', 'unknown']) need(['errors', code]);
+        for (const feature of featureNames) {
+          need(['features', feature, 'name']);
+          need(['features', feature, 'description']);
+        }
+        for (const status of statuses) need(['statuses', status]);
+      }
+      expect(missing).toEqual([]);
+    });
+  }
+});
