@@ -126,7 +126,7 @@ export const ComplaintAssignment = defineEntity({
     fromAssigneeId: p.uuid().nullable(),
     toAssigneeId: p.uuid(),
     byId: p.uuid(),
-    note: p.string().nullable(),
+    note: p.text().nullable(),
     at: p.datetime().onCreate(() => new Date()),
   },
 });
