@@ -1,7 +1,7 @@
 /**
  * `pnpm bench` — every benchmark side by side in one run, figures and ratios (never pass/fail):
  *   1. fan-out on graphql-ws vs a bare `ws` floor      2. query throughput vs PostGraphile 5
- *   3. bench/messaging.ts, bench/slots.ts, bench/event-log.ts, bench/booking-burst.ts, bench/shop-day.ts (when present)   4. start-up, cold and warm
+ *   3. bench/messaging.ts, bench/slots.ts, bench/event-log.ts, bench/booking-burst.ts, bench/shop-day.ts, bench/search.ts (when present)   4. start-up, cold and warm
  *
  * Options: --quick (small sizes, short runs) · --only=fanout,query,folded,startup
  *          --sizes=1000,5000,10000 · --duration=10 (s per autocannon run) · --connections=10
@@ -142,6 +142,7 @@ if (only.has('folded')) {
   foldedOut['event-log'] = await folded('event-log');
   foldedOut['booking-burst'] = await folded('booking-burst');
   foldedOut['shop-day'] = await folded('shop-day');
+  foldedOut.search = await folded('search');
 }
 
 if (only.has('startup')) {

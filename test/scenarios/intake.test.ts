@@ -89,6 +89,11 @@ it('a check-in opens the work order; materials come out of catalog stock; the cu
     { input: { storeId: s.store.globalId, name: '中性清洁剂', unit: '份', stock: 10, lowStockThreshold: 2 } },
   );
   const tech = s.technicians[0];
+  const intake = await s.clerk.query(
+    `mutation($input: CompleteIntakeInput!) { completeIntake(input: $input) { __typename ... on Error { message } } }`,
+    { input: { orderId: order.id } },
+  );
+  expect(intake.completeIntake.__typename).toBe('WorkOrder');
   await moveTo(tech, order.id, 'cleaning');
   const FINISH = `mutation($input: FinishCareStepInput!) { finishCareStep(input: $input) { __typename ... on CareStep { finishedAt materials { name quantity } } ... on Error { message } } }`;
   const step = await tech.query(

@@ -113,6 +113,25 @@ export const ComplaintUpdate = defineEntity({
 });
 export type IComplaintUpdate = InferEntity<typeof ComplaintUpdate>;
 
+/** A complaint handed to someone by hand: who handed it, when, from whom, to whom. */
+export const ComplaintAssignment = defineEntity({
+  name: 'ComplaintAssignment',
+  tableName: 'aftercare_complaint_assignment',
+  properties: {
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => randomUUID()),
+    complaintId: p.uuid(),
+    fromAssigneeId: p.uuid().nullable(),
+    toAssigneeId: p.uuid(),
+    byId: p.uuid(),
+    note: p.text().nullable(),
+    at: p.datetime().onCreate(() => new Date()),
+  },
+});
+export type IComplaintAssignment = InferEntity<typeof ComplaintAssignment>;
+
 export interface DispatchRule {
   /** Matches these categories; all when absent. */
   categories: string[] | null;

@@ -21,6 +21,13 @@ export const aftercareEvents = {
     to: z.string(),
     note: z.string().nullable(),
   }),
+  'complaint.assigned': z.object({
+    ...base,
+    complaintId: z.string(),
+    fromAssigneeId: z.string().nullable(),
+    toAssigneeId: z.string(),
+    byId: z.string(),
+  }),
   'complaint.slaBreached': z.object({ ...base, complaintId: z.string(), target: z.enum(['firstResponse', 'resolution']) }),
   'followUp.due': z.object({ ...base, taskId: z.string(), orderId: z.string(), kind: z.string() }),
   'followUp.done': z.object({ ...base, taskId: z.string(), orderId: z.string() }),
@@ -32,4 +39,9 @@ declare module '@lacewire/core' {
 }
 
 export const ACCEPTANCE_EVENT_TYPES = ['acceptance.requested', 'acceptance.answered'];
-export const COMPLAINT_EVENT_TYPES = ['complaint.submitted', 'complaint.statusChanged', 'complaint.slaBreached'];
+export const COMPLAINT_EVENT_TYPES = [
+  'complaint.submitted',
+  'complaint.statusChanged',
+  'complaint.assigned',
+  'complaint.slaBreached',
+];

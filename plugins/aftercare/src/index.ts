@@ -1,6 +1,14 @@
 import { definePlugin } from '@lacewire/core';
 import { customerHistorySchema } from './customer-history.ts';
-import { Acceptance, AftercareSettings, Complaint, ComplaintUpdate, FollowUpTask, Review } from './entities.ts';
+import {
+  Acceptance,
+  AftercareSettings,
+  Complaint,
+  ComplaintAssignment,
+  ComplaintUpdate,
+  FollowUpTask,
+  Review,
+} from './entities.ts';
 import { aftercareEvents } from './events.ts';
 import { aftercareJobs } from './jobs.ts';
 import { aftercareMessages } from './messages.ts';
@@ -28,7 +36,7 @@ export function aftercarePlugin(options: Partial<AftercareOptions> & { integrati
   return definePlugin({
     name: 'aftercare',
     requires: ['identity', 'stores', 'files', 'care', ...(withAppointments ? ['customers', 'catalog', 'appointments'] : [])],
-    entities: [Acceptance, Review, Complaint, ComplaintUpdate, AftercareSettings, FollowUpTask],
+    entities: [Acceptance, Review, Complaint, ComplaintUpdate, ComplaintAssignment, AftercareSettings, FollowUpTask],
     migrations,
     events: aftercareEvents,
     messages: aftercareMessages,

@@ -103,3 +103,17 @@ migrations.push({
     alter table aftercare_complaint add constraint aftercare_complaint_status_check check (status in ('open', 'inProgress', 'resolved', 'closed'));
     alter table aftercare_follow_up add constraint aftercare_follow_up_status_check check (status in ('scheduled', 'due', 'done'));`,
 });
+migrations.push({
+  name: '0003_complaint_assignments',
+  up: `
+    create table aftercare_complaint_assignment (
+      id uuid primary key,
+      complaint_id uuid not null,
+      from_assignee_id uuid,
+      to_assignee_id uuid not null,
+      by_id uuid not null,
+      note text,
+      at timestamptz not null
+    );
+    create index aftercare_complaint_assignment_complaint on aftercare_complaint_assignment (complaint_id, at);`,
+});

@@ -15,6 +15,7 @@ import { accountsByIds } from '@lacewire/plugin-identity';
 import { getStore, StoreRef } from '@lacewire/plugin-stores';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
+import { assignmentSchema } from './assignment.ts';
 import { Acceptance, Complaint, FollowUpTask, type IComplaintUpdate, type Mark, Review } from './entities.ts';
 import { AlreadyReviewedError, InvalidComplaintTransitionError } from './errors.ts';
 import { ACCEPTANCE_EVENT_TYPES, COMPLAINT_EVENT_TYPES } from './events.ts';
@@ -77,6 +78,8 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
     const [a] = await accountsByIds(fresh(ctx), [id]);
     return a ? { accountId: id, displayName: a.displayName } : null;
   };
+
+  assignmentSchema(builder, { Person, person });
 
   const MarkObj = builder.objectRef<Mark>('AcceptanceMark').implement({
     description: 'A rectangle on a photo, in its pixel coordinates (origin top left), with what is wrong there.',
@@ -304,7 +307,11 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
           type: builder.inputType('RequestAcceptanceInput', {
             fields: (f) => ({
               orderId: f.globalID({ for: WorkOrderRef, required: true }),
-              beforePhotoIds: f.globalIDList({ for: AttachmentRef, required: false }),
+              beforePhotoIds: f.globalIDList({
+                for: AttachmentRef,
+                required: false,
+                description: "Absent: the order's intake photos (an empty list sends none).",
+              }),
               afterPhotoIds: f.globalIDList({ for: AttachmentRef, required: true }),
               videoIds: f.globalIDList({ for: AttachmentRef, required: false }),
               note: f.string({ required: false, validate: z.string().max(1000) }),
@@ -322,7 +329,7 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
             if (!(await ctx.runtime.featureEnabled(tx.em, order.storeId, 'remoteAcceptance')))
               throw new FeatureDisabledError('remoteAcceptance');
             const scope = { storeId: order.storeId, accountIds: [order.customerId] };
-            const beforePhotoIds = gids(input.beforePhotoIds);
+            const beforePhotoIds = input.beforePhotoIds ? gids(input.beforePhotoIds) : null;
             const afterPhotoIds = gids(input.afterPhotoIds);
             const videoIds = gids(input.videoIds);
             const acceptance = await requestAcceptance(tx, ctx.viewer, order.id, {
@@ -332,7 +339,8 @@ export function aftercareSchema(builder: Builder, options: AftercareOptions) {
               note: input.note ?? null,
             });
             const viewer = ctx.viewer as Viewer;
-            await shareAttachments(tx, viewer, [...beforePhotoIds, ...afterPhotoIds], {
+            // Intake photos (the default) are already shared with the customer.
+            await shareAttachments(tx, viewer, [...(beforePhotoIds ?? []), ...afterPhotoIds], {
               ...scope,
               kinds: ['image'],
               field: 'afterPhotoIds',

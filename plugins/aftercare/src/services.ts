@@ -22,6 +22,7 @@ import {
 } from '@lacewire/plugin-care';
 import { attachmentsByIds } from '@lacewire/plugin-files';
 import { membersOf } from '@lacewire/plugin-identity';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   Acceptance,
@@ -98,7 +99,8 @@ function requireOrderStaff(viewer: Viewer | null): asserts viewer is Viewer {
 }
 
 export interface AcceptanceInput {
-  beforePhotoIds: string[];
+  /** Absent: the intake photos, so the customer compares with the pair as it came in. */
+  beforePhotoIds: string[] | null;
   afterPhotoIds: string[];
   videoIds: string[];
   note: string | null;
@@ -123,6 +125,7 @@ export async function requestAcceptance(tx: Tx, viewer: Viewer | null, orderId: 
     customerId: order.customerId,
     round,
     ...input,
+    beforePhotoIds: input.beforePhotoIds ?? order.intakePhotoIds,
     status: 'pending',
     marks: [],
     comment: null,
@@ -419,7 +422,7 @@ export function complaintMoves(viewer: Viewer | null, c: IComplaint): ComplaintS
 }
 
 export async function complaintFor(em: EntityManager, viewer: Viewer | null, id: string) {
-  const c = await em.findOne(Complaint, { id }, { lockMode: 4 });
+  const c = await em.findOne(Complaint, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!c || !canSeeComplaint(viewer, c)) throw new NotFoundError('Complaint');
   return c;
 }
@@ -477,7 +480,7 @@ export async function updateComplaint(
 
 /** Job: flags a missed SLA target (and tells the store) if it is still open at the deadline. */
 export async function checkSla(tx: Tx, complaintId: string, target: 'firstResponse' | 'resolution') {
-  const c = await tx.em.findOne(Complaint, { id: complaintId }, { lockMode: 4 });
+  const c = await tx.em.findOne(Complaint, { id: complaintId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!c) return;
   const missed =
     target === 'firstResponse'
@@ -541,7 +544,7 @@ export async function scheduleFollowUp(
 }
 
 export async function followUpDue(tx: Tx, taskId: string) {
-  const task = await tx.em.findOne(FollowUpTask, { id: taskId }, { lockMode: 4 });
+  const task = await tx.em.findOne(FollowUpTask, { id: taskId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (task?.status !== 'scheduled') return;
   task.status = 'due';
   tx.emit(
@@ -555,7 +558,7 @@ export async function followUpDue(tx: Tx, taskId: string) {
 }
 
 export async function completeFollowUp(tx: Tx, viewer: Viewer | null, taskId: string, note: string | null) {
-  const task = await tx.em.findOne(FollowUpTask, { id: taskId }, { lockMode: 4 });
+  const task = await tx.em.findOne(FollowUpTask, { id: taskId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!task || !hasStoreRole(viewer, task.storeId, ['clerk', 'storeAdmin'])) throw new NotFoundError('Follow-up task');
   if (task.status === 'done') throw new InvalidInputError('This follow-up is already done.', 'taskId');
   await tx.dequeue(followUpKey(task.id));

@@ -59,6 +59,8 @@ export const WorkOrder = defineEntity({
     intakePhotoIds: p.json<string[]>().defaultRaw("'[]'"),
     conditionNotes: p.text().nullable(),
     conditionAcknowledgedAt: p.datetime().nullable(),
+    /** Null while an order opened at check-in waits for the clerk to complete intake ("待登记"). */
+    intakeCompletedAt: p.datetime().nullable(),
     appointmentId: p.uuid().nullable(),
     remindersSent: p.integer().default(0),
     reworkCount: p.integer().default(0),

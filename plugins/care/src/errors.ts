@@ -30,3 +30,33 @@ export class WrongPickupCodeError extends DomainError {
     super('The pickup code or QR does not match this order. Nothing was changed.');
   }
 }
+
+/** The pair is already in the shop on another order (at most one active order per pair). */
+export class ActiveOrderExistsError extends DomainError {
+  override name = 'ActiveOrderExists';
+  readonly orderId: string;
+  constructor(orderId: string) {
+    super('This pair already has an active work order; open it instead of a second one. Nothing was changed.');
+    this.orderId = orderId;
+  }
+}
+
+/** The customer's check-in opened an order that still waits for intake: complete that one. */
+export class IntakePendingError extends DomainError {
+  override name = 'IntakePending';
+  readonly orderId: string;
+  constructor(orderId: string) {
+    super('The order opened at check-in waits for intake: complete it (completeIntake) instead of opening another.');
+    this.orderId = orderId;
+  }
+}
+
+/** Another technician claimed the order first. */
+export class AlreadyClaimedError extends DomainError {
+  override name = 'AlreadyClaimed';
+  readonly technicianId: string;
+  constructor(technicianId: string) {
+    super('Another technician has already claimed this order. Nothing was changed.');
+    this.technicianId = technicianId;
+  }
+}

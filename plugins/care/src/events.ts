@@ -13,6 +13,7 @@ export const careEvents = {
     reason: z.string().nullable(),
   }),
   'order.updated': z.object({ ...order, what: z.string() }),
+  'order.promiseChanged': z.object({ ...order, promisedAt: z.string().nullable(), previous: z.string().nullable() }),
   'order.stepStarted': z.object({ ...order, stepId: z.string(), stage: z.string() }),
   'order.stepFinished': z.object({ ...order, stepId: z.string(), stage: z.string() }),
   'order.changeRequested': z.object({ ...order, changeRequestId: z.string(), priceMinor: z.number(), description: z.string() }),

@@ -13,6 +13,7 @@ import { bindCare, type CareOptions, DEFAULT_CARE_OPTIONS } from './services.ts'
 export type { ICareStep, IChangeRequest, IWorkOrder, MaterialUse, ServiceLine, ShoeSnapshot } from './entities.ts';
 export { InvalidTransitionError, WorkNotApprovedError, WrongPickupCodeError } from './errors.ts';
 export { ORDER_EVENT_TYPES } from './events.ts';
+export { toUuid } from './ids.ts';
 export type { CareIntegrations } from './integrations.ts';
 export { careText, type Reason } from './messages.ts';
 export * from './pipeline.ts';

@@ -1,12 +1,28 @@
-import type { HandlerContext, LoggedEvent } from '@lacewire/core';
-import { WorkOrder } from './entities.ts';
-import { linkCustomer, resolveServices, resolveShoe } from './integrations.ts';
-import { type CareOptions, openWorkOrder } from './services.ts';
+import { type HandlerContext, InvalidInputError, type LoggedEvent, type Tx, type Viewer } from '@lacewire/core';
+import { type IWorkOrder, type ShoeSnapshot, WorkOrder } from './entities.ts';
+import { linkCustomer, resolveServices, resolveShoe, type ServiceDraft } from './integrations.ts';
+import { careText } from './messages.ts';
+import {
+  ACTIVE,
+  type CareOptions,
+  checkPromise,
+  checkServices,
+  ids,
+  openWorkOrder,
+  orderAudience,
+  record,
+  requireNoActiveOrder,
+  requireTechnician,
+} from './services.ts';
+
+/** The description a check-in gives a pair nobody has registered yet. */
+export const UNREGISTERED = '待登记';
 
 /**
- * `appointment.checkedIn`: the customer is at the counter. One work order per pair brought (one
- * when no pair was named), with the booked services at list price and the booked technician.
- * Runs once per event; an order already opened for the appointment is not opened again.
+ * `appointment.checkedIn`: the customer is at the counter. One order per pair brought (one when
+ * no pair was named), with the booked services at list price and the booked technician, waiting
+ * for the clerk to complete intake (completeIntake) — the same order, never a second one. A pair
+ * already in the shop on another order gets no new one. Runs once per event.
  */
 export async function openFromCheckIn(event: LoggedEvent, ctx: HandlerContext, options: CareOptions) {
   const p = event.payload as {
@@ -27,7 +43,8 @@ export async function openFromCheckIn(event: LoggedEvent, ctx: HandlerContext, o
   );
   const shoeIds = p.shoeIds.length ? p.shoeIds : [null];
   for (const shoeId of shoeIds) {
-    const unknown = { brand: '待登记', model: null, colour: null, material: null, size: null };
+    if (shoeId && (await ctx.em.count(WorkOrder, { shoeId, status: ACTIVE }))) continue;
+    const unknown = { brand: UNREGISTERED, model: null, colour: null, material: null, size: null };
     const shoe = shoeId
       ? await resolveShoe(ctx.em, p.customerId, shoeId, null, options.integrations.customers).catch(() => unknown)
       : unknown;
@@ -39,7 +56,65 @@ export async function openFromCheckIn(event: LoggedEvent, ctx: HandlerContext, o
       services,
       technicianId: p.technicianId || null,
       appointmentId: p.appointmentId,
+      awaitingIntake: true,
     });
   }
   await linkCustomer(ctx, p.customerId, p.storeId, options.integrations.customers);
+}
+
+export interface CompleteIntakeInput {
+  shoeId?: string | null;
+  shoe?: Partial<ShoeSnapshot> | null;
+  services?: ServiceDraft[] | null;
+  technicianId?: string | null;
+  promisedAt?: Date | null;
+  conditionNotes?: string | null;
+  intakePhotoIds: string[];
+}
+
+/**
+ * The clerk completes the order a check-in opened: registers or picks the pair, photos, condition
+ * notes, services and prices (the booked ones when left out), promised date and technician.
+ */
+export async function completeIntake(
+  tx: Tx,
+  viewer: Viewer,
+  order: IWorkOrder,
+  input: CompleteIntakeInput,
+  options: CareOptions,
+) {
+  if (order.intakeCompletedAt) {
+    throw new InvalidInputError('Intake of this order is complete; change it with editWorkOrder.', 'orderId');
+  }
+  if (order.status !== 'received') {
+    throw new InvalidInputError('Intake is completed before work starts.', 'orderId');
+  }
+  const shoeId = input.shoeId ?? order.shoeId ?? null;
+  const typed = input.shoe ?? (input.shoeId || order.shoe.brand === UNREGISTERED ? null : order.shoe);
+  order.shoe = await resolveShoe(tx.em, order.customerId, shoeId, typed, options.integrations.customers);
+  if (shoeId && shoeId !== order.shoeId) await requireNoActiveOrder(tx, shoeId, order.id);
+  order.shoeId = shoeId;
+  if (input.services) {
+    const services = await resolveServices(tx.em, order.storeId, input.services, options.integrations.catalog);
+    checkServices(services);
+    order.services = services.map((s) => ({ ...s, serviceId: s.serviceId ?? null, state: 'quoted', changeRequestId: null }));
+  }
+  if (input.technicianId) {
+    await requireTechnician(tx.em, order.storeId, input.technicianId);
+    order.technicianId = input.technicianId;
+  }
+  if (input.promisedAt !== undefined) {
+    checkPromise(input.promisedAt);
+    order.promisedAt = input.promisedAt;
+  }
+  if (input.conditionNotes !== undefined) order.conditionNotes = input.conditionNotes;
+  order.intakePhotoIds = [...new Set([...order.intakePhotoIds, ...input.intakePhotoIds])];
+  order.intakeCompletedAt = new Date();
+  record(tx, order, {
+    kind: 'intakeCompleted',
+    message: careText('intakeCompleted', { brand: order.shoe.brand }),
+    actorId: viewer.accountId,
+  });
+  tx.emit('order.updated', { ...ids(order), what: 'intake' }, orderAudience(order));
+  return order;
 }

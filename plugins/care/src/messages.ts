@@ -7,9 +7,22 @@ import { defineMessages, formatMessage, type MessageRef } from '@lacewire/core';
  */
 export const careMessages = defineMessages({
   opened: { 'zh-CN': '已收件，吊牌号 {tag}', en: 'Received, tag {tag}' },
+  openedAwaitingIntake: { 'zh-CN': '已到店，待登记，吊牌号 {tag}', en: 'Arrived, awaiting intake, tag {tag}' },
   status: { 'zh-CN': '{stage}', en: '{stage}' },
   statusWithReason: { 'zh-CN': '{stage}（{reason}）', en: '{stage} ({reason})' },
   assigned: { 'zh-CN': '技师：{technician}', en: 'Technician: {technician}' },
+  unassigned: { 'zh-CN': '技师：未分配（回到待认领）', en: 'Technician: none (back in the pool)' },
+  claimed: { 'zh-CN': '技师：{technician}（认领）', en: 'Technician: {technician} (claimed)' },
+  intakeCompleted: { 'zh-CN': '已登记：{brand}', en: 'Registered: {brand}' },
+  pairEdited: { 'zh-CN': '鞋款：{pair}', en: 'Pair: {pair}' },
+  servicesEdited: { 'zh-CN': '服务项目：{before} → {after}', en: 'Services: {before} → {after}' },
+  promiseChanged: { 'zh-CN': '预计完成：{before} → {after}', en: 'Promised for: {before} → {after}' },
+  notesEdited: { 'zh-CN': '鞋况备注：{notes}', en: 'Condition notes: {notes}' },
+  notesCleared: { 'zh-CN': '鞋况备注已清空', en: 'Condition notes cleared' },
+  photosEdited: {
+    'zh-CN': '收件照片：新增 {added} 张，移除 {removed} 张',
+    en: 'Intake photos: {added} added, {removed} removed',
+  },
   stepStarted: { 'zh-CN': '{stage} 开始', en: '{stage} started' },
   stepStartedService: { 'zh-CN': '{stage} 开始：{service}', en: '{stage} started: {service}' },
   stepFinished: { 'zh-CN': '{stage} 完成（{minutes} 分钟）', en: '{stage} finished ({minutes} min)' },

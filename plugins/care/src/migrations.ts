@@ -114,3 +114,14 @@ migrations.push({
     alter table care_timeline add column if not exists message_key text;
     alter table care_timeline add column if not exists message_params jsonb;`,
 });
+migrations.push({
+  name: '0005_intake_and_one_active_order_per_pair',
+  up: `
+    alter table care_work_order add column if not exists intake_completed_at timestamptz;
+    update care_work_order set intake_completed_at = created_at
+      where intake_completed_at is null and not (appointment_id is not null and shoe->>'brand' = '待登记');
+    create unique index if not exists care_work_order_active_pair on care_work_order (shoe_id)
+      where shoe_id is not null and status not in ('pickedUp', 'cancelled');
+    create index if not exists care_work_order_pool on care_work_order (store_id, created_at)
+      where technician_id is null and status not in ('pickedUp', 'cancelled');`,
+});

@@ -20,14 +20,22 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { z } from 'zod';
 import { ChangeRequest, type ICareStep, type ITimelineEntry, type IWorkOrder, type ServiceLine, WorkOrder } from './entities.ts';
-import { InvalidTransitionError, WorkNotApprovedError, WrongPickupCodeError } from './errors.ts';
+import {
+  ActiveOrderExistsError,
+  IntakePendingError,
+  InvalidTransitionError,
+  WorkNotApprovedError,
+  WrongPickupCodeError,
+} from './errors.ts';
 import { ORDER_EVENT_TYPES } from './events.ts';
+import { floorSchema } from './floor-schema.ts';
 import { toUuid } from './ids.ts';
 import { linkCustomer, resolveServices, resolveShoe, type ServiceDraft } from './integrations.ts';
 import { ORDER_ALWAYS_READS, ORDER_FIELD_READS } from './order-reads.ts';
 import { type Person, person, withPeople } from './people.ts';
 import { labelOf, PICKED_UP, SERVICE_CATEGORIES, type Stage } from './pipeline.ts';
 import { CareStepRef, ChangeRequestRef, WorkOrderRef } from './refs.ts';
+import { frontDeskSchema } from './search.ts';
 import {
   acknowledgeCondition,
   answerChangeRequest,
@@ -42,12 +50,14 @@ import {
   listOrders,
   moveOrder,
   movesOf,
+  type OrderFilter,
   type OrderWithSteps,
   openWorkOrder,
   orderFor,
   orderLoader,
   ordersByIds,
   PICKUP_LIMITS,
+  pendingIntake,
   pickUp,
   pickupQrText,
   pickupTarget,
@@ -72,7 +82,7 @@ const openedOrder = replayableEntity('WorkOrder', WorkOrder);
 const raisedChange = replayableEntity('ChangeRequest', ChangeRequest);
 
 /** A list of orders: only the columns the operation's fields need, and its people in one lookup. */
-const listedOrders = async (ctx: Context, info: GraphQLResolveInfo, filter: Parameters<typeof listOrders>[1]) =>
+const listedOrders = async (ctx: Context, info: GraphQLResolveInfo, filter: OrderFilter) =>
   withPeople(ctx, info, await listOrders(fresh(ctx), filter, selectedProps(info, ORDER_FIELD_READS, ORDER_ALWAYS_READS)));
 
 export function careSchema(builder: Builder, options: CareOptions) {
@@ -85,6 +95,18 @@ export function careSchema(builder: Builder, options: CareOptions) {
     name: 'WorkNotApproved',
     description: 'Work waits for the customer to approve a change request.',
     fields: (t) => ({ changeRequestId: t.exposeID('changeRequestId', { nullable: true }) }),
+  });
+  defineErrorType(builder, ActiveOrderExistsError, {
+    name: 'ActiveOrderExists',
+    description: 'The pair already has an active work order (`orderId`); a pair has at most one.',
+    fields: (t) => ({
+      orderId: t.field({ type: 'ID', resolve: (e: ActiveOrderExistsError) => globalId('WorkOrder', e.orderId) }),
+    }),
+  });
+  defineErrorType(builder, IntakePendingError, {
+    name: 'IntakePending',
+    description: "The customer's check-in opened `orderId`, which waits for intake: complete it with completeIntake.",
+    fields: (t) => ({ orderId: t.field({ type: 'ID', resolve: (e: IntakePendingError) => globalId('WorkOrder', e.orderId) }) }),
   });
   defineErrorType(builder, WrongPickupCodeError, {
     name: 'WrongPickupCode',
@@ -279,6 +301,11 @@ export function careSchema(builder: Builder, options: CareOptions) {
       intakePhotos: t.field({ type: [AttachmentRef], resolve: (o, _a, ctx) => photos(ctx, o.intakePhotoIds) }),
       conditionNotes: t.exposeString('conditionNotes', { nullable: true, description: 'Existing damage noted at intake.' }),
       conditionAcknowledgedAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.conditionAcknowledgedAt ?? null }),
+      awaitingIntake: t.boolean({
+        description: 'Opened at check-in, waiting for the clerk to complete intake ("待登记"; see completeIntake).',
+        resolve: (o) => !o.intakeCompletedAt,
+      }),
+      intakeCompletedAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.intakeCompletedAt ?? null }),
       steps: t.field({
         type: [CareStepRef],
         resolve: async (o, _a, ctx) => (o as OrderWithSteps).steps ?? (await stepsLoader(ctx).load(o.id)) ?? [],
@@ -295,6 +322,7 @@ export function careSchema(builder: Builder, options: CareOptions) {
   });
 
   if (options.integrations.customers) {
+    frontDeskSchema(builder);
     builder.objectField(WorkOrderRef, 'customer', (t) =>
       t.field({
         type: CustomerRef,
@@ -321,22 +349,28 @@ export function careSchema(builder: Builder, options: CareOptions) {
   builder.queryField('workOrders', (t) =>
     t.field({
       type: [WorkOrderRef],
-      description: "A store's orders (clerks, admins; technicians get those assigned to them). Newest first, at most 500.",
+      description:
+        "A store's orders (clerks, admins; technicians get those assigned to them, or the pool with `unassigned`). Newest first, at most 500.",
       authScopes: { staff: true },
       args: {
         storeId: t.arg.globalID({ for: StoreRef, required: true }),
         statuses: t.arg.stringList({ required: false }),
         active: t.arg.boolean({ required: false, description: 'Leave out picked up and cancelled orders.' }),
+        technicianId: t.arg.id({ required: false, description: 'Clerks and admins: only the orders this technician holds.' }),
+        unassigned: t.arg.boolean({ required: false, description: 'Only orders no technician holds (the pool).' }),
       },
       resolve: (_r, args, ctx, info) => {
         const storeId = args.storeId.id;
         if (!hasStoreRole(ctx.viewer, storeId)) throw new NotAllowedError();
         const technicianOnly = !hasStoreRole(ctx.viewer, storeId, ['clerk', 'storeAdmin']);
+        const technicianId = args.technicianId ? toUuid(args.technicianId, 'technicianId') : undefined;
+        const unassigned = args.unassigned ?? false;
         return listedOrders(ctx, info, {
           storeId,
           statuses: args.statuses ?? undefined,
           active: args.active ?? false,
-          technicianId: technicianOnly ? ctx.viewer?.accountId : undefined,
+          unassigned,
+          technicianId: technicianOnly && !unassigned ? ctx.viewer?.accountId : technicianId,
         });
       },
     }),
@@ -462,8 +496,9 @@ export function careSchema(builder: Builder, options: CareOptions) {
   builder.mutationField('openWorkOrder', (t) =>
     t.field({
       type: WorkOrderRef,
-      description: 'Intake: a clerk opens a work order for a pair (tag number and pickup code are issued).',
-      errors: {},
+      description:
+        "Intake: a clerk opens a work order for a pair (tag number and pickup code are issued). Refused with IntakePending while the customer's check-in order waits for intake, and with ActiveOrderExists for a pair already in the shop.",
+      errors: { types: [IntakePendingError, ActiveOrderExistsError] },
       args: {
         input: t.arg({
           required: true,
@@ -491,6 +526,8 @@ export function careSchema(builder: Builder, options: CareOptions) {
         const customerId = toUuid(input.customerId, 'customerId');
         return ctx.tx((tx) =>
           tx.once({ operation: 'openWorkOrder', key: input.idempotencyKey, result: openedOrder }, async () => {
+            const pending = await pendingIntake(tx.em, storeId, customerId);
+            if (pending) throw new IntakePendingError(pending.id);
             const intakePhotoIds = ids(input.intakePhotoIds);
             await shareAttachments(tx, viewer, intakePhotoIds, {
               storeId,
@@ -524,6 +561,8 @@ export function careSchema(builder: Builder, options: CareOptions) {
       },
     }),
   );
+
+  floorSchema(builder, options, { ServiceInput, ShoeInput, PersonRef, toDraft, listed: listedOrders });
 
   builder.mutationField('moveOrder', (t) =>
     t.field({

@@ -17,6 +17,7 @@ import {
   type Viewer,
 } from '@lacewire/core';
 import { accountsByIds, membersOf } from '@lacewire/plugin-identity';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import QRCode from 'qrcode';
 import {
@@ -31,7 +32,7 @@ import {
   TimelineEntry,
   WorkOrder,
 } from './entities.ts';
-import { InvalidTransitionError, WorkNotApprovedError, WrongPickupCodeError } from './errors.ts';
+import { ActiveOrderExistsError, InvalidTransitionError, WorkNotApprovedError, WrongPickupCodeError } from './errors.ts';
 import { type CareIntegrations, NO_INTEGRATIONS } from './integrations.ts';
 import { careText, type Reason, reasonText } from './messages.ts';
 import {
@@ -67,6 +68,9 @@ export interface CareOptions {
   integrations: CareIntegrations;
 }
 export const DEFAULT_CARE_OPTIONS: CareOptions = { dayMs: 24 * 3600_000, integrations: NO_INTEGRATIONS };
+
+/** Orders still in the shop (neither picked up nor cancelled). */
+export const ACTIVE = { $nin: [PICKED_UP, CANCELLED] };
 
 export const DEFAULT_SETTINGS = { reminderAfterDays: 3, reminderEveryDays: 3, maxReminders: 3 };
 
@@ -114,36 +118,42 @@ async function nextTagNumber(tx: Tx, storeId: string): Promise<string> {
 
 // ---------------------------------------------------------------- access
 
+/** The customer, the store's clerks and admins, its technician — or every technician while it is in the pool. */
 export function orderAudience(order: Pick<IWorkOrder, 'storeId' | 'customerId' | 'technicianId'>): Audience {
   return {
     accounts: [order.customerId, ...(order.technicianId ? [order.technicianId] : [])],
     stores: [order.storeId],
-    roles: ['clerk', 'storeAdmin'],
+    roles: order.technicianId ? ['clerk', 'storeAdmin'] : ['clerk', 'storeAdmin', 'technician'],
   };
 }
 
-/** Customers see their own orders; clerks and store admins their store's; technicians those assigned to them. */
+/**
+ * Customers see their own orders; clerks and store admins their store's; technicians those
+ * assigned to them and the store's unassigned ones (the pool they claim from).
+ */
 export function canSeeOrder(viewer: Viewer | null, order: Pick<IWorkOrder, 'storeId' | 'customerId' | 'technicianId'>) {
   if (!viewer) return false;
   if (viewer.customerId) return order.customerId === viewer.customerId;
   if (hasStoreRole(viewer, order.storeId, ['clerk', 'storeAdmin'])) return true;
+  return (!order.technicianId || order.technicianId === viewer.accountId) && hasStoreRole(viewer, order.storeId, ['technician']);
+}
+
+/** Staff who may work an order: clerks and admins of its store, its technician (a pool order is claimed first). */
+export function canWorkOn(viewer: Viewer | null, order: IWorkOrder) {
+  if (!viewer || viewer.customerId) return false;
+  if (hasStoreRole(viewer, order.storeId, ['clerk', 'storeAdmin'])) return true;
   return order.technicianId === viewer.accountId && hasStoreRole(viewer, order.storeId, ['technician']);
 }
 
-/** Staff who may work an order: clerks and admins of its store, its technician. */
-export function canWorkOn(viewer: Viewer | null, order: IWorkOrder) {
-  return !!viewer && !viewer.customerId && canSeeOrder(viewer, order);
-}
-
 export async function getOrder(em: EntityManager, id: string, lock = false): Promise<IWorkOrder> {
-  const order = await em.findOne(WorkOrder, { id }, lock ? { lockMode: 4 /* PESSIMISTIC_WRITE */ } : {});
+  const order = await em.findOne(WorkOrder, { id }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
   if (!order) throw new NotFoundError('Work order');
   return order;
 }
 
 /** The order if the viewer may see it; NotFound otherwise (a foreign order does not exist). */
 export async function orderFor(em: EntityManager, viewer: Viewer | null, id: string, lock = false) {
-  const order = await em.findOne(WorkOrder, { id }, lock ? { lockMode: 4 } : {});
+  const order = await em.findOne(WorkOrder, { id }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
   if (!order || !canSeeOrder(viewer, order)) throw new NotFoundError('Work order');
   return order;
 }
@@ -163,10 +173,14 @@ export async function ordersByIds(
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-function requireWorker(viewer: Viewer | null, order: IWorkOrder): asserts viewer is Viewer {
+export function requireWorker(viewer: Viewer | null, order: IWorkOrder): asserts viewer is Viewer {
   if (!viewer || !canSeeOrder(viewer, order)) throw new NotFoundError('Work order');
   if (!canWorkOn(viewer, order))
-    throw new NotAllowedError("Only the store's staff and the assigned technician work on an order.");
+    throw new NotAllowedError(
+      order.technicianId
+        ? "Only the store's staff and the assigned technician work on an order."
+        : 'Claim the order from the pool first (claimWorkOrder).',
+    );
 }
 
 // ---------------------------------------------------------------- queries
@@ -179,27 +193,38 @@ export function stagesOf(order: IWorkOrder) {
   return applicableStages(order.pipeline, categoriesOf(order));
 }
 
+/** Where the order may go now; one opened at check-in only to cancelled until intake is complete. */
 export function movesOf(order: IWorkOrder) {
-  return allowedMoves(order.pipeline, categoriesOf(order), order.status);
+  const moves = allowedMoves(order.pipeline, categoriesOf(order), order.status);
+  return order.intakeCompletedAt ? moves : moves.filter((s) => s === CANCELLED);
 }
 
 export function totalOf(order: IWorkOrder) {
   return order.services.filter((s) => s.state === 'quoted' || s.state === 'approved').reduce((sum, s) => sum + s.priceMinor, 0);
 }
 
+export interface OrderFilter {
+  storeId?: string;
+  customerId?: string;
+  technicianId?: string;
+  /** Only orders no technician holds (the pool); ignored with `technicianId`. */
+  unassigned?: boolean;
+  statuses?: string[];
+  active?: boolean;
+  oldestFirst?: boolean;
+}
+
 /** `fields`: only those properties of each order (see ORDER_FIELD_READS), else whole rows. */
-export async function listOrders(
-  em: EntityManager,
-  filter: { storeId?: string; customerId?: string; technicianId?: string; statuses?: string[]; active?: boolean },
-  fields?: readonly (keyof IWorkOrder & string)[],
-) {
+export async function listOrders(em: EntityManager, filter: OrderFilter, fields?: readonly (keyof IWorkOrder & string)[]) {
   const where: PlainWhere<IWorkOrder> = {};
   if (filter.storeId) where.storeId = filter.storeId;
   if (filter.customerId) where.customerId = filter.customerId;
   if (filter.technicianId) where.technicianId = filter.technicianId;
+  else if (filter.unassigned) where.technicianId = null;
   if (filter.statuses?.length) where.status = { $in: filter.statuses };
-  else if (filter.active) where.status = { $nin: [PICKED_UP, CANCELLED] };
-  return readPlain(em, WorkOrder, where, { orderBy: { createdAt: 'desc' }, limit: 500, fields });
+  else if (filter.active) where.status = ACTIVE;
+  const orderBy = { createdAt: filter.oldestFirst ? 'asc' : 'desc' } as const;
+  return readPlain(em, WorkOrder, where, { orderBy, limit: 500, fields });
 }
 
 /**
@@ -244,7 +269,7 @@ export async function qrDataUrl(text: string): Promise<string> {
 
 // ---------------------------------------------------------------- writes
 
-function record(
+export function record(
   tx: Tx,
   order: IWorkOrder,
   entry: {
@@ -272,7 +297,7 @@ function record(
   });
 }
 
-const ids = (order: IWorkOrder) => ({ orderId: order.id, storeId: order.storeId, customerId: order.customerId });
+export const ids = (order: IWorkOrder) => ({ orderId: order.id, storeId: order.storeId, customerId: order.customerId });
 
 function setStatus(tx: Tx, order: IWorkOrder, to: string, actorId: string | null, reason: Reason | null) {
   const from = order.status;
@@ -302,16 +327,18 @@ export interface OpenOrderInput {
   conditionNotes?: string | null;
   intakePhotoIds?: string[];
   appointmentId?: string | null;
+  /** Opened at check-in: the clerk completes intake later (completeIntake). */
+  awaitingIntake?: boolean;
 }
 
-async function requireTechnician(em: EntityManager, storeId: string, technicianId: string) {
+export async function requireTechnician(em: EntityManager, storeId: string, technicianId: string) {
   const members = await membersOf(em, storeId);
   if (!members.some((m) => m.accountId === technicianId && m.role === 'technician')) {
     throw new InvalidInputError('Assign a technician of this store.', 'technicianId');
   }
 }
 
-function checkServices(services: ServiceInput[]) {
+export function checkServices(services: ServiceInput[]) {
   if (services.length === 0) throw new InvalidInputError('An order needs at least one service.', 'services');
   const codes = services.map((s) => s.code);
   if (new Set(codes).size !== codes.length) throw new InvalidInputError('Each service appears once per order.', 'services');
@@ -321,14 +348,40 @@ function checkServices(services: ServiceInput[]) {
   }
 }
 
+export function checkPromise(promisedAt: Date | null | undefined) {
+  if (promisedAt && promisedAt.getTime() < Date.now() - 60_000) {
+    throw new InvalidInputError('The promised date is in the past.', 'promisedAt');
+  }
+}
+
+/**
+ * At most one active order per pair. The transaction-scoped advisory lock serializes concurrent
+ * intakes of the same pair so the loser gets this typed error; the partial unique index
+ * `care_work_order_active_pair` backs it up.
+ */
+export async function requireNoActiveOrder(tx: Tx, shoeId: string, exceptOrderId: string | null) {
+  await tx.em.flush();
+  await rows(tx.em, sql`select pg_advisory_xact_lock(hashtextextended(${`care-pair:${shoeId}`}, 0))`);
+  const active = await tx.em.findOne(WorkOrder, { shoeId, status: ACTIVE }, { fields: ['id'] });
+  if (active && active.id !== exceptOrderId) throw new ActiveOrderExistsError(active.id);
+}
+
+/** The customer's order opened at check-in in this store that still waits for intake, if any. */
+export async function pendingIntake(em: EntityManager, storeId: string, customerId: string) {
+  return em.findOne(
+    WorkOrder,
+    { storeId, customerId, intakeCompletedAt: null, status: ACTIVE },
+    { fields: ['id'], orderBy: { createdAt: 'asc' } },
+  );
+}
+
 export async function openWorkOrder(tx: Tx, actorId: string, input: OpenOrderInput): Promise<IWorkOrder> {
   const [customer] = await accountsByIds(tx.em, [input.customerId]);
   if (customer?.kind !== 'customer') throw new InvalidInputError('No such customer.', 'customerId');
   checkServices(input.services);
   if (input.technicianId) await requireTechnician(tx.em, input.storeId, input.technicianId);
-  if (input.promisedAt && input.promisedAt.getTime() < Date.now() - 60_000) {
-    throw new InvalidInputError('The promised date is in the past.', 'promisedAt');
-  }
+  checkPromise(input.promisedAt);
+  if (input.shoeId) await requireNoActiveOrder(tx, input.shoeId, null);
   const settings = await careSettings(tx.em, input.storeId);
   const tagNumber = await nextTagNumber(tx, input.storeId);
   const order = tx.em.create(WorkOrder, {
@@ -348,6 +401,7 @@ export async function openWorkOrder(tx: Tx, actorId: string, input: OpenOrderInp
     intakePhotoIds: input.intakePhotoIds ?? [],
     conditionNotes: input.conditionNotes ?? null,
     conditionAcknowledgedAt: null,
+    intakeCompletedAt: input.awaitingIntake ? null : new Date(),
     appointmentId: input.appointmentId ?? null,
     readyAt: null,
     pickedUpAt: null,
@@ -355,7 +409,8 @@ export async function openWorkOrder(tx: Tx, actorId: string, input: OpenOrderInp
     cancelReason: null,
     createdBy: actorId,
   });
-  record(tx, order, { kind: 'opened', to: RECEIVED, message: careText('opened', { tag: tagNumber }), actorId });
+  const message = careText(input.awaitingIntake ? 'openedAwaitingIntake' : 'opened', { tag: tagNumber });
+  record(tx, order, { kind: 'opened', to: RECEIVED, message, actorId });
   tx.emit('order.opened', { ...ids(order), tagNumber, status: RECEIVED }, orderAudience(order));
   return order;
 }
@@ -374,8 +429,9 @@ export async function moveOrder(
   requireWorker(viewer, order);
   const allowed = movesOf(order);
   if (!allowed.includes(to)) {
-    const hint =
-      to === PICKED_UP
+    const hint = !order.intakeCompletedAt
+      ? 'Complete intake first (completeIntake).'
+      : to === PICKED_UP
         ? "Use pickUpOrder with the customer's code."
         : order.status === ON_HOLD
           ? 'The customer has to answer the change request first.'
@@ -718,7 +774,7 @@ export async function pickUp(tx: Tx, viewer: Viewer | null, { orderId, code }: {
 
 /** Job: reminds the customer while the pair waits; re-schedules itself up to the store's limit. */
 export async function sendPickupReminder(tx: Tx, orderId: string, options: CareOptions) {
-  const order = await tx.em.findOne(WorkOrder, { id: orderId }, { lockMode: 4 });
+  const order = await tx.em.findOne(WorkOrder, { id: orderId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!order || order.status !== READY) return;
   const settings = await careSettings(tx.em, order.storeId);
   if (order.remindersSent >= settings.maxReminders) return;

@@ -129,7 +129,7 @@ describe('work orders', () => {
     expect(step.startCareStep.stage).toBe('cleaning');
   });
 
-  it('hides orders from other customers, other stores and unassigned technicians', async () => {
+  it('hides orders from other customers, other stores and other technicians', async () => {
     const clerk = await t.staff(store, 'clerk');
     const customer = await t.customer();
     const opened = await openOrder(clerk, store, customer.accountId);
@@ -139,8 +139,12 @@ describe('work orders', () => {
     expect((await otherClerk.query('query($id: ID!) { node(id: $id) { id } }', { id: opened.id })).node).toBeNull();
     const refused = await move(otherClerk, opened.id, 'cleaning');
     expect(refused.__typename).toBe('NotFound');
+    // Technicians see the pool (unassigned orders) and their own, not another technician's.
     const tech = await t.staff(store, 'technician');
-    expect((await tech.query('query($id: ID!) { node(id: $id) { id } }', { id: opened.id })).node).toBeNull();
+    const holder = await t.staff(store, 'technician');
+    const held = await openOrder(clerk, store, (await t.customer()).accountId, { technicianId: holder.accountId });
+    expect((await tech.query('query($id: ID!) { node(id: $id) { id } }', { id: held.id })).node).toBeNull();
+    expect((await tech.query('query($id: ID!) { node(id: $id) { id } }', { id: opened.id })).node).toEqual({ id: opened.id });
     const list = await otherClerk
       .query('query($s: ID!) { workOrders(storeId: $s) { id } }', { s: store.globalId })
       .catch((e) => e);

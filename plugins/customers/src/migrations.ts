@@ -65,3 +65,17 @@ export const migrations: Migration[] = [
       create index customers_note_customer on customers_note (customer_id, created_at);`,
   },
 ];
+
+// Front-desk search (services.ts, rankCustomers): trigram indexes find a phone by its last digits
+// and a name by any part; "C"-collated btrees a name or phone by its start (and walk them in
+// order), the reversed name's a name by its end.
+migrations.push({
+  name: '0002_search_indexes',
+  up: `
+    create extension if not exists pg_trgm;
+    create index if not exists customers_customer_phone_trgm on customers_customer using gin (phone gin_trgm_ops);
+    create index if not exists customers_customer_name_trgm on customers_customer using gin (name gin_trgm_ops);
+    create index if not exists customers_customer_name_c on customers_customer ((name collate "C"), id);
+    create index if not exists customers_customer_name_reversed on customers_customer ((reverse(name) collate "C"));
+    create index if not exists customers_customer_phone_c on customers_customer ((phone collate "C"), id);`,
+});

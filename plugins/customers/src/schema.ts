@@ -158,7 +158,8 @@ export function customersSchema(builder: Builder) {
   builder.queryField('customers', (t) =>
     t.connection({
       type: CustomerRef,
-      description: "Staff search of their stores' customers by phone (prefix), name (part) or tag.",
+      description:
+        "Staff search of their stores' customers, best match first: full phone, last digits (suffix) or start of a phone; a name exactly, by its start (one character: a surname) or any part (two characters or more); a tag.",
       authScopes: { staff: true },
       args: {
         storeId: t.arg.globalID({ required: false, for: StoreRef, description: 'One store; default every store of the viewer.' }),

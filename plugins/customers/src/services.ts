@@ -109,25 +109,110 @@ export async function visibleCustomers(em: EntityManager, viewer: Viewer | null,
 export interface CustomerSearch {
   /** Stores to search in; null: every store (owner). */
   storeIds: string[] | null;
-  /** Phone prefix, or part of the name. */
+  /** Full phone, phone prefix or suffix (last 4 digits), name (one character: the surname), a tag. */
   query?: string | null;
   tag?: string | null;
 }
 
-/** Customers of the stores matching the search, by name; paged by offset. */
-export async function searchCustomers(em: EntityManager, search: CustomerSearch, limit: number, offset: number) {
+/** How a customer matched a search; the score ranks the matches. */
+export type CustomerMatch = 'phone' | 'phoneSuffix' | 'phonePrefix' | 'name' | 'namePrefix' | 'nameContains' | 'tag' | 'all';
+
+interface Arm {
+  where: ReturnType<typeof sql>;
+  score: number;
+  match: CustomerMatch;
+  /** The arm's order: the outcome's within one score. */
+  by: 'name' | 'phone';
+  /**
+   * Walks the "C"-collated index of `by` in order, reading only the first rows (a prefix shared by
+   * thousands). The other arms find their few rows by their own index, then sort them.
+   */
+  walk?: boolean;
+}
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (m) => `\\${m}`);
+
+/**
+ * Digits (spaces and dashes dropped): the phone, exactly, by its end (the last 4 digits clerks
+ * ask for) or its start (5 digits or more). Anything else: the name exactly, by its start (one
+ * character: a surname), by its end (a given name), containing it (three characters or more, the
+ * trigram index's reach), or a tag. Every arm has its index (migration 0002_search_indexes).
+ */
+function arms(query: string): Arm[] {
+  const digits = query.replace(/[\s-]/g, '');
+  if (/^\+?\d{3,}$/.test(digits)) {
+    const found: Arm[] = [
+      { where: sql`c.phone = ${digits}`, score: 100, match: 'phone', by: 'phone' },
+      { where: sql`c.phone like ${`%${digits}`}`, score: 80, match: 'phoneSuffix', by: 'phone' },
+    ];
+    if (digits.length >= 5)
+      found.push({
+        where: sql`c.phone collate "C" like ${`${digits}%`}`,
+        score: 70,
+        match: 'phonePrefix',
+        by: 'phone',
+        walk: true,
+      });
+    return found;
+  }
+  const text = escapeLike(query);
+  const found: Arm[] = [
+    { where: sql`c.name collate "C" = ${query}`, score: 60, match: 'name', by: 'name' },
+    { where: sql`c.name collate "C" like ${`${text}%`}`, score: 50, match: 'namePrefix', by: 'name', walk: true },
+    { where: sql`c.tags @> array[${query}]::text[]`, score: 40, match: 'tag', by: 'name' },
+  ];
+  const length = [...query].length;
+  if (length >= 2) {
+    const reversed = escapeLike([...query].reverse().join(''));
+    found.push({ where: sql`reverse(c.name) collate "C" like ${`${reversed}%`}`, score: 30, match: 'nameContains', by: 'name' });
+  }
+  if (length >= 3) found.push({ where: sql`c.name ilike ${`%${text}%`}`, score: 30, match: 'nameContains', by: 'name' });
+  return found;
+}
+
+/**
+ * The ranked matches (best first, then by name or phone), paged by offset. Each arm reads only
+ * its first `offset + limit` rows in index order, so a surname shared by thousands costs as
+ * little as a full phone; a customer matched by several arms keeps its best.
+ */
+export async function rankCustomers(em: EntityManager, search: CustomerSearch, limit: number, offset: number) {
   const q = search.query?.trim() || null;
-  const ids = await rows<{ id: string }>(
+  const tag = search.tag?.trim() || null;
+  // A per-row probe of the store link (a LIMIT 1 subquery is not turned into a join): each arm
+  // reads few rows, and a join would hash every link of the store first.
+  const inStores = search.storeIds
+    ? sql`(select true from customers_customer_store cs where cs.customer_id = c.id and cs.store_id = any(${search.storeIds}::uuid[]) limit 1)`
+    : sql`true`;
+  const tagged = tag ? sql`c.tags @> array[${tag}]::text[]` : sql`true`;
+  const everyone: Arm = tag
+    ? { where: sql`true`, score: 0, match: 'tag', by: 'name' }
+    : { where: sql`true`, score: 0, match: 'all', by: 'name', walk: true };
+  const all: Arm[] = q ? arms(q) : [everyone];
+  const selects = all.map((arm) => {
+    const found = sql`select c.id, ${arm.score}::int as score, ${arm.match}::text as match, c.${sql.ref(arm.by)} collate "C" as key
+      from customers_customer c where ${arm.where} and ${inStores} and ${tagged}`;
+    // "offset 0" keeps the planner from walking the name index to find a rare tag or suffix.
+    const rows = arm.walk ? found : sql`select * from (${found} offset 0) found`;
+    return sql`(${rows} order by key, id limit ${limit + offset})`;
+  });
+  return rows<{ id: string; score: number; match: CustomerMatch }>(
     em,
-    sql`select c.id from customers_customer c
-        where (${search.storeIds}::uuid[] is null
-               or exists (select 1 from customers_customer_store cs where cs.customer_id = c.id and cs.store_id = any(${search.storeIds}::uuid[])))
-          and (${q}::text is null or c.phone like ${`${q}%`} or c.name ilike ${`%${q}%`} or replace(c.phone, ' ', '') like ${`${q?.replace(/\s/g, '')}%`})
-          and (${search.tag ?? null}::text is null or ${search.tag ?? null}::text = any(c.tags))
-        order by c.name, c.id limit ${limit} offset ${offset}`,
+    sql`select id, max(score) as score, (array_agg(match order by score desc))[1] as match
+        from (${sql.join(selects, sql` union all `)}) arms
+        group by id order by max(score) desc, min(key), id limit ${limit} offset ${offset}`,
   );
-  const found = await em.find(Customer, { id: { $in: ids.map((r) => r.id) } });
-  return ids.map((r) => found.find((c) => c.id === r.id) as ICustomer);
+}
+
+/** The matches with their customers, best first. */
+export async function rankedCustomers(em: EntityManager, search: CustomerSearch, limit: number, offset: number) {
+  const ranked = await rankCustomers(em, search, limit, offset);
+  const found = await em.find(Customer, { id: { $in: ranked.map((r) => r.id) } });
+  return ranked.map((r) => ({ ...r, customer: found.find((c) => c.id === r.id) as ICustomer }));
+}
+
+/** Customers of the stores matching the search, best match first; paged by offset. */
+export async function searchCustomers(em: EntityManager, search: CustomerSearch, limit: number, offset: number) {
+  return (await rankedCustomers(em, search, limit, offset)).map((r) => r.customer);
 }
 
 // ---------------------------------------------------------------- profile

@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   'appointmentChanged',
   'orderReceived',
   'orderStatusChanged',
+  'promisedDateChanged',
   'changeRequestWaiting',
   'readyForPickup',
   'pickupReminder',
@@ -34,6 +35,11 @@ export const KINDS: Record<NotificationKind, KindInfo> = {
   appointmentChanged: { urgent: false, optional: true, variables: { ...store, startsAt: '11月29日 10:30', change: '改期' } },
   orderReceived: { urgent: false, optional: true, variables: { ...store, tagNumber: 'JA-0042' } },
   orderStatusChanged: { urgent: false, optional: true, variables: { ...store, tagNumber: 'JA-0042', status: '深度清洁' } },
+  promisedDateChanged: {
+    urgent: false,
+    optional: true,
+    variables: { ...store, tagNumber: 'JA-0042', promisedAt: '11月30日 18:00' },
+  },
   changeRequestWaiting: {
     urgent: true,
     optional: false,
@@ -49,6 +55,7 @@ export const KINDS: Record<NotificationKind, KindInfo> = {
 export const ENGLISH_SAMPLES: Record<string, string> = {
   customerName: 'Mr. Wang',
   startsAt: 'Nov 28, 14:00',
+  promisedAt: 'Nov 30, 18:00',
   change: 'rescheduled',
   status: 'Deep cleaning',
   description: 'the sole is separating and needs re-gluing',
@@ -107,6 +114,10 @@ export const RULES: Record<string, Rule> = {
       : e.payload.to === 'received' || e.payload.to === 'pickedUp'
         ? null
         : order('orderStatusChanged', (p) => ({ status: p.label }))(e),
+  'order.promiseChanged': (e) => {
+    const notice = order('promisedDateChanged')(e);
+    return notice && e.payload.promisedAt ? { ...notice, times: { promisedAt: e.payload.promisedAt } } : null;
+  },
   'order.changeRequested': order('changeRequestWaiting', (p) => ({
     description: p.description,
     price: `¥${(p.priceMinor / 100).toFixed(2)}`,

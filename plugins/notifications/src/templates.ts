@@ -29,6 +29,10 @@ export const DEFAULT_TEMPLATES: Record<NotificationKind, Record<Locale, string>>
     'zh-CN': '您的鞋（单号 {{tagNumber}}）进入新阶段：{{status}}。',
     en: 'Your shoes (tag {{tagNumber}}) moved to a new stage: {{status}}.',
   },
+  promisedDateChanged: {
+    'zh-CN': '您的鞋（单号 {{tagNumber}}）预计完成时间调整为 {{promisedAt}}。',
+    en: 'Your shoes (tag {{tagNumber}}) are now expected to be done by {{promisedAt}}.',
+  },
   changeRequestWaiting: {
     'zh-CN': '师傅在护理中发现：{{description}}，需加收 {{price}}。请在订单中确认是否处理。',
     en: 'Our technician found: {{description}} — extra {{price}}. Please approve or decline in your order.',

@@ -18,7 +18,7 @@ beforeAll(async () => {
       carePlugin(),
       messagingPlugin,
       createNotificationsPlugin({
-        events: ['order.opened', 'order.statusChanged', 'order.changeRequested', 'order.pickupReminder'],
+        events: ['order.opened', 'order.statusChanged', 'order.changeRequested', 'order.pickupReminder', 'order.promiseChanged'],
       }),
     ],
   });
@@ -58,5 +58,34 @@ describe('notifications from the real care plugin', () => {
       `您的鞋（单号 ${order.tagNumber}）进入新阶段：深度清洁。`,
     ]);
     expect(messages.every((m: any) => m.kind === 'system' && m.link.kind === 'order' && m.link.id === order.id)).toBe(true);
+  });
+
+  it('tells the customer when the promised date moves', async () => {
+    const store = await t.store('拾履 徐汇店');
+    await exec(
+      t.runtime.em(),
+      sql`insert into notifications_quiet_hours (store_id, starts, ends, enabled) values (${store.id}, '22:00', '08:00', false)`,
+    );
+    const clerk = await t.staff(store, 'clerk');
+    const customer = await t.customer();
+    const order = await t.runtime.tx((tx) =>
+      openWorkOrder(tx, clerk.accountId, {
+        storeId: store.id,
+        customerId: customer.accountId,
+        shoe: { brand: 'Vans', model: null, colour: null, material: null, size: null },
+        services: [{ code: 'deep-clean', name: '深度清洁', category: 'cleaning', priceMinor: 12_800 }],
+      }),
+    );
+    const edited = await clerk.query(
+      `mutation($input: EditWorkOrderInput!) { editWorkOrder(input: $input) { __typename ... on Error { message } } }`,
+      { input: { orderId: globalId('WorkOrder', order.id), promisedAt: new Date(Date.now() + 5 * 86400_000).toISOString() } },
+    );
+    expect(edited.editWorkOrder.__typename).toBe('WorkOrder');
+    await t.settle();
+    const data = await customer.query(`{ conversations { edges { node { messages { messages { body } } } } } }`);
+    const bodies = data.conversations.edges[0].node.messages.messages.map((m: any) => m.body);
+    expect(bodies.at(-1)).toMatch(
+      new RegExp(`^您的鞋（单号 ${order.tagNumber}）预计完成时间调整为 \\d+月\\d+日 \\d\\d:\\d\\d。$`),
+    );
   });
 });

@@ -58,7 +58,10 @@ describe('the notes example plugin (docs/writing-a-plugin.md)', () => {
     const clerk = await t.staff(store, 'clerk');
     const result = await clerk.request(ADD, { storeId: store.globalId, text: '   ' });
     expect(result.errors).toBeUndefined();
-    expect(result.data?.addNote).toMatchObject({ __typename: 'InvalidInput', message: expect.stringContaining('Write something.') });
+    expect(result.data?.addNote).toMatchObject({
+      __typename: 'InvalidInput',
+      message: expect.stringContaining('Write something.'),
+    });
   });
 
   it('streams to staff of the store only, and replays from a cursor without gap or duplicate', async () => {
