@@ -130,6 +130,7 @@ export type NotificationKind =
   | 'orderReceived'
   | 'orderStatusChanged'
   | 'pickupReminder'
+  | 'promisedDateChanged'
   | 'readyForPickup';
 
 export type OpenConversationInput = {

@@ -244,6 +244,7 @@ export type NotificationKind =
   | 'orderReceived'
   | 'orderStatusChanged'
   | 'pickupReminder'
+  | 'promisedDateChanged'
   | 'readyForPickup';
 
 export type OpenWorkOrderInput = {
@@ -339,6 +340,7 @@ export type ReplyToReviewInput = {
 
 export type RequestAcceptanceInput = {
   afterPhotoIds: Array<string | number>;
+  /** Absent: the order's intake photos (an empty list sends none). */
   beforePhotoIds?: Array<string | number> | null | undefined;
   /** Makes retries safe: a key the client makes (a uuid; 8–64 of A–Z a–z 0–9 . _ : -). The same key from the same account within 24 hours answers with the first result and writes nothing new. */
   idempotencyKey?: string | null | undefined;
@@ -1457,8 +1459,10 @@ export type OpenWorkOrderMutationVariables = Exact<{
 
 
 export type OpenWorkOrderMutation = { openWorkOrder:
+    | { __typename: 'ActiveOrderExists', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'Conflict', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'FeatureDisabled', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'IntakePending', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'InvalidInput', code: string, message: string, field: string | null, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
