@@ -1,5 +1,6 @@
 import { globalId } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import zhCN from '../../packages/client/src/i18n/zh-CN.json' with { type: 'json' };
 import { SKIP_BROWSER } from './chromium.ts';
 import { requireSchema } from './portal-harness.ts';
 import { DEMO_PASSWORD, input, type StaffHarness, startStaff } from './staff-harness.ts';
@@ -58,11 +59,11 @@ describe.skipIf(SKIP_BROWSER)('staff console in a browser', () => {
     await page.locator('[data-test=features-table]').waitFor();
     const switches = page.locator('[data-test=features-table] .el-switch');
     if ((await switches.count()) > 0) {
-      // Switch the first feature off in this store only: the history shows it live.
+      // Switch the first feature off in this store only: the history shows it live, by its name.
       const first = switches.first();
-      const feature = await first.getAttribute('data-feature');
+      const feature = String(await first.getAttribute('data-feature')) as keyof typeof zhCN.features;
       await page.locator(`.el-switch[data-feature="${feature}"][data-store="拾履 静安店"]`).click();
-      await poll(() => page.locator('.el-timeline-item').first().innerText()).toContain(String(feature));
+      await poll(() => page.locator('.el-timeline-item').first().innerText()).toContain(zhCN.features[feature].name);
     }
     await h.shot(page, '04-settings-features', true);
 
