@@ -156,8 +156,10 @@ describe('three instances behind one address', () => {
     const c2 = await a.customer();
     const owner = await a.owner();
 
-    // Orders assigned to tech1, learnt as they are opened (the technician sees only those).
+    // Orders assigned to tech1, learnt as they are opened. A technician sees those and the store's
+    // pool (its unassigned orders); here every order of s1 is one or the other, none another's.
     const assigned = new Set<string>();
+    const unassignedInS1 = new Set<string>();
     const roles: Role[] = [
       {
         name: 'owner events',
@@ -197,7 +199,7 @@ describe('three instances behind one address', () => {
         query: EVENTS,
         variables: { types: ORDER_EVENT_TYPES },
         field: 'events',
-        maySee: (r) => assigned.has(r.payload.orderId),
+        maySee: (r) => assigned.has(r.payload.orderId) || unassignedInS1.has(r.payload.orderId),
       },
       {
         name: 'c1 orders',
@@ -239,6 +241,7 @@ describe('three instances behind one address', () => {
             .openWorkOrder;
           if (opened.__typename !== 'WorkOrder') throw new Error(JSON.stringify(opened));
           if (job.technician) assigned.add(localId(opened.id));
+          else if (job.store === s1) unassignedInS1.add(localId(opened.id));
           let moves = opened.allowedMoves as string[];
           for (let i = 0; i < rounds; i++) {
             const to = moves.find((m) => m !== 'cancelled' && m !== 'onHold');
