@@ -212,6 +212,19 @@ describe('the normalized cache applies events', () => {
     transport.push('order.opened', { orderId: 'o3', storeId: 's1', customerId: 'c', tagNumber: '0003', status: 'received' });
     await vi.waitFor(() => expect(tags(board)).toEqual(['0003', '0001']));
     expect(server.requests).toEqual(['LacewireOrderCard']);
+
+    // Its card brought fields the board does not show (stages): moving it costs nothing still.
+    transport.push('order.statusChanged', {
+      orderId: 'o3',
+      storeId: 's1',
+      customerId: 'c',
+      from: 'received',
+      to: 'cleaning',
+      label: 'Cleaning',
+    });
+    await vi.waitFor(() => expect(board.latest().workOrders[0].status).toBe('cleaning'));
+    await new Promise((r) => setTimeout(r, 30));
+    expect(server.requests).toEqual(['LacewireOrderCard']);
   });
 
   it("another store's new order is not fetched", async () => {

@@ -13,6 +13,8 @@ export interface ApplyContext {
   fetchEntity(query: DocumentInput<any, AnyVariables>, variables: Record<string, unknown>, event: StreamEvent): void;
   /** A query on screen names this id: the entity's own screen, which refetches it when its fields are invalidated. */
   shownAlone(id: string): boolean;
+  /** A query on screen selects a field of this name. */
+  shows(fieldName: string): boolean;
 }
 
 /** An event as the cache sees it: `refetched` when it runs again after its entity was fetched. */
@@ -81,6 +83,7 @@ export function eventUpdater(appliers: Appliers, bridge: StreamBridge, fetches: 
   const context: ApplyContext = {
     fetchEntity: (query, variables, event) => fetches.fetch(query, variables, event, (e) => bridge.replay(e)),
     shownAlone: (id) => bridge.shownAlone(id),
+    shows: (fieldName) => bridge.shows(fieldName),
   };
   return (parent: { events?: AppliedEvent | null }, _args: unknown, cache: Cache) => {
     const event = parent.events;

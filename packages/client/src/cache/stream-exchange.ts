@@ -25,6 +25,27 @@ function isCacheEvents(operation: Operation): boolean {
   return operation.query.definitions.some((d) => d.kind === 'OperationDefinition' && d.name?.value === NAME);
 }
 
+const namesByDocument = new WeakMap<object, Set<string>>();
+
+/** Every field name an operation's document selects (fragments included). */
+function fieldNames(operation: Operation): Set<string> {
+  let names = namesByDocument.get(operation.query);
+  if (!names) {
+    const found = new Set<string>();
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(visit);
+      else if (node && typeof node === 'object') {
+        const n = node as { kind?: string; name?: { value: string } };
+        if (n.kind === 'Field' && n.name) found.add(n.name.value);
+        for (const [key, value] of Object.entries(node)) if (key !== 'loc') visit(value);
+      }
+    };
+    visit(operation.query.definitions);
+    namesByDocument.set(operation.query, (names = found));
+  }
+  return names;
+}
+
 /** What the bridge knows that the cache's updaters use. */
 export class StreamBridge {
   readonly #active = new Map<number, Operation>();
@@ -39,6 +60,12 @@ export class StreamBridge {
   /** Whether a query on screen names this id in its variables (an entity's own screen). */
   shownAlone(id: string): boolean {
     for (const operation of this.#active.values()) if (Object.values(operation.variables ?? {}).includes(id)) return true;
+    return false;
+  }
+
+  /** Whether a query on screen selects a field of this name (on any type: a cheap over-estimate). */
+  shows(fieldName: string): boolean {
+    for (const operation of this.#active.values()) if (fieldNames(operation).has(fieldName)) return true;
     return false;
   }
 

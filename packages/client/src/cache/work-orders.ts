@@ -95,6 +95,9 @@ const CARD_CHANGES: Record<string, string[]> = {
   'order.changeAnswered': ['changeRequests', 'totalMinor'],
 };
 
+/** Fields of an order that other events change (acceptance.*: cache/work-orders applyAcceptanceEvent). */
+const OTHER_EVENTS = new Set(['acceptances', 'review']);
+
 const TERMINAL = new Set(['pickedUp', 'cancelled']);
 
 interface OrderFacts {
@@ -231,20 +234,20 @@ export function applyOrderEvent(event: AppliedEvent, cache: Cache, context: Appl
   }
 
   // The order's own screen reads the rest (timeline, steps, moves…): it refetches the order.
-  const alone = context.shownAlone(entity.id);
   for (const field of cached) {
-    if (!CARD_FIELDS.has(field.fieldName)) cache.invalidate(key, field.fieldName, field.arguments ?? undefined);
+    if (!CARD_FIELDS.has(field.fieldName) && !OTHER_EVENTS.has(field.fieldName))
+      cache.invalidate(key, field.fieldName, field.arguments ?? undefined);
   }
   const changes = CARD_CHANGES[event.type] ?? [...CARD_FIELDS].filter((f) => f !== 'id' && f !== '__typename');
   const stale = cached.filter((f) => changes.includes(f.fieldName) && !written.has(f.fieldName));
-  if (stale.length > 0) {
-    if (alone) for (const field of stale) cache.invalidate(key, field.fieldName, field.arguments ?? undefined);
-    else {
-      // Lists place it once its card is fetched (the event runs again, `refetched`).
-      context.fetchEntity(ORDER_CARD, { id: entity.id }, event);
-      return;
-    }
+  // A list on screen shows a stale field: one small query for the card (the order's own screen
+  // refetches anyway; a field nobody shows is only dropped).
+  if (!context.shownAlone(entity.id) && stale.some((f) => context.shows(f.fieldName))) {
+    // Lists place it once its card is fetched (the event runs again, `refetched`).
+    context.fetchEntity(ORDER_CARD, { id: entity.id }, event);
+    return;
   }
+  for (const field of stale) cache.invalidate(key, field.fieldName, field.arguments ?? undefined);
   placeInLists(cache, factsOf(cache, key, storeId));
 }
 
