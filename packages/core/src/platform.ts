@@ -35,8 +35,8 @@ import { attachWebSocket } from './http/websocket.ts';
 import { coreJobs } from './jobs/core-jobs.ts';
 import { prepareJobs, startJobs } from './jobs/runner.ts';
 import { MessageCatalogue } from './messages.ts';
-import type { PluginDefinition, Tx } from './plugin.ts';
-import { orderPlugins } from './plugin-graph.ts';
+import type { PluginDefinition, PluginSettings, PluginState, Tx } from './plugin.ts';
+import { activeHandlers, orderPlugins } from './plugin-graph.ts';
 import { pruneRateLimits } from './rate-limit.ts';
 import type { Runtime, SharedTopics } from './runtime.ts';
 import { createBuilder } from './schema/builder.ts';
@@ -47,6 +47,8 @@ import type { Viewer } from './viewer.ts';
 
 export interface PlatformOptions {
   plugins: PluginDefinition[];
+  /** Each plugin's settings by plugin name (secrets, senders, storage), given to its state. */
+  settings?: { [N in keyof PluginSettings]?: PluginSettings[N] };
   /** A PostgreSQL server; without it an embedded PGlite database is started. */
   databaseUrl?: string | null;
   /** Embedded database directory; null keeps it in memory. */
@@ -180,9 +182,12 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   };
   const tx = <T>(fn: (tx: Tx) => Promise<T>) => runInTransaction(em(), events, fn, committed);
 
+  const declared = new Set(events.types);
   const consumers: Consumer[] = plugins.flatMap((plugin) =>
-    Object.entries(plugin.on ?? {}).map(([type, handler]) => ({ name: `${plugin.name}:${type}`, type, handler })),
+    activeHandlers(plugin, declared).map(([type, handler]) => ({ name: `${plugin.name}:${type}`, type, handler })),
   );
+  const installed = new Set(plugins.map((p) => p.name));
+  const states = new Map<PluginState<unknown>, unknown>();
   const runtime: Runtime = {
     orm,
     log,
@@ -204,6 +209,13 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     },
     messages: new MessageCatalogue(plugins),
     authenticate: async (token) => (authHook ? authHook(token, runtime) : null),
+    has: (name) => installed.has(name),
+    stateOf: <S>(state: PluginState<S>) => {
+      if (!states.has(state)) {
+        throw new PluginContractError(`Plugin "${state.plugin}" is not installed on this platform; check runtime.has() first.`);
+      }
+      return states.get(state) as S;
+    },
     endSession: (sessionId, reason) => {
       sessionStreams.end(sessionId, reason);
       sockets?.closeSession(sessionId, reason);
@@ -223,6 +235,11 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     },
     handlerContext: (t) => ({ ...t, runtime }),
   });
+
+  for (const plugin of plugins) {
+    if (plugin.state)
+      states.set(plugin.state, plugin.state.create(runtime, options.settings?.[plugin.name as keyof PluginSettings]));
+  }
 
   const builder = createBuilder();
   const schema = composeSchema(builder, plugins, events.types);

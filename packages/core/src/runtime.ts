@@ -6,7 +6,7 @@ import type { Dispatcher } from './events/dispatcher.ts';
 import type { LoggedEvent } from './events/log.ts';
 import type { SubscribeOptions } from './events/subscribe.ts';
 import type { MessageCatalogue } from './messages.ts';
-import type { FeatureDefinition, Tx } from './plugin.ts';
+import type { FeatureDefinition, PluginState, Tx } from './plugin.ts';
 import type { Viewer } from './viewer.ts';
 
 /** A signal that is delivered live but never stored (typing indicators, presence). */
@@ -43,6 +43,10 @@ export interface Runtime {
   /** Every plugin's user-facing texts, in every language. */
   messages: MessageCatalogue;
   authenticate(token: string): Promise<Viewer | null>;
+  /** Whether a plugin is installed on this platform (optional dependencies). */
+  has(plugin: string): boolean;
+  /** A plugin's state on this platform (use the state's own `of(runtime)`). */
+  stateOf<S>(state: PluginState<S>): S;
   /**
    * Ends this instance's streams of a session, on every transport (SSE and WebSocket: closed with
    * 4401), at once. Call it from a dispatched event so every instance does it at the same point of
