@@ -7,10 +7,12 @@ import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createPubSub, createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
 import { Redis } from 'ioredis';
 import pino, { type Logger } from 'pino';
+import { type Budgets, ConnectionBudgets, defaultBudgets } from './budgets.ts';
 import type { Context } from './context.ts';
 import { asInvalidInput } from './database/data-errors.ts';
 import { type EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded.ts';
 import { migrate } from './database/migrations.ts';
+import { budgetPool } from './database/pool-budget.ts';
 import { exec, rows, sql } from './database/sql.ts';
 import { asTimeout } from './database/timeouts.ts';
 import { currentTx, forkInScope, refuseSecondConnection } from './database/tx-scope.ts';
@@ -29,6 +31,7 @@ import { operationDeadline } from './http/deadline.ts';
 import { Drain } from './http/drain.ts';
 import { readiness, sendJson } from './http/health.ts';
 import { rejectNulCharacters } from './http/input-guard.ts';
+import { type HasRequestKind, requestClasses } from './http/request-classes.ts';
 import type { HttpRoute } from './http/route.ts';
 import { DEFAULT_LIMITS, type Limits, type PersistedOperations, securityPlugins } from './http/security.ts';
 import { attachWebSocket } from './http/websocket.ts';
@@ -69,6 +72,8 @@ export interface PlatformOptions {
   limits?: Partial<Limits>;
   /** Deadlines of operations and statements (see deadlines.ts); each has a default. */
   deadlines?: Partial<Deadlines>;
+  /** Shares of the connection pool by kind of request (see budgets.ts); defaults relative to the pool's size. */
+  budgets?: Partial<Budgets>;
   /** Documents by hash that clients may send instead of the query text. */
   persistedOperations?: PersistedOperations | null;
   /**
@@ -129,27 +134,24 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     cleanups.push(() => embedded?.stop());
   }
 
+  const poolSize = embedded ? 4 : 10;
+  const budgets = new ConnectionBudgets({ ...defaultBudgets(poolSize), ...options.budgets });
   const orm = await MikroORM.init({
     clientUrl: databaseUrl,
     entities: plugins.flatMap((p) => (p.entities ?? []) as any[]),
     discovery: { warnWhenNoEntities: false },
-    pool: { min: 0, max: embedded ? 4 : 10 },
+    pool: { min: 0, max: poolSize },
     debug: process.env.LOG_SQL === '1',
     allowGlobalContext: false,
     driverOptions: {
       // Every pool connection's statements and lock waits are bounded (PostgreSQL server; the
       // embedded database bounds waits in its socket queue instead).
       ...(embedded ? {} : { statement_timeout: deadlines.statementMs, lock_timeout: deadlines.lockMs }),
-      // Development and tests: a query that takes a second connection inside an open transaction
+      // Each connection is taken within its request kind's share of the pool (budgets.ts). In
+      // development and tests, a query that takes a second connection inside an open transaction
       // fails at once, naming its call site, instead of deadlocking the embedded database.
-      onPoolCreated: (pool: { connect: (...args: any[]) => any }) => {
-        if (production) return;
-        const connect = pool.connect.bind(pool);
-        pool.connect = (...args: any[]) => {
-          refuseSecondConnection();
-          return connect(...args);
-        };
-      },
+      onPoolCreated: (pool: Parameters<typeof budgetPool>[0]) =>
+        budgetPool(pool, budgets, production ? undefined : refuseSecondConnection),
     },
   });
   cleanups.unshift(() => orm.close(true));
@@ -193,6 +195,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     log,
     production,
     pubsub,
+    budgets,
     dispatcher: null as unknown as Dispatcher,
     em,
     tx,
@@ -320,13 +323,16 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       sharedSubscriptionResults(),
       compiledExecution(options.compileAfter ?? 10, log),
       ...plugins.flatMap((p) => p.yogaPlugins?.(runtime) ?? []),
+      requestClasses(budgets),
       operationDeadline(deadlines.operationMs),
     ],
     context: async (initial): Promise<Context> => {
       const viewer =
         'socketViewer' in initial
           ? (initial.socketViewer as Viewer | null)
-          : await viewerFor(runtime, (initial.request as Request).headers.get('authorization'));
+          : await budgets.within((initial as HasRequestKind).requestKind ?? 'reads', () =>
+              viewerFor(runtime, (initial.request as Request).headers.get('authorization')),
+            );
       // Forked on first use: many operations read only through shared loaders, which have their
       // own, and a fork (identity map, unit of work) was 3% of a small query's CPU. A getter on
       // the context being built, since envelop copies what this returns by value.

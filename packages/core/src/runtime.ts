@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { PubSub } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import type { ConnectionBudgets } from './budgets.ts';
 import type { Audience } from './events/audience.ts';
 import type { Dispatcher } from './events/dispatcher.ts';
 import type { LoggedEvent } from './events/log.ts';
@@ -31,6 +32,8 @@ export interface Runtime {
   dispatcher: Dispatcher;
   /** Cross-instance pub/sub: in-process, or Redis when REDIS_URL is set. */
   pubsub: PubSub<SharedTopics>;
+  /** Shares of the connection pool by kind of request, and turns per key within a class (budgets.ts). */
+  budgets: ConnectionBudgets;
   /** A fresh EntityManager fork. */
   em(): EntityManager;
   tx<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;

@@ -4,6 +4,7 @@ import {
   hasStoreRole,
   InvalidInputError,
   idempotencyKeyInput,
+  inRequestClass,
   NotAllowedError,
   replayableEntity,
 } from '@lacewire/core';
@@ -22,7 +23,7 @@ import { getStore, StoreRef } from '@lacewire/plugin-stores';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { bookingWrite } from './booking-lane.ts';
+import { BOOKINGS, bookingWrite } from './booking-lane.ts';
 import {
   APPOINTMENT_STATUSES,
   type IBookingSettings,
@@ -422,6 +423,7 @@ export function appointmentsSchema(builder: Builder) {
   builder.mutationField('bookAppointment', (t) =>
     t.field({
       type: AppointmentRef,
+      extensions: inRequestClass(BOOKINGS),
       description: 'A customer books one of the offered slots; a technician is assigned (skills, then least loaded).',
       errors: ERRORS,
       authScopes: { customer: true },
@@ -471,6 +473,7 @@ export function appointmentsSchema(builder: Builder) {
   builder.mutationField('bookAppointmentForCustomer', (t) =>
     t.field({
       type: AppointmentRef,
+      extensions: inRequestClass(BOOKINGS),
       description:
         'Front desk books for a walk-in or phone customer (any service, any free time, optionally a chosen technician).',
       errors: ERRORS,
@@ -533,6 +536,7 @@ export function appointmentsSchema(builder: Builder) {
   builder.mutationField('rescheduleAppointment', (t) =>
     t.field({
       type: AppointmentRef,
+      extensions: inRequestClass(BOOKINGS),
       errors: ERRORS,
       args: {
         input: t.arg({
