@@ -45,6 +45,8 @@ export {
   MessageCatalogue,
   type MessageRef,
   type Messages,
+  type Reader,
+  readerOf,
 } from './messages.ts';
 export { createPlatform, type Platform, type PlatformOptions } from './platform.ts';
 export * from './plugin.ts';

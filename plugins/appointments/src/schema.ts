@@ -192,7 +192,7 @@ export function appointmentsSchema(builder: Builder) {
     t.field({
       type: [Slot],
       description:
-        'Start times at which a technician with the needed skills is free for the services plus the buffer. Customers (and anonymous visitors) get online-bookable services only, from the minimum notice on; staff of the store get every service and no notice.',
+        'Start times at which a technician with the needed skills is free for the services plus the buffer. Customers (and anonymous visitors) get online-bookable services only, from the minimum notice on, and FeatureDisabled when the store has online booking off; staff of the store get every service and no notice.',
       errors: {},
       args: {
         storeId: t.arg.globalID({ required: true, for: StoreRef }),
@@ -205,6 +205,8 @@ export function appointmentsSchema(builder: Builder) {
         if (args.to.getTime() - args.from.getTime() > MAX_WINDOW_DAYS * 86_400_000)
           throw new InvalidInputError(`Ask for at most ${MAX_WINDOW_DAYS} days at once.`, 'to');
         const staff = hasStoreRole(ctx.viewer, storeId, ['clerk', 'storeAdmin']);
+        // Slots are where online booking starts: off, the customer learns it here, not at the last step.
+        if (!staff) await ctx.requireFeature(storeId, 'onlineBooking');
         const { slots, zone } = await availableSlots(ctx.em, {
           storeId,
           serviceIds: args.serviceIds.map((s) => s.id),
@@ -554,6 +556,8 @@ export function appointmentsSchema(builder: Builder) {
           technicianId?: string | number | null;
         };
         const { appointment, asCustomer } = await actorFor(ctx, input.appointmentId.id);
+        // A customer moving their own appointment books a new slot online; the front desk always can.
+        if (asCustomer) await ctx.requireFeature(appointment.storeId, 'onlineBooking');
         const technicianId = !asCustomer && input.technicianId ? String(input.technicianId) : null;
         return bookingWrite(ctx.runtime, ctx.tx, appointment.storeId, input.startsAt, (tx) =>
           rescheduleAppointment(tx, appointment.id, input.startsAt, {

@@ -195,11 +195,14 @@ export type MarkConversationReadInput = {
 };
 
 export type MaterialUseInput = {
-  /** Catalog material; its stock goes down. */
+  /** The store's catalog material (required when the catalog is installed); its stock goes down. */
   materialId?: string | number | null | undefined;
-  name: string;
+  /** Without the catalog only; a catalog material's is its own. */
+  name?: string | null | undefined;
+  /** Whole units for a catalog material. */
   quantity: number;
-  unit: string;
+  /** Without the catalog only; given with a catalog material, it must be the catalog's. */
+  unit?: string | null | undefined;
 };
 
 export type MessageKind =
@@ -1412,6 +1415,7 @@ export type FinishCareStepMutation = { finishCareStep:
     | { __typename: 'CareStep', id: string }
     | { __typename: 'Conflict', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'FeatureDisabled', code: string, message: string, params: Array<{ name: string, value: string }> }
+    | { __typename: 'InsufficientStock', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'InvalidInput', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotAllowed', code: string, message: string, params: Array<{ name: string, value: string }> }
     | { __typename: 'NotFound', code: string, message: string, params: Array<{ name: string, value: string }> }
