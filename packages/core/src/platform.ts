@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { YogaServerInstance } from 'graphql-yoga';
 import pino, { type Logger } from 'pino';
 import type { Budgets } from './budgets.ts';
+import { PlatformClock } from './clock.ts';
 import type { Context } from './context.ts';
 import { migrate } from './database/migrations.ts';
 import { openDatabase } from './database/open.ts';
@@ -11,6 +12,7 @@ import { DEFAULT_DEADLINES, type Deadlines } from './deadlines.ts';
 import { PluginContractError } from './errors.ts';
 import { type Consumer, Dispatcher } from './events/dispatcher.ts';
 import { EventRegistry } from './events/registry.ts';
+import { ensureEventPartitions } from './events/retention.ts';
 import { SessionStreams } from './events/session-streams.ts';
 import { listenForWakes, sharedPubSub } from './events/shared-pubsub.ts';
 import { subscribeEvents } from './events/subscribe.ts';
@@ -121,6 +123,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const sessionStreams = new SessionStreams();
   // Inside a transaction a "fresh" EntityManager is a fork in that transaction (see tx-scope.ts).
   const em = () => forkInScope(() => orm.em.fork());
+  const clock = new PlatformClock();
   const wakeAll = () => {
     runtime.dispatcher.wake();
     pubsub.publish('lw:wake', Date.now());
@@ -136,11 +139,15 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       }
     }
   };
-  const tx = <T>(fn: (tx: Tx) => Promise<T>) => runInTransaction(em(), events, fn, committed);
+  const tx = <T>(fn: (tx: Tx) => Promise<T>) => runInTransaction(em(), events, fn, committed, { clock });
 
   const declared = new Set(events.types);
   const consumers: Consumer[] = plugins.flatMap((plugin) =>
-    activeHandlers(plugin, declared).map(([type, handler]) => ({ name: `${plugin.name}:${type}`, type, handler })),
+    activeHandlers(plugin, declared).map(([type, handler]) => ({
+      name: `${plugin.name}:${type}`,
+      type,
+      handler: (event, ctx) => clock.reacting(event.at, () => handler(event, ctx)),
+    })),
   );
   const installed = new Set(plugins.map((p) => p.name));
   const states = new Map<PluginState<unknown>, unknown>();
@@ -153,6 +160,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     dispatcher: null as unknown as Dispatcher,
     em,
     tx,
+    now: () => clock.now(),
     subscribe: (viewer, subscribeOptions) => subscribeEvents(runtime.dispatcher, sessionStreams, em, viewer, subscribeOptions),
     publishEphemeral: (event) => pubsub.publish('lw:ephemeral', event),
     features: new Map(
@@ -185,9 +193,15 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     pollMs: options.pollMs ?? 500,
     runHandler: async (handlerEm, fn) => {
       let done: Committed = { emitted: false, after: [] };
-      await runInTransaction(handlerEm, events, fn, (c) => {
-        done = c;
-      });
+      await runInTransaction(
+        handlerEm,
+        events,
+        fn,
+        (c) => {
+          done = c;
+        },
+        { clock },
+      );
       return () => committed(done);
     },
     handlerContext: (t) => ({ ...t, runtime }),
@@ -201,11 +215,12 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const builder = createBuilder();
   const schema = composeSchema(builder, plugins, events.types);
 
-  const announcements: string[] = [];
-  if (options.seed) await seedOnce(plugins, runtime, announcements);
-
+  // Handlers run from before the seeds on: a fresh database's consumers start at its first event,
+  // so the demo data goes through the same reactions as live work (metrics, notifications).
   await runtime.dispatcher.start();
   cleanups.unshift(() => runtime.dispatcher.stop());
+  const announcements: string[] = [];
+  if (options.seed) await seedOnce(plugins, runtime, clock, announcements);
   const wakeSubscription = listenForWakes(pubsub, () => runtime.dispatcher.wake());
   cleanups.unshift(async () => {
     await wakeSubscription.return?.();
@@ -235,7 +250,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
 
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const routes = [...plugins.flatMap((p) => p.routes?.(runtime) ?? []), ...(options.routes?.(runtime) ?? [])];
-  const yoga = createGraphQLServer({ schema, runtime, events, committed, plugins, limits, deadlines, options });
+  const yoga = createGraphQLServer({ schema, runtime, events, committed, clock, plugins, limits, deadlines, options });
 
   const endpoint = new HttpEndpoint(runtime, yoga, (drain) =>
     requestHandler({ runtime, plugins, yoga, routes, drain, limits, readinessEm: () => orm.em.fork() }),
@@ -269,13 +284,35 @@ function pruneRateLimitsHourly(runtime: Runtime) {
 }
 
 /** Seeds run once per database, in plugin order; later starts only repeat the announcements. */
-async function seedOnce(plugins: PluginDefinition[], runtime: Runtime, announcements: string[]) {
+async function seedOnce(plugins: PluginDefinition[], runtime: Runtime, clock: PlatformClock, announcements: string[]) {
   const em = runtime.em();
   const [done] = await rows<{ id: string }>(em, sql`select id from lw_migration where id = 'core/seed'`);
   const announce = (line: string) => announcements.push(line);
+  // The log is partitioned by week: a week in the past gets its partition first (once).
+  let partitionedSince = Date.now();
+  const setClock = async (at: Date | null) => {
+    if (at && at.getTime() < partitionedSince) {
+      await ensureEventPartitions(runtime.em(), new Date(), undefined, at);
+      partitionedSince = at.getTime();
+    }
+    clock.set(at);
+  };
   for (const plugin of plugins) {
     if (!plugin.seed) continue;
-    await plugin.seed({ runtime, tx: runtime.tx, announce, alreadySeeded: !!done });
+    try {
+      await plugin.seed({
+        runtime,
+        tx: runtime.tx,
+        announce,
+        alreadySeeded: !!done,
+        setClock,
+        settle: () => runtime.dispatcher.settle(),
+      });
+    } finally {
+      // Whatever a seed did with the clock, its reactions happen at its time and what follows now.
+      if (clock.simulated) await runtime.dispatcher.settle();
+      clock.set(null);
+    }
   }
   if (!done) await exec(em, sql`insert into lw_migration (id) values ('core/seed')`);
 }

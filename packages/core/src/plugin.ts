@@ -54,6 +54,11 @@ export interface Tx {
    * the first result and writes nothing (see idempotency.ts). Call it first in the transaction.
    */
   once<T>(options: OnceOptions<T>, work: () => Promise<T>): Promise<T>;
+  /**
+   * The time of this unit of work: the wall clock, or the seed's while it lays down demo history
+   * (clock.ts). Services stamp what they write with it instead of `new Date()`.
+   */
+  now(): Date;
 }
 
 export interface HandlerContext extends Tx {
@@ -126,6 +131,14 @@ export interface SeedContext {
   announce(line: string): void;
   /** True after the first start: seeds only announce then, they write nothing. */
   alreadySeeded: boolean;
+  /**
+   * Runs the whole platform at `at` (demo history): transactions, events and `on` handlers happen
+   * then until the next call; null returns to the wall clock (done for you when the seed ends).
+   * Makes sure the event log can hold events of that time.
+   */
+  setClock(at: Date | null): Promise<void>;
+  /** Waits until every `on` handler has handled what was committed so far (at the current clock). */
+  settle(): Promise<void>;
 }
 
 export interface PluginDefinition {

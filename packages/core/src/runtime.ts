@@ -37,6 +37,8 @@ export interface Runtime {
   /** A fresh EntityManager fork. */
   em(): EntityManager;
   tx<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** The platform's time (clock.ts): the wall clock except while a seed lays down history. */
+  now(): Date;
   /** Replay-then-live stream of the events the viewer may see. */
   subscribe(viewer: Viewer | null, options: SubscribeOptions): AsyncIterable<LoggedEvent>;
   publishEphemeral(event: EphemeralEvent): void;

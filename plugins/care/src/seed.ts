@@ -13,6 +13,7 @@ import {
   openWorkOrder,
   raiseChangeRequest,
   startStep,
+  totalOf,
 } from './services.ts';
 
 const S = {
@@ -203,12 +204,19 @@ export async function seedCare(ctx: SeedContext, options: CareOptions) {
     );
     await walk(clarks, ['cleaning', 'qualityCheck', 'readyForPickup'], tech);
     await tx.dequeue(`care:pickup-reminder:${clarks.id}`);
-    clarks.pickedUpAt = new Date();
+    clarks.pickedUpAt = tx.now();
     clarks.pickedUpBy = clerk;
     await forceStatus(tx, clarks, 'pickedUp', clerk, options);
     tx.emit(
       'order.pickedUp',
-      { orderId: clarks.id, storeId: store, customerId: chen, pickedUpBy: clerk },
+      {
+        orderId: clarks.id,
+        storeId: store,
+        customerId: chen,
+        pickedUpBy: clerk,
+        totalMinor: totalOf(clarks),
+        currency: clarks.currency,
+      },
       { accounts: [chen], stores: [store] },
     );
     void clerkViewer;

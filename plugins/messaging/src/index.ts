@@ -24,7 +24,7 @@ export {
   useShiftLookup,
 } from './services/conversations.ts';
 export { appendMessage, isOpen, postSystemMessage } from './services/messages.ts';
-export { unreadCounts, unreadTotal } from './services/receipts.ts';
+export { moveReceipt, unreadCounts, unreadTotal } from './services/receipts.ts';
 export type { ConversationRow, MemberRow, MessageRow } from './services/rows.ts';
 
 /**

@@ -211,7 +211,7 @@ export async function notifyFromEvent(event: LoggedEvent, ctx: HandlerContext) {
   const store = await getStore(ctx.em, notice.storeId);
   const until = KINDS[notice.kind].urgent
     ? null
-    : quietUntil(await quietHoursOf(ctx.em, notice.storeId), store.timeZone, new Date());
+    : quietUntil(await quietHoursOf(ctx.em, notice.storeId), store.timeZone, ctx.now());
   if (!until) {
     await deliver(ctx, id, notice);
     return;

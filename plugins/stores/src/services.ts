@@ -74,7 +74,7 @@ export async function enabledFeatures(
 export async function switchFeature(tx: Tx, storeIds: string[], feature: string, enabled: boolean, changedBy: string) {
   const stores = await tx.em.find(Store, { id: { $in: storeIds } });
   if (stores.length !== new Set(storeIds).size) throw new NotFoundError('One of the stores');
-  const changedAt = new Date();
+  const changedAt = tx.now();
   for (const store of stores) {
     const existing = await tx.em.findOne(FeatureSwitch, { storeId: store.id, feature });
     if (existing) tx.em.assign(existing, { enabled, changedBy, changedAt });

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createYoga, maskError, type YogaInitialContext } from 'graphql-yoga';
 import type { Logger } from 'pino';
+import type { PlatformClock } from '../clock.ts';
 import type { Context } from '../context.ts';
 import { asInvalidInput } from '../database/data-errors.ts';
 import { asTimeout } from '../database/timeouts.ts';
@@ -31,6 +32,7 @@ interface GraphQLServerDeps {
   runtime: Runtime;
   events: EventRegistry;
   committed: (done: Committed) => void;
+  clock: PlatformClock;
   plugins: PluginDefinition[];
   limits: Limits;
   deadlines: Deadlines;
@@ -91,7 +93,7 @@ function maskUnexpected(log: Logger) {
 
 /** Each operation's context: its viewer, its EntityManager (forked on first use), its transaction. */
 async function requestContext(initial: YogaInitialContext & Record<string, unknown>, deps: GraphQLServerDeps): Promise<Context> {
-  const { runtime, events, committed, options } = deps;
+  const { runtime, events, committed, clock, options } = deps;
   const { budgets, em } = runtime;
   const viewer =
     'socketViewer' in initial
@@ -119,6 +121,7 @@ async function requestContext(initial: YogaInitialContext & Record<string, unkno
       runInTransaction(requestEmOnce(), events, fn, committed, {
         account: viewer?.accountId ?? null,
         deadline: deadline.signal,
+        clock,
       }),
     requireFeature: async (storeId, feature) => {
       if (!(await runtime.featureEnabled(requestEmNow(), storeId, feature))) throw new FeatureDisabledError(feature);

@@ -273,13 +273,13 @@ function autoRepliedRecently(config: MessagingConfig, conversation: Conversation
 async function autoReplyWhenClosed(tx: Tx, config: MessagingConfig, conversation: ConversationRow, members: MemberRow[]) {
   if (conversation.kind !== 'customer') return;
   const store = await storeHours(tx.em, conversation.storeId);
-  const now = new Date();
+  const now = tx.now();
   if (isOpen(store.openingHours, store.timeZone, now)) return;
   const updated = await rows(
     tx.em,
-    sql`update messaging_conversation set last_auto_reply_at = now()
+    sql`update messaging_conversation set last_auto_reply_at = ${now}::timestamptz
          where id = ${conversation.id}
-           and (last_auto_reply_at is null or last_auto_reply_at < now() - make_interval(hours => ${config.autoReplyEveryHours}))
+           and (last_auto_reply_at is null or last_auto_reply_at < ${now}::timestamptz - make_interval(hours => ${config.autoReplyEveryHours}))
        returning id`,
   );
   if (updated.length === 0) return;
