@@ -21,10 +21,12 @@ export {
   type SessionChange,
 } from './auth.ts';
 export { compareCursors, maxCursor, SeenCursors } from './cursor.ts';
+export { daysFromToday, localDate } from './days.ts';
 export {
   errorCode,
   errorText,
   isError,
+  isNotFound,
   type LoadErrorKind,
   loadErrorKind,
   type RequestError,
