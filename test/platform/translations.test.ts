@@ -68,10 +68,26 @@ describe('translations of what the server says', () => {
     const problems: string[] = [];
     const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const [key, message] of catalogue.messages) {
-      for (const locale of LOCALES) if (!message[locale]?.trim()) problems.push(`${locale}: ${key}`);
+      for (const locale of LOCALES) {
+        if (!message[locale]?.trim()) problems.push(`${locale}: ${key}`);
+        // The customer's wording says the same thing: both languages, the same parameters.
+        if (message.customer && !message.customer[locale]?.trim()) problems.push(`customer ${locale}: ${key}`);
+        if (message.customer && params(message.customer[locale]).join() !== params(message['zh-CN']).join())
+          problems.push(`customer parameters differ: ${key} (${locale})`);
+      }
       if (params(message['zh-CN']).join() !== params(message.en).join()) problems.push(`parameters differ: ${key}`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('words a text for its reader: the customer is addressed, staff read the shop side (a reason inside too)', () => {
+    const catalogue = new MessageCatalogue(plugins);
+    const ref = { key: 'care.statusWithReason', params: { stage: '质检', reason: { key: 'care.acceptedRemotely' } } };
+    expect(catalogue.text(ref, 'zh-CN', 'customer')).toBe('质检（您已远程验收）');
+    expect(catalogue.text(ref, 'en', 'customer')).toBe('质检 (you accepted remotely)');
+    expect(catalogue.text(ref, 'zh-CN', 'staff')).toBe('质检（客户已远程验收）');
+    // A text without a customer variant reads the same for both.
+    expect(catalogue.text({ key: 'care.opened', params: { tag: '0042' } }, 'zh-CN', 'customer')).toBe('已收件，吊牌号 0042');
   });
 
   it('words a reference inside a text in the same language (a status with its reason)', () => {

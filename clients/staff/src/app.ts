@@ -8,6 +8,7 @@ import { createStaffI18n, type Locale } from './i18n/index.ts';
 import { createWorkspace, WORKSPACE } from './lib/workspace.ts';
 import { createStaffRouter } from './router.ts';
 import './style.css';
+import './theme.css';
 
 /** Builds the console around a Lacewire client (the real one in main.ts, a test's elsewhere). */
 export function createStaffApp(lacewire: Lacewire, options: { history?: RouterHistory; locale?: Locale } = {}) {

@@ -37,7 +37,7 @@ export const routes: RouteRecordRaw[] = [
     meta: { area: 'orders' },
   },
   { path: '/settings', name: 'settings', component: () => import('./views/Settings.vue'), meta: { area: 'settings' } },
-  { path: '/:rest(.*)*', redirect: { name: 'board' } },
+  { path: '/:rest(.*)*', name: 'notFound', component: () => import('./views/PageNotFound.vue') },
 ];
 
 export function createStaffRouter(

@@ -86,3 +86,15 @@ export function loadErrorKind(error: RequestError): LoadErrorKind {
   const code = errorCode(null, error);
   return code === 'Timeout' ? 'timeout' : code === 'network' ? 'network' : 'other';
 }
+
+/**
+ * Whether the record a screen shows by the id in its address is missing: the query answered and
+ * the record is not there (null, or a node of another type), or the id is malformed (the server's
+ * InvalidInput). Not while the first answer is on its way, nor when the request itself failed
+ * (QueryError says that).
+ */
+export function isNotFound(answered: boolean, record: unknown, error?: RequestError | null): boolean {
+  if (record) return false;
+  if (error?.graphQLErrors?.some((e) => e.extensions?.code === 'InvalidInput')) return true;
+  return answered && !error;
+}

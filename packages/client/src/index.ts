@@ -33,10 +33,12 @@ export {
   ORDER_CARD,
 } from './cache/index.ts';
 export { compareCursors, maxCursor, SeenCursors } from './cursor.ts';
+export { daysFromToday, localDate } from './days.ts';
 export {
   errorCode,
   errorText,
   isError,
+  isNotFound,
   type LoadErrorKind,
   loadErrorKind,
   type RequestError,

@@ -41,6 +41,18 @@ async function giveBack(em: EntityManager, [limit, subject]: LimitKey): Promise<
 }
 
 /**
+ * Takes a point from each key's budget, narrowest first, and throws RateLimited at the first one
+ * that is spent (the rest keep theirs). Each take is one atomic statement on `em` outside any
+ * transaction: it counts at once, on every instance, whatever happens to the attempt.
+ */
+export async function takeAttempt(em: EntityManager, keys: readonly LimitKey[]): Promise<void> {
+  for (const key of keys) {
+    const retryAfter = await take(em, key);
+    if (retryAfter > 0) throw new RateLimitedError(retryAfter);
+  }
+}
+
+/**
  * Runs `attempt` only if every key still has budget, taking a point from each BEFORE it runs:
  * a burst of simultaneous guesses is counted as it arrives, not after it was evaluated. Keys are
  * taken narrowest first and the first spent one stops the rest, so a burst from one address spends
@@ -56,14 +68,9 @@ export async function limitAttempts<T>(
   attempt: () => Promise<T>,
   options: { refundOnSuccess?: boolean } = {},
 ): Promise<T> {
-  const taken: LimitKey[] = [];
-  for (const key of keys) {
-    const retryAfter = await take(em, key);
-    if (retryAfter > 0) throw new RateLimitedError(retryAfter);
-    taken.push(key);
-  }
+  await takeAttempt(em, keys);
   const result = await attempt();
-  if (options.refundOnSuccess) for (const key of taken) await giveBack(em, key);
+  if (options.refundOnSuccess) for (const key of keys) await giveBack(em, key);
   return result;
 }
 

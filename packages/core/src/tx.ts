@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PlatformClock } from './clock.ts';
 import { asInvalidInput } from './database/data-errors.ts';
 import { asTimeout } from './database/timeouts.ts';
 import { currentTx, inTxScope } from './database/tx-scope.ts';
@@ -22,6 +23,8 @@ export interface TransactionOptions {
   account?: string | null;
   /** Past it the transaction rolls back instead of committing (the operation's deadline). */
   deadline?: AbortSignal;
+  /** The platform's time (`tx.now()`); the wall clock when absent. */
+  clock?: PlatformClock;
 }
 
 /**
@@ -37,7 +40,7 @@ export async function runInTransaction<T>(
   events: EventRegistry,
   fn: (tx: Tx) => Promise<T>,
   onCommitted: (committed: Committed) => void,
-  { account = null, deadline }: TransactionOptions = {},
+  { account = null, deadline, clock }: TransactionOptions = {},
 ): Promise<T> {
   const outer = currentTx();
   const pending: PendingEvent[] = [];
@@ -50,8 +53,10 @@ export async function runInTransaction<T>(
         const tx: Tx = {
           em: txEm,
           emit(type: string, payload: unknown, audience: Audience) {
-            pending.push({ type, payload: events.parse(type, payload), audience });
+            const at = clock?.simulated ? clock.now() : null;
+            pending.push({ type, payload: events.parse(type, payload), audience, at });
           },
+          now: () => clock?.now() ?? new Date(),
           enqueue: (job: string, payload: Record<string, unknown>, options?: EnqueueOptions) =>
             addJob(txEm, job, payload, options),
           dequeue: (key: string) => removeJob(txEm, key),

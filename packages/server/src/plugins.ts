@@ -9,7 +9,7 @@ import { customersPlugin } from '@lacewire/plugin-customers';
 import { filesPlugin, S3Storage } from '@lacewire/plugin-files';
 import { type CodeSender, identityPlugin } from '@lacewire/plugin-identity';
 import { messagingPlugin } from '@lacewire/plugin-messaging';
-import { metricEventsDeclaredBy, metricsPlugin } from '@lacewire/plugin-metrics';
+import { metricEventsDeclaredBy, metricIntegrationsFor, metricsPlugin } from '@lacewire/plugin-metrics';
 import { notificationsPluginFor } from '@lacewire/plugin-notifications';
 import { storesPlugin } from '@lacewire/plugin-stores';
 import type { Logger } from 'pino';
@@ -47,6 +47,12 @@ export function firstPartyPlugins(
   // Agora (optional, docs/api/agora.md): RTM pushes of the installed plugins' events, calls on
   // care orders and messaging conversations. Without AGORA_* settings it reports "not configured".
   plugins.push(agoraPlugin({ ...config.agora, pushEvents: pushableEvents(plugins), ...agoraHooksFor(plugins) }));
-  // Metrics count the events the plugins above declare (delivery, calls, response, complaints).
-  return [...plugins, metricsPlugin({ ...config.metrics, events: metricEventsDeclaredBy(plugins) })];
+  // Metrics count the events the plugins above declare (delivery, calls, response, complaints,
+  // orders, revenue, labour) and read their state for headquarters' view of every store.
+  const metrics = metricsPlugin({
+    ...config.metrics,
+    events: metricEventsDeclaredBy(plugins),
+    integrations: metricIntegrationsFor(plugins),
+  });
+  return [...plugins, metrics];
 }

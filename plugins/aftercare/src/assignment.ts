@@ -44,7 +44,7 @@ export async function assignComplaint(
     toAssigneeId: input.assigneeId,
     byId: viewer.accountId,
     note: input.note,
-    at: new Date(),
+    at: tx.now(),
   });
   // Staff only (the customer is not told about internal hand-overs), the previous assignee included.
   const audience = complaintAudience(c);

@@ -17,10 +17,23 @@ import { rebookSchema } from './rebook.ts';
 import { aftercareSchema } from './schema.ts';
 import { type AftercareOptions, DEFAULT_AFTERCARE_OPTIONS, scheduleFollowUp } from './services.ts';
 
+export { type ComplaintLoad, complaintLoads } from './complaint-load.ts';
 export type { DispatchRule, IAcceptance, IComplaint, IFollowUpTask, IReview, Mark } from './entities.ts';
 export { AlreadyReviewedError, InvalidComplaintTransitionError } from './errors.ts';
 export { AcceptanceRef, ComplaintRef, FollowUpTaskRef, ReviewRef } from './refs.ts';
-export { type AftercareOptions, DEFAULT_RULES, dispatch } from './services.ts';
+export {
+  type AftercareOptions,
+  checkSla,
+  completeFollowUp,
+  DEFAULT_AFTERCARE_OPTIONS,
+  DEFAULT_RULES,
+  dispatch,
+  listFollowUps,
+  postReview,
+  replyToReview,
+  submitComplaint,
+  updateComplaint,
+} from './services.ts';
 
 /**
  * After-sales: remote acceptance (accept, or mark rectangles on the photos → rework), reviews with

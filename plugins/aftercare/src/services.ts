@@ -1,5 +1,6 @@
 import {
   type Audience,
+  FeatureDisabledError,
   hasStoreRole,
   InvalidInputError,
   NotAllowedError,
@@ -130,6 +131,7 @@ export async function requestAcceptance(tx: Tx, viewer: Viewer | null, orderId: 
     marks: [],
     comment: null,
     requestedBy: viewer.accountId,
+    requestedAt: tx.now(),
     answeredAt: null,
   });
   await addTimelineEntry(tx, orderId, {
@@ -169,6 +171,8 @@ export async function answerAcceptance(
   const acceptance = await acceptanceFor(tx.em, viewer, acceptanceId);
   const order = await getOrder(tx.em, acceptance.orderId, true);
   if (!viewer || viewer.customerId !== order.customerId) throw new NotAllowedError('Only the customer accepts the work.');
+  if (!(await runtime.featureEnabled(tx.em, order.storeId, 'remoteAcceptance')))
+    throw new FeatureDisabledError('remoteAcceptance');
   if (acceptance.status !== 'pending')
     throw new InvalidInputError(`This acceptance is already ${acceptance.status}.`, 'acceptanceId');
   if (!input.accept) {
@@ -195,7 +199,7 @@ export async function answerAcceptance(
   acceptance.status = input.accept ? 'accepted' : 'rejected';
   acceptance.marks = input.accept ? [] : input.marks;
   acceptance.comment = input.comment;
-  acceptance.answeredAt = new Date();
+  acceptance.answeredAt = tx.now();
   await addTimelineEntry(tx, order.id, {
     kind: input.accept ? 'accepted' : 'acceptanceRejected',
     message: input.accept
@@ -256,6 +260,7 @@ export async function postReview(
     reply: null,
     repliedBy: null,
     repliedAt: null,
+    createdAt: tx.now(),
   });
   await addTimelineEntry(tx, orderId, {
     kind: 'reviewed',
@@ -281,7 +286,7 @@ export async function replyToReview(tx: Tx, viewer: Viewer | null, reviewId: str
     throw new NotAllowedError('Clerks and store admins reply to reviews.');
   review.reply = reply;
   review.repliedBy = viewer?.accountId ?? null;
-  review.repliedAt = new Date();
+  review.repliedAt = tx.now();
   tx.emit(
     'review.replied',
     { storeId: review.storeId, customerId: review.customerId, reviewId, orderId: review.orderId },
@@ -365,7 +370,7 @@ export async function submitComplaint(tx: Tx, viewer: Viewer | null, input: Comp
     severity: input.severity,
     technicianId,
   });
-  const now = Date.now();
+  const now = tx.now().getTime();
   const complaint = tx.em.create(Complaint, {
     storeId,
     customerId: viewer.customerId,
@@ -383,6 +388,7 @@ export async function submitComplaint(tx: Tx, viewer: Viewer | null, input: Comp
     resolvedAt: null,
     closedAt: null,
     resolution: null,
+    createdAt: new Date(now),
   });
   await tx.enqueue(
     'aftercare.slaCheck',
@@ -446,7 +452,7 @@ export async function updateComplaint(
   } else if (c.status === 'closed') {
     throw new InvalidComplaintTransitionError(from, to, []);
   }
-  const now = new Date();
+  const now = tx.now();
   const staff = !v.customerId;
   if (staff && !c.firstResponseAt) {
     c.firstResponseAt = now;
@@ -533,11 +539,12 @@ export async function scheduleFollowUp(
     storeId: order.storeId,
     customerId: order.customerId,
     kind: 'call',
-    dueAt: new Date(Date.now() + settings.followUpDays * options.dayMs),
+    dueAt: new Date(tx.now().getTime() + settings.followUpDays * options.dayMs),
     status: 'scheduled',
     note: null,
     doneBy: null,
     doneAt: null,
+    createdAt: tx.now(),
   });
   await tx.enqueue('aftercare.followUpDue', { taskId: task.id }, { runAt: task.dueAt, key: followUpKey(task.id) });
   return task;
@@ -565,7 +572,7 @@ export async function completeFollowUp(tx: Tx, viewer: Viewer | null, taskId: st
   task.status = 'done';
   task.note = note;
   task.doneBy = viewer?.accountId ?? null;
-  task.doneAt = new Date();
+  task.doneAt = tx.now();
   tx.emit(
     'followUp.done',
     { storeId: task.storeId, customerId: task.customerId, taskId, orderId: task.orderId },

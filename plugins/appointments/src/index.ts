@@ -6,6 +6,7 @@ import { migrations } from './migrations.ts';
 import { appointmentsSchema } from './schema.ts';
 import { seedAppointments } from './seed.ts';
 
+export { appointmentsOnDay, type DayAppointments } from './day-load.ts';
 export {
   ACTIVE_STATUSES,
   type AppointmentStatus,

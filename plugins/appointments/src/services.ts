@@ -406,7 +406,7 @@ function checkWindow(settings: IBookingSettings, zone: string, start: number, on
 export const bookedAppointment = replayableEntity('Appointment', Appointment);
 
 export async function bookAppointment(tx: Tx, request: BookingRequest): Promise<IAppointment> {
-  const now = request.now ?? Date.now();
+  const now = request.now ?? tx.now().getTime();
   const start = request.startsAt.getTime();
   const context = await bookingContext(tx.em, request.storeId, request.serviceIds, request.online, {
     from: start,
@@ -440,6 +440,7 @@ export async function bookAppointment(tx: Tx, request: BookingRequest): Promise<
     currency: context.currency,
     createdBy: request.createdBy,
     confirmedAt: confirmed ? new Date(now) : null,
+    createdAt: new Date(now),
   });
   // Flush now: the exclusion constraint answers here if someone else holds the time.
   await tx.em.flush();
@@ -482,7 +483,7 @@ export interface Actor {
 }
 
 export async function rescheduleAppointment(tx: Tx, id: string, startsAt: Date, actor: Actor & { technicianId?: string | null }) {
-  const now = actor.now ?? Date.now();
+  const now = actor.now ?? tx.now().getTime();
   const appointment = await lockAppointment(tx, id);
   requireStatus(appointment, ['booked', 'confirmed'], 'rescheduled');
   if (actor.asCustomer) await checkCutoff(tx.em, appointment, now);
@@ -521,9 +522,9 @@ export async function rescheduleAppointment(tx: Tx, id: string, startsAt: Date, 
 export async function cancelAppointment(tx: Tx, id: string, actor: Actor & { reason?: string | null }) {
   const appointment = await lockAppointment(tx, id);
   requireStatus(appointment, ['booked', 'confirmed'], 'cancelled');
-  if (actor.asCustomer) await checkCutoff(tx.em, appointment, actor.now ?? Date.now());
+  if (actor.asCustomer) await checkCutoff(tx.em, appointment, actor.now ?? tx.now().getTime());
   appointment.status = 'cancelled';
-  appointment.cancelledAt = new Date();
+  appointment.cancelledAt = tx.now();
   appointment.cancelledBy = actor.accountId;
   appointment.cancelReason = actor.reason ?? null;
   await dropReminders(tx, appointment);
@@ -539,7 +540,7 @@ export async function confirmAppointment(tx: Tx, id: string) {
   const appointment = await lockAppointment(tx, id);
   requireStatus(appointment, ['booked'], 'confirmed');
   appointment.status = 'confirmed';
-  appointment.confirmedAt = new Date();
+  appointment.confirmedAt = tx.now();
   tx.emit('appointment.confirmed', basePayload(appointment), audienceOf(appointment));
   return appointment;
 }
@@ -548,7 +549,7 @@ export async function checkInAppointment(tx: Tx, id: string, by: string) {
   const appointment = await lockAppointment(tx, id);
   requireStatus(appointment, ['booked', 'confirmed'], 'checked in');
   appointment.status = 'checkedIn';
-  appointment.checkedInAt = new Date();
+  appointment.checkedInAt = tx.now();
   await dropReminders(tx, appointment);
   tx.emit(
     'appointment.checkedIn',
@@ -558,7 +559,7 @@ export async function checkInAppointment(tx: Tx, id: string, by: string) {
   return appointment;
 }
 
-export async function markNoShow(tx: Tx, id: string, now = Date.now()) {
+export async function markNoShow(tx: Tx, id: string, now = tx.now().getTime()) {
   const appointment = await lockAppointment(tx, id);
   requireStatus(appointment, ['booked', 'confirmed'], 'marked as no-show');
   if (now < appointment.startsAt.getTime()) throw new InvalidInputError('The appointment has not started yet.', 'appointmentId');

@@ -99,7 +99,7 @@ export async function editOrder(tx: Tx, viewer: Viewer | null, order: IWorkOrder
     });
   }
   if (input.promisedAt !== undefined && input.promisedAt?.getTime() !== order.promisedAt?.getTime()) {
-    checkPromise(input.promisedAt);
+    checkPromise(input.promisedAt, tx.now());
     const previous = order.promisedAt ?? null;
     order.promisedAt = input.promisedAt;
     changes.push({

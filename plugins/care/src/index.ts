@@ -21,19 +21,28 @@ export { CareStepRef, ChangeRequestRef, WorkOrderRef } from './refs.ts';
 export {
   addTimelineEntry,
   advanceOrder,
+  answerChangeRequest,
   type CareOptions,
   canSeeOrder,
+  careOptionsOf,
+  finishStep,
   getOrder,
+  moveOrder,
   openWorkOrder,
   orderAudience,
   orderFor,
   ordersByIds,
+  pickUp,
+  raiseChangeRequest,
   reopenForRework,
   reworkOrder,
+  type ServiceInput,
   type StockConsumer,
   stagesOf,
+  startStep,
   totalOf,
 } from './services.ts';
+export { type StoreWorkload, storeWorkloads } from './workload.ts';
 
 /**
  * Care execution and live progress: a work order per pair, a per-store status pipeline (state

@@ -104,12 +104,12 @@ export async function completeIntake(
     order.technicianId = input.technicianId;
   }
   if (input.promisedAt !== undefined) {
-    checkPromise(input.promisedAt);
+    checkPromise(input.promisedAt, tx.now());
     order.promisedAt = input.promisedAt;
   }
   if (input.conditionNotes !== undefined) order.conditionNotes = input.conditionNotes;
   order.intakePhotoIds = [...new Set([...order.intakePhotoIds, ...input.intakePhotoIds])];
-  order.intakeCompletedAt = new Date();
+  order.intakeCompletedAt = tx.now();
   record(tx, order, {
     kind: 'intakeCompleted',
     message: careText('intakeCompleted', { brand: order.shoe.brand }),

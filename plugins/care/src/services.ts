@@ -27,14 +27,13 @@ import {
   type ICareSettings,
   type ICareStep,
   type IWorkOrder,
-  type MaterialUse,
   type ShoeSnapshot,
   TimelineEntry,
   WorkOrder,
 } from './entities.ts';
 import { ActiveOrderExistsError, InvalidTransitionError, WorkNotApprovedError, WrongPickupCodeError } from './errors.ts';
-import { type CareIntegrations, NO_INTEGRATIONS } from './integrations.ts';
-import { careText, type Reason, reasonText } from './messages.ts';
+import { type CareIntegrations, type MaterialDraft, NO_INTEGRATIONS, resolveMaterials } from './integrations.ts';
+import { careText, type Reason, reasonText, stageText } from './messages.ts';
 import {
   allowedMoves,
   applicableStages,
@@ -293,7 +292,7 @@ export function record(
     messageParams: entry.message.params ?? null,
     actorId: entry.actorId,
     refId: entry.refId ?? null,
-    at: new Date(),
+    at: tx.now(),
   });
 }
 
@@ -303,7 +302,8 @@ function setStatus(tx: Tx, order: IWorkOrder, to: string, actorId: string | null
   const from = order.status;
   order.status = to;
   const label = labelOf(order.pipeline, to);
-  const message = reason ? careText('statusWithReason', { stage: label, reason }) : careText('status', { stage: label });
+  const stage = stageText(order.pipeline, to);
+  const message = reason ? careText('statusWithReason', { stage, reason }) : careText('status', { stage });
   record(tx, order, { kind: 'status', from, to, message, actorId });
   tx.emit('order.statusChanged', { ...ids(order), from, to, label, reason: reasonText(reason) }, orderAudience(order));
 }
@@ -348,8 +348,8 @@ export function checkServices(services: ServiceInput[]) {
   }
 }
 
-export function checkPromise(promisedAt: Date | null | undefined) {
-  if (promisedAt && promisedAt.getTime() < Date.now() - 60_000) {
+export function checkPromise(promisedAt: Date | null | undefined, now: Date) {
+  if (promisedAt && promisedAt.getTime() < now.getTime() - 60_000) {
     throw new InvalidInputError('The promised date is in the past.', 'promisedAt');
   }
 }
@@ -380,7 +380,7 @@ export async function openWorkOrder(tx: Tx, actorId: string, input: OpenOrderInp
   if (customer?.kind !== 'customer') throw new InvalidInputError('No such customer.', 'customerId');
   checkServices(input.services);
   if (input.technicianId) await requireTechnician(tx.em, input.storeId, input.technicianId);
-  checkPromise(input.promisedAt);
+  checkPromise(input.promisedAt, tx.now());
   if (input.shoeId) await requireNoActiveOrder(tx, input.shoeId, null);
   const settings = await careSettings(tx.em, input.storeId);
   const tagNumber = await nextTagNumber(tx, input.storeId);
@@ -401,13 +401,14 @@ export async function openWorkOrder(tx: Tx, actorId: string, input: OpenOrderInp
     intakePhotoIds: input.intakePhotoIds ?? [],
     conditionNotes: input.conditionNotes ?? null,
     conditionAcknowledgedAt: null,
-    intakeCompletedAt: input.awaitingIntake ? null : new Date(),
+    intakeCompletedAt: input.awaitingIntake ? null : tx.now(),
     appointmentId: input.appointmentId ?? null,
     readyAt: null,
     pickedUpAt: null,
     pickedUpBy: null,
     cancelReason: null,
     createdBy: actorId,
+    createdAt: tx.now(),
   });
   const message = careText(input.awaitingIntake ? 'openedAwaitingIntake' : 'opened', { tag: tagNumber });
   record(tx, order, { kind: 'opened', to: RECEIVED, message, actorId });
@@ -460,14 +461,14 @@ async function applyMove(
   if (from === READY && to !== READY) await tx.dequeue(reminderKey(order.id));
   setStatus(tx, order, to, actorId, reason);
   if (to === READY) {
-    order.readyAt = new Date();
+    order.readyAt = tx.now();
     order.remindersSent = 0;
     const settings = await careSettings(tx.em, order.storeId);
     await tx.enqueue(
       'care.pickupReminder',
       { orderId: order.id },
       {
-        runAt: new Date(Date.now() + settings.reminderAfterDays * options.dayMs),
+        runAt: new Date(tx.now().getTime() + settings.reminderAfterDays * options.dayMs),
         key: reminderKey(order.id),
       },
     );
@@ -553,7 +554,7 @@ export async function startStep(tx: Tx, viewer: Viewer | null, order: IWorkOrder
     stage: order.status,
     serviceCode: input.serviceCode ?? null,
     technicianId: viewer.accountId,
-    startedAt: new Date(),
+    startedAt: tx.now(),
     finishedAt: null,
     labourMinutes: null,
     materials: [],
@@ -575,7 +576,7 @@ export async function startStep(tx: Tx, viewer: Viewer | null, order: IWorkOrder
 
 export interface FinishInput {
   labourMinutes: number;
-  materials?: MaterialUse[];
+  materials?: MaterialDraft[];
   notes?: string | null;
   afterPhotoIds?: string[];
 }
@@ -589,12 +590,10 @@ export async function finishStep(tx: Tx, viewer: Viewer | null, stepId: string, 
   if (!Number.isInteger(input.labourMinutes) || input.labourMinutes < 0 || input.labourMinutes > 24 * 60) {
     throw new InvalidInputError('Labour is whole minutes, 0 to 1440.', 'labourMinutes');
   }
-  for (const m of input.materials ?? []) {
-    if (!(m.quantity > 0)) throw new InvalidInputError('Material quantities are positive.', 'materials');
-  }
-  step.finishedAt = new Date();
+  const materials = await resolveMaterials(tx.em, order.storeId, input.materials ?? [], options.integrations.catalog);
+  step.finishedAt = tx.now();
   step.labourMinutes = input.labourMinutes;
-  step.materials = input.materials ?? [];
+  step.materials = materials;
   step.afterPhotoIds = input.afterPhotoIds ?? [];
   if (input.notes) step.notes = step.notes ? `${step.notes}\n${input.notes}` : input.notes;
   const stocked = step.materials
@@ -609,7 +608,22 @@ export async function finishStep(tx: Tx, viewer: Viewer | null, stepId: string, 
     actorId: viewer.accountId,
     refId: step.id,
   });
-  tx.emit('order.stepFinished', { ...ids(order), stepId: step.id, stage: step.stage }, orderAudience(order));
+  const line = step.serviceCode ? order.services.find((s) => s.code === step.serviceCode) : null;
+  tx.emit(
+    'order.stepFinished',
+    {
+      ...ids(order),
+      stepId: step.id,
+      stage: step.stage,
+      technicianId: step.technicianId,
+      serviceCode: step.serviceCode ?? null,
+      serviceId: line?.serviceId ?? null,
+      serviceName: line?.name ?? null,
+      labourMinutes: input.labourMinutes,
+      materials: step.materials,
+    },
+    orderAudience(order),
+  );
   return { step, order };
 }
 
@@ -651,6 +665,7 @@ export async function raiseChangeRequest(tx: Tx, viewer: Viewer | null, order: I
     answeredBy: null,
     answeredAt: null,
     answerNote: null,
+    raisedAt: tx.now(),
   });
   order.services = [
     ...order.services.filter((s) => s.code !== input.service.code),
@@ -694,7 +709,7 @@ export async function answerChangeRequest(
   if (cr.status !== 'pending') throw new InvalidInputError(`This change request is already ${cr.status}.`, 'changeRequestId');
   cr.status = approve ? 'approved' : 'declined';
   cr.answeredBy = viewer.accountId;
-  cr.answeredAt = new Date();
+  cr.answeredAt = tx.now();
   cr.answerNote = note;
   order.services = order.services.map((s) =>
     s.changeRequestId === cr.id ? { ...s, state: approve ? 'approved' : 'declined' } : s,
@@ -719,7 +734,7 @@ export async function answerChangeRequest(
 export async function acknowledgeCondition(tx: Tx, viewer: Viewer | null, order: IWorkOrder) {
   if (!viewer || viewer.customerId !== order.customerId) throw new NotFoundError('Work order');
   if (order.conditionAcknowledgedAt) return order;
-  order.conditionAcknowledgedAt = new Date();
+  order.conditionAcknowledgedAt = tx.now();
   record(tx, order, { kind: 'conditionAcknowledged', message: careText('conditionAcknowledged'), actorId: viewer.accountId });
   tx.emit('order.conditionAcknowledged', ids(order), orderAudience(order));
   return order;
@@ -765,10 +780,14 @@ export async function pickUp(tx: Tx, viewer: Viewer | null, { orderId, code }: {
   }
   if (!sameCode(code, order.pickupCode)) throw new WrongPickupCodeError();
   await tx.dequeue(reminderKey(order.id));
-  order.pickedUpAt = new Date();
+  order.pickedUpAt = tx.now();
   order.pickedUpBy = viewer.accountId;
   setStatus(tx, order, PICKED_UP, viewer.accountId, null);
-  tx.emit('order.pickedUp', { ...ids(order), pickedUpBy: viewer.accountId }, orderAudience(order));
+  tx.emit(
+    'order.pickedUp',
+    { ...ids(order), pickedUpBy: viewer.accountId, totalMinor: totalOf(order), currency: order.currency },
+    orderAudience(order),
+  );
   return order;
 }
 
@@ -794,7 +813,7 @@ export async function sendPickupReminder(tx: Tx, orderId: string, options: CareO
       'care.pickupReminder',
       { orderId },
       {
-        runAt: new Date(Date.now() + settings.reminderEveryDays * options.dayMs),
+        runAt: new Date(tx.now().getTime() + settings.reminderEveryDays * options.dayMs),
         key: reminderKey(orderId),
       },
     );
@@ -815,7 +834,7 @@ export function bindCare(runtime: object, options: CareOptions) {
   bound.set(runtime, options);
 }
 
-function careOptionsOf(runtime: object): CareOptions {
+export function careOptionsOf(runtime: object): CareOptions {
   return bound.get(runtime) ?? DEFAULT_CARE_OPTIONS;
 }
 

@@ -287,5 +287,9 @@ export async function findAccountByPhone(em: EntityManager, phone: string) {
   return em.findOne(Account, { phone });
 }
 
+export async function findAccountByUsername(em: EntityManager, username: string) {
+  return em.findOne(Account, { username });
+}
+
 /** Accounts by id, batched per operation and across concurrent ones (lists of orders, messages, staff). */
 export const accountLoader = sharedLoader<string, IAccount>('identity.accounts', accountsByIds);

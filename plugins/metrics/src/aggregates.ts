@@ -118,8 +118,20 @@ export function aggregateHandlers(config: MetricsConfig): Record<string, EventHa
       await callRow(em, p.callId, p.storeId, sql`outcome = coalesce(metrics_call.outcome, ${p.status})`, { outcome: p.status });
     },
     // ── Complaints and completed orders ──────────────────────────────────────────────────
+    'order.opened': async (p, event, { em }) => {
+      await bump(em, p.storeId, event.at, { orders_opened: 1 });
+    },
     'order.pickedUp': async (p, event, { em }) => {
-      await bump(em, p.storeId, event.at, { orders_completed: 1 });
+      await bump(em, p.storeId, event.at, { orders_completed: 1, revenue_minor: p.totalMinor ?? 0 });
+    },
+    'order.stepFinished': async (p, event, { em }) => {
+      await exec(
+        em,
+        sql`insert into metrics_labour (step_id, store_id, order_id, technician_id, service_key, service_id, service_name, stage, minutes, materials, at)
+            values (${p.stepId}, ${p.storeId}, ${p.orderId}, ${p.technicianId}, ${p.serviceId ?? p.serviceCode}, ${p.serviceId},
+                    ${p.serviceName}, ${p.stage}, ${p.labourMinutes}, ${JSON.stringify(p.materials)}::jsonb, ${event.at})
+            on conflict (step_id) do nothing`,
+      );
     },
     'complaint.submitted': async (p, event, { em }) => {
       await complaintRow(

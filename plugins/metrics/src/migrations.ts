@@ -1,7 +1,7 @@
 import type { Migration } from '@lacewire/core';
 
-/** Counter columns of metrics_hourly; every one is a sum, so hours add up to days, weeks, cohorts. */
-export const HOURLY_COUNTERS = [
+/** The counters of the first migration (frozen: later counters come with their own migration). */
+const FIRST_COUNTERS = [
   'messages_sent',
   'messages_delivered',
   'messages_delivered_late',
@@ -25,6 +25,11 @@ export const HOURLY_COUNTERS = [
   'resolution_seconds',
   'sla_breaches',
 ] as const;
+/** Orders opened, and what picked-up orders were paid (minor units), counted when it happened. */
+const BUSINESS_COUNTERS = ['orders_opened', 'revenue_minor'] as const;
+
+/** Counter columns of metrics_hourly; every one is a sum, so hours add up to days, weeks, cohorts. */
+export const HOURLY_COUNTERS = [...FIRST_COUNTERS, ...BUSINESS_COUNTERS] as const;
 export type HourlyCounter = (typeof HOURLY_COUNTERS)[number];
 
 const FRACTIONAL = new Set<HourlyCounter>(['response_seconds', 'first_response_seconds', 'resolution_seconds']);
@@ -38,7 +43,7 @@ export const migrations: Migration[] = [
       create table metrics_hourly (
         store_id uuid not null,
         hour timestamptz not null,
-        ${HOURLY_COUNTERS.map((c) => `${c} ${FRACTIONAL.has(c) ? 'double precision' : 'bigint'} not null default 0`).join(',\n        ')},
+        ${FIRST_COUNTERS.map((c) => `${c} ${FRACTIONAL.has(c) ? 'double precision' : 'bigint'} not null default 0`).join(',\n        ')},
         primary key (store_id, hour)
       );
       create index metrics_hourly_hour on metrics_hourly (hour);
@@ -105,5 +110,27 @@ export const migrations: Migration[] = [
         errors bigint not null default 0,
         primary key (operation, hour)
       );`,
+  },
+  {
+    name: '0002_orders_revenue_labour',
+    up: `
+      ${BUSINESS_COUNTERS.map((c) => `alter table metrics_hourly add column ${c} bigint not null default 0;`).join('\n      ')}
+
+      -- One row per finished care step (labour statistics): who, which service line, how long,
+      -- what was used; counted at the time the step was finished.
+      create table metrics_labour (
+        step_id uuid primary key,
+        store_id uuid not null,
+        order_id uuid not null,
+        technician_id uuid not null,
+        service_key text,
+        service_id text,
+        service_name text,
+        stage text not null,
+        minutes int not null,
+        materials jsonb not null default '[]',
+        at timestamptz not null
+      );
+      create index metrics_labour_store_at on metrics_labour (store_id, at);`,
   },
 ];

@@ -24,6 +24,7 @@ export interface Figures extends Counters {
   averageFirstResponseSeconds: number | null;
   complaintRate: number | null;
   meanResolutionSeconds: number | null;
+  averageOrderValueMinor: number | null;
 }
 
 export interface Bucket {
@@ -46,6 +47,7 @@ export function figuresOf(c: Counters): Figures {
     averageFirstResponseSeconds: ratio(c.first_response_seconds, c.first_responses),
     complaintRate: ratio(c.complaints, c.orders_completed),
     meanResolutionSeconds: ratio(c.resolution_seconds, c.complaints_resolved),
+    averageOrderValueMinor: ratio(c.revenue_minor, c.orders_completed),
   };
 }
 
@@ -55,7 +57,8 @@ export function zeroCounters(): Counters {
 
 const SUMS = sql.raw(HOURLY_COUNTERS.map((c) => `coalesce(sum(h.${c}), 0)::float8 as ${c}`).join(', '));
 
-function windowsTable(windows: Window[]) {
+/** The windows as a table `w(store_id, s, e, tz)` to join with. */
+export function windowsTable(windows: Window[]) {
   return sql`unnest(${windows.map((w) => w.storeId)}::uuid[], ${windows.map((w) => w.from.toISOString())}::timestamptz[],
                     ${windows.map((w) => w.to.toISOString())}::timestamptz[], ${windows.map((w) => w.timeZone)}::text[]) as w(store_id, s, e, tz)`;
 }
@@ -73,21 +76,32 @@ export async function totals(em: EntityManager, windows: Window[]): Promise<Figu
   return figuresOf(toCounters(row ?? {}));
 }
 
+/**
+ * The bucket an instant column falls in, as label and start: its UTC hour, or its local day or
+ * local ISO week in the time zone of the window it was joined with (`w.tz`).
+ */
+export function bucketSql(granularity: Granularity, at: string) {
+  const column = sql.raw(at);
+  if (granularity === 'hour') {
+    return {
+      label: sql`to_char(date_trunc('hour', ${column}) at time zone 'UTC', 'YYYY-MM-DD"T"HH24":00:00Z"')`,
+      start: sql`min(date_trunc('hour', ${column}))`,
+    };
+  }
+  const unit = sql.lit(granularity);
+  return {
+    label:
+      granularity === 'day'
+        ? sql`to_char(${column} at time zone w.tz, 'YYYY-MM-DD')`
+        : sql`to_char(date_trunc('week', ${column} at time zone w.tz), 'IYYY-"W"IW')`,
+    start: sql`min(date_trunc(${unit}, ${column} at time zone w.tz) at time zone w.tz)`,
+  };
+}
+
 /** One bucket per hour (UTC), local day or local ISO week (each store's own time zone). */
 export async function series(em: EntityManager, windows: Window[], granularity: Granularity): Promise<Bucket[]> {
   if (windows.length === 0) return [];
-  const label =
-    granularity === 'hour'
-      ? sql`to_char(h.hour at time zone 'UTC', 'YYYY-MM-DD"T"HH24":00:00Z"')`
-      : granularity === 'day'
-        ? sql`to_char(h.hour at time zone w.tz, 'YYYY-MM-DD')`
-        : sql`to_char(date_trunc('week', h.hour at time zone w.tz), 'IYYY-"W"IW')`;
-  const start =
-    granularity === 'hour'
-      ? sql`min(h.hour)`
-      : granularity === 'day'
-        ? sql`min(date_trunc('day', h.hour at time zone w.tz) at time zone w.tz)`
-        : sql`min(date_trunc('week', h.hour at time zone w.tz) at time zone w.tz)`;
+  const { label, start } = bucketSql(granularity, 'h.hour');
   const found = await rows<Record<string, unknown> & { label: string; start: Date }>(
     em,
     sql`select ${label} as label, ${start} as start, ${SUMS}

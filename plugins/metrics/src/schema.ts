@@ -9,7 +9,7 @@ import { type Bucket, type Figures, type Granularity, series, totals, type Windo
 import { checkRange, cohortWindows, storesInScope, storeWindows } from './scope.ts';
 
 /** A report is resolved lazily: only the parts a client asks for are queried. */
-interface ReportShape {
+export interface ReportShape {
   from: Date;
   to: Date;
   granularity: Granularity;
@@ -54,6 +54,8 @@ const COUNTER_FIELDS: [string, HourlyCounter, string][] = [
   ['ordersCompleted', 'orders_completed', 'Orders completed (picked up).'],
   ['complaintsResolved', 'complaints_resolved', 'Complaints resolved or closed for the first time, counted in that hour.'],
   ['slaBreaches', 'sla_breaches', 'Complaint SLA targets missed (first response or resolution).'],
+  ['ordersOpened', 'orders_opened', 'Work orders opened (intake or check-in), counted in the hour they were opened.'],
+  ['revenueMinor', 'revenue_minor', 'What picked-up orders were paid, in minor units (fen), counted in the hour of pickup.'],
 ];
 
 export function metricsSchema(builder: Builder, config: MetricsConfig) {
@@ -96,6 +98,11 @@ export function metricsSchema(builder: Builder, config: MetricsConfig) {
         nullable: true,
         description: 'Mean time from submission to first resolution of the complaints resolved in the period.',
         resolve: (f) => f.meanResolutionSeconds,
+      }),
+      averageOrderValueMinor: t.float({
+        nullable: true,
+        description: 'revenueMinor ÷ ordersCompleted.',
+        resolve: (f) => f.averageOrderValueMinor,
       }),
     }),
   });
@@ -360,4 +367,5 @@ export function metricsSchema(builder: Builder, config: MetricsConfig) {
       resolve: (u: { cursor: string; report: ReportShape }) => u,
     }),
   );
+  return { ReportRef, GranularityEnum };
 }

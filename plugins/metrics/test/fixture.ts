@@ -121,6 +121,8 @@ export interface Expected {
   ordersCompleted: number;
   complaintsResolved: number;
   slaBreaches: number;
+  ordersOpened: number;
+  revenueMinor: number;
 }
 
 /** Times of the events the response-time and resolution expectations are measured between. */
@@ -134,7 +136,8 @@ export async function eventTimes(runtime: Runtime, since: string) {
 /**
  * The pilot store's traffic: 7 messages (3 delivered in time, 1 late, 3 never), a system
  * message that does not count, 5 calls (2 connected, 1 of them dropped; 1 missed, 1 declined,
- * 1 cancelled), 3 pushes (2 sent), 4 pickups, 2 complaints (1 resolved, 1 SLA breach).
+ * 1 cancelled), 3 pushes (2 sent), 5 orders opened, 4 pickups (¥662 paid), 2 complaints (1 resolved,
+ * 1 SLA breach).
  */
 export async function pilotTraffic(
   runtime: Runtime,
@@ -201,12 +204,17 @@ export async function pilotTraffic(
     });
   }
 
-  for (let i = 0; i < 4; i++) {
+  for (let i = 0; i < 5; i++) {
+    await emit(runtime, 'order.opened', { orderId: randomUUID(), storeId, customerId: people.customer, tagNumber: '0001' });
+  }
+  for (const totalMinor of [12_800, 19_800, 6_800, 26_800]) {
     await emit(runtime, 'order.pickedUp', {
       orderId: randomUUID(),
       storeId,
       customerId: people.customer,
       pickedUpBy: people.staff,
+      totalMinor,
+      currency: 'CNY',
     });
   }
   const complaint = randomUUID();
@@ -244,9 +252,14 @@ export const PILOT_EXPECTED: Expected = {
   ordersCompleted: 4,
   complaintsResolved: 1,
   slaBreaches: 1,
+  ordersOpened: 5,
+  revenueMinor: 66_200,
 };
 
-/** The other store: everything works — 2 messages delivered, 2 calls connected, 1 pickup, no complaints. */
+/**
+ * The other store: everything works — 2 messages delivered, 2 calls connected, 1 pickup (logged
+ * before pickups carried their total: no revenue), no complaints.
+ */
 export async function restTraffic(runtime: Runtime, storeId: string, people: { customer: string; staff: string }) {
   const chat = conversation(runtime, storeId, people.customer);
   await chat.create();
@@ -287,4 +300,6 @@ export const REST_EXPECTED: Expected = {
   ordersCompleted: 1,
   complaintsResolved: 0,
   slaBreaches: 0,
+  ordersOpened: 0,
+  revenueMinor: 0,
 };

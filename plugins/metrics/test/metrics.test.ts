@@ -10,7 +10,8 @@ const FIGURES = `
   pushes pushesSucceeded pushAttempts pushSuccessRate pushLatencyMeanMs
   callsStarted callsConnected callsMissed callsDeclined callsCancelled callsDropped callSuccessRate
   staffResponses averageResponseSeconds firstResponses averageFirstResponseSeconds
-  complaints ordersCompleted complaintRate complaintsResolved meanResolutionSeconds slaBreaches`;
+  complaints ordersCompleted complaintRate complaintsResolved meanResolutionSeconds slaBreaches
+  ordersOpened revenueMinor averageOrderValueMinor`;
 const METRICS = `query($storeIds: [ID!], $from: DateTime!, $to: DateTime!, $granularity: MetricsGranularity) {
   metrics(storeIds: $storeIds, from: $from, to: $to, granularity: $granularity) {
     from stores { name } total { ${FIGURES} } series { label start figures { messagesSent callsStarted } }
@@ -63,6 +64,7 @@ describe('generated traffic', () => {
     expect(total.pushLatencyMeanMs).toBe(50);
     expect(total.callSuccessRate).toBeCloseTo(2 / 5, 6);
     expect(total.complaintRate).toBeCloseTo(2 / 4, 6);
+    expect(total.averageOrderValueMinor).toBe(66_200 / 4);
 
     // Response and resolution times, from the event times in the log.
     const events = await eventTimes(t.runtime, since);

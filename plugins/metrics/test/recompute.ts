@@ -108,7 +108,8 @@ export async function recompute(runtime: Runtime, since: string, windowMs: numbe
         push_latency_ms: p.outcome === 'sent' ? p.latencyMs : 0,
       });
     }
-    if (e.type === 'order.pickedUp') add(p.storeId, e.at, { orders_completed: 1 });
+    if (e.type === 'order.opened') add(p.storeId, e.at, { orders_opened: 1 });
+    if (e.type === 'order.pickedUp') add(p.storeId, e.at, { orders_completed: 1, revenue_minor: p.totalMinor ?? 0 });
     if (e.type === 'complaint.submitted') add(p.storeId, e.at, { complaints: 1 });
     if (e.type === 'complaint.slaBreached') add(p.storeId, e.at, { sla_breaches: 1 });
   }

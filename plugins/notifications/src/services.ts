@@ -128,6 +128,7 @@ export async function renderNotice(em: EntityManager, notice: Notice) {
     customerName: account?.displayName ?? '',
     ...notice.variables,
   };
+  for (const [name, worded] of Object.entries(notice.words ?? {})) variables[name] = worded[locale];
   if (notice.orderId && !variables.tagNumber) {
     const [tag] = await rows<{ tag: string }>(
       em,
@@ -210,7 +211,7 @@ export async function notifyFromEvent(event: LoggedEvent, ctx: HandlerContext) {
   const store = await getStore(ctx.em, notice.storeId);
   const until = KINDS[notice.kind].urgent
     ? null
-    : quietUntil(await quietHoursOf(ctx.em, notice.storeId), store.timeZone, new Date());
+    : quietUntil(await quietHoursOf(ctx.em, notice.storeId), store.timeZone, ctx.now());
   if (!until) {
     await deliver(ctx, id, notice);
     return;

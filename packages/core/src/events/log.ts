@@ -16,6 +16,8 @@ export interface PendingEvent {
   type: string;
   payload: unknown;
   audience: Audience;
+  /** When it happened, if not the database's now() (a seed laying down history, see clock.ts). */
+  at?: Date | null;
 }
 
 /**
@@ -33,9 +35,9 @@ export async function appendEvents(em: EntityManager, events: PendingEvent[]): P
 export function appendEventsQuery(events: PendingEvent[]) {
   const values = events.map(
     (e) =>
-      sql`(${e.type}, ${JSON.stringify(e.payload)}::jsonb, ${e.audience.accounts ?? []}::text[], ${e.audience.stores ?? []}::text[], ${e.audience.roles ?? null}::text[])`,
+      sql`(${e.type}, ${JSON.stringify(e.payload)}::jsonb, ${e.audience.accounts ?? []}::text[], ${e.audience.stores ?? []}::text[], ${e.audience.roles ?? null}::text[], coalesce(${e.at ?? null}::timestamptz, now()))`,
   );
-  return sql`insert into lw_event (type, payload, audience_accounts, audience_stores, audience_roles)
+  return sql`insert into lw_event (type, payload, audience_accounts, audience_stores, audience_roles, created_at)
         select * from (values ${sql.join(values)}) as v
          where (select pg_current_xact_id()) is not null`;
 }

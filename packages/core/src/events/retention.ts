@@ -20,37 +20,58 @@ const weekStart = (ms: number) => Math.floor((ms - MONDAY_MS) / WEEK_MS) * WEEK_
 
 interface Partition {
   name: string;
+  /** Null for the legacy partition, which starts at MINVALUE. */
+  lower: Date | null;
   upper: Date;
   detachPending: boolean;
 }
 
 /** The event log's partitions (one per UTC week, plus a pre-partitioning `lw_event_legacy`), oldest first. */
 async function partitions(em: EntityManager): Promise<Partition[]> {
-  const found = await rows<{ name: string; upper: Date; pending: boolean }>(
+  const found = await rows<{ name: string; lower: Date | null; upper: Date; pending: boolean }>(
     em,
     sql`select c.relname as name, i.inhdetachpending as pending,
+               substring(pg_get_expr(c.relpartbound, c.oid) from 'FROM \\(''([^'']+)''\\)')::timestamptz as lower,
                substring(pg_get_expr(c.relpartbound, c.oid) from 'TO \\(''([^'']+)''\\)')::timestamptz as upper
           from pg_inherits i join pg_class c on c.oid = i.inhrelid
          where i.inhparent = 'lw_event'::regclass
          order by upper`,
   );
-  return found.map((p) => ({ name: p.name, upper: new Date(p.upper), detachPending: p.pending }));
+  return found.map((p) => ({
+    name: p.name,
+    lower: p.lower ? new Date(p.lower) : null,
+    upper: new Date(p.upper),
+    detachPending: p.pending,
+  }));
 }
 
 /** `lw_event_w20261130`: the week starting on that Monday. */
 export const weekName = (start: Date) => `lw_event_w${start.toISOString().slice(0, 10).replaceAll('-', '')}`;
 
 /**
- * Makes the missing week partitions, from this week (UTC) to `weeksAhead` weeks ahead. Each is
- * made as a table, then attached: ATTACH takes a lock that lets inserts and reads go on
+ * Makes the missing week partitions, from the week of `since` (default: this week, UTC) to
+ * `weeksAhead` weeks ahead; `since` in the past is for a seed laying down history (clock.ts). Each
+ * is made as a table, then attached: ATTACH takes a lock that lets inserts and reads go on
  * (CREATE TABLE … PARTITION OF would block them all while it runs).
  */
-export async function ensureEventPartitions(em: EntityManager, now = new Date(), weeksAhead = PARTITION_WEEKS_AHEAD) {
+export async function ensureEventPartitions(
+  em: EntityManager,
+  now = new Date(),
+  weeksAhead = PARTITION_WEEKS_AHEAD,
+  since = now,
+) {
   await em.transactional(async (tx) => {
     await exec(tx, sql`select pg_advisory_xact_lock(${PARTITIONS_LOCK})`);
-    const newest = (await partitions(tx)).at(-1)?.upper.getTime() ?? 0;
+    const existing = await partitions(tx);
+    const covered = (week: number) =>
+      existing.some((p) => (p.lower?.getTime() ?? Number.NEGATIVE_INFINITY) <= week && week < p.upper.getTime());
     const thisWeek = weekStart(now.getTime());
-    for (let week = Math.max(thisWeek, newest); week <= thisWeek + weeksAhead * WEEK_MS; week += WEEK_MS) {
+    for (
+      let week = weekStart(Math.min(since.getTime(), now.getTime()));
+      week <= thisWeek + weeksAhead * WEEK_MS;
+      week += WEEK_MS
+    ) {
+      if (covered(week)) continue;
       const from = new Date(week);
       const name = weekName(from);
       await exec(tx, sql`create table ${sql.id(name)} (like lw_event including defaults)`);

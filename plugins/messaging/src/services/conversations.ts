@@ -119,7 +119,7 @@ async function nextClerk(tx: Tx, storeId: string): Promise<string | null> {
   );
   let clerks = (await staffOfStore(tx.em, storeId)).filter((m) => m.role === 'clerk').map((m) => m.accountId);
   if (shiftLookup) {
-    const onShift = await shiftLookup(tx.em, storeId, new Date());
+    const onShift = await shiftLookup(tx.em, storeId, tx.now());
     if (onShift) {
       const filtered = clerks.filter((id) => onShift.includes(id));
       if (filtered.length > 0) clerks = filtered;

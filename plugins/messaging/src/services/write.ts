@@ -61,6 +61,7 @@ const usedElsewhere = () =>
 
 async function writeDistinct(tx: Tx, units: WriteUnit[]): Promise<(Written | Error)[]> {
   const ids = units.map(() => randomUUID());
+  const at = tx.now();
   const column = <T>(pick: (unit: WriteUnit) => T) => units.map(pick);
   const found = await rows<any>(
     tx.em,
@@ -88,18 +89,19 @@ async function writeDistinct(tx: Tx, units: WriteUnit[]): Promise<(Written | Err
         bumped as (
           update messaging_conversation c
              set last_seq = c.last_seq + t.added,
-                 last_message_at = now(),
+                 last_message_at = ${at}::timestamptz,
                  waiting_since = case t.last_turn
                                    when 'staff' then null
-                                   when 'customer' then case when t.answered then now() else coalesce(c.waiting_since, now()) end
+                                   when 'customer' then case when t.answered then ${at}::timestamptz
+                                                             else coalesce(c.waiting_since, ${at}::timestamptz) end
                                    else c.waiting_since end
             from turns t where c.id = t.conversation_id
        returning c.id, c.last_seq - t.added as base),
         inserted as (
           insert into messaging_message (id, conversation_id, seq, sender_id, client_message_id, kind, body, attachment_id,
-                                         duration_seconds, link_kind, link_id, meta, internal)
+                                         duration_seconds, link_kind, link_id, meta, internal, created_at)
           select f.id, f.conversation_id, b.base + f.n, f.sender_id, f.client_message_id, f.kind, f.body, f.attachment_id,
-                 f.duration_seconds, f.link_kind, f.link_id, f.meta::jsonb, f.internal
+                 f.duration_seconds, f.link_kind, f.link_id, f.meta::jsonb, f.internal, ${at}::timestamptz
             from fresh f join bumped b on b.id = f.conversation_id
           returning ${sql.raw(MESSAGE_COLUMNS)}),
         senders as (

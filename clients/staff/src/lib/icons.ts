@@ -1,0 +1,18 @@
+import { Calendar, ChatDotRound, DataLine, DocumentAdd, Grid, Service, Setting, User } from '@element-plus/icons-vue';
+import type { Component } from 'vue';
+import type { Area } from './workspace.ts';
+
+/**
+ * The console's icons: Element Plus' SVG set, imported one by one (the package is side-effect
+ * free, so only these reach the bundle). Navigation by area; buttons import theirs where used.
+ */
+export const AREA_ICONS: Partial<Record<Area, Component>> = {
+  board: Grid,
+  intake: DocumentAdd,
+  customers: User,
+  appointments: Calendar,
+  inbox: ChatDotRound,
+  aftersales: Service,
+  metrics: DataLine,
+  settings: Setting,
+};
