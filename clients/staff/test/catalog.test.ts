@@ -1,3 +1,4 @@
+import { globalId } from '@lacewire/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventually, FakeApi, type Mounted, mountConsole, STORE_A, workspaceFor } from './helpers.ts';
 
@@ -34,11 +35,22 @@ describe('settings → services & stock', () => {
       }))
       .on('CatalogSettings', () => ({ node: { __typename: 'Store', id: STORE_A, services, materials } }))
       .on('CreateService', (v) => {
-        const s = { __typename: 'Service', id: `svc${services.length}`, active: true, currency: 'CNY', ...v.input };
+        const s = {
+          __typename: 'Service',
+          id: globalId('Service', `svc${services.length}`),
+          active: true,
+          currency: 'CNY',
+          ...v.input,
+        };
         delete s.storeId;
+        delete s.idempotencyKey;
         services.push(s);
         return { createService: { __typename: 'Service', id: s.id } };
       })
+      .on('LacewireService', ({ id }) => ({
+        node: { description: null, requiredSkills: [], ...services.find((x) => x.id === id) },
+      }))
+      .on('LacewireMaterial', ({ id }) => ({ node: materials.find((x) => x.id === id) }))
       .on('CreateMaterial', (v) => {
         if (v.input.unit === '')
           return {
@@ -50,8 +62,9 @@ describe('settings → services & stock', () => {
               params: [{ name: 'field', value: 'unit' }],
             },
           };
-        materials.push({ __typename: 'Material', id: 'm1', low: false, ...v.input });
-        return { createMaterial: { __typename: 'Material', id: 'm1' } };
+        const { storeId: _store, idempotencyKey: _key, ...fields } = v.input;
+        materials.push({ __typename: 'Material', id: globalId('Material', 'm1'), low: false, ...fields });
+        return { createMaterial: { __typename: 'Material', id: globalId('Material', 'm1') } };
       });
     mounted = await mountConsole(api, { signedIn: true, path: '/settings' });
     const root = mounted.root;
@@ -76,7 +89,11 @@ describe('settings → services & stock', () => {
       // Added by @lacewire/client: a creating mutation is retry-safe.
       idempotencyKey: expect.stringMatching(UUID),
     });
+    // The service.created event brings the new service alone; the list is not asked again.
+    const listed = api.calls('CatalogSettings').length;
+    mounted.transport.push('1', 'service.created', { serviceId: 'svc0', storeId: 'a' });
     await eventually(() => expect(root.textContent).toContain('深度清洁'));
+    expect(api.calls('LacewireService')).toHaveLength(1);
 
     (root.querySelector('[data-test=new-material]') as HTMLElement).click();
     await eventually(() => expect(document.querySelector('[data-test=material-name]')).not.toBeNull());
@@ -99,6 +116,8 @@ describe('settings → services & stock', () => {
     expect(api.calls('CreateMaterial')[1].variables.input.idempotencyKey).not.toBe(
       api.calls('CreateMaterial')[0].variables.input.idempotencyKey,
     );
+    mounted.transport.push('2', 'material.created', { materialId: 'm1', storeId: 'a' });
     await eventually(() => expect(root.textContent).toContain('清洁剂'));
+    expect(api.calls('CatalogSettings')).toHaveLength(listed);
   });
 });

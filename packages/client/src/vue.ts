@@ -54,21 +54,3 @@ export function useStreamEvent(types: string | string[], handler: (event: Stream
     offResync();
   });
 }
-
-/**
- * Refetch-on-event: calls `refetch` (debounced) whenever a matching event arrives or the stream
- * resyncs. The simplest correct way to keep a screen live with urql's document cache.
- */
-export function useLiveRefetch(types: string | string[], refetch: () => void, debounceMs = 150): void {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  useStreamEvent(types, () => {
-    if (timer) return;
-    timer = setTimeout(() => {
-      timer = null;
-      refetch();
-    }, debounceMs);
-  });
-  onScopeDispose(() => {
-    if (timer) clearTimeout(timer);
-  });
-}

@@ -758,3 +758,524 @@ describe('the cache belongs to the account signed in', () => {
     expect(server.requests).toEqual(['MyOrders']);
   });
 });
+
+// ---------------------------------------------------------------- after-sales, appointments, settings
+
+/** A clerk's console (or the customer's portal) with these queries on screen; requests counted from there. */
+async function screens(
+  role: 'clerk' | 'customer',
+  answers: Record<string, (v: any) => unknown>,
+  queries: [any, Record<string, unknown>][],
+) {
+  current = start(role, { account: globalId('Account', role === 'customer' ? CUSTOMER : ME) });
+  const started = current;
+  Object.assign(started.server.answer, answers);
+  watch(started.lacewire, VIEWER, {});
+  const shown = queries.map(([query, variables]) => watch(started.lacewire, query, variables));
+  await vi.waitFor(() => expect(shown.every((s) => s.latest())).toBe(true));
+  started.transport.sink?.connected();
+  await pause();
+  started.server.requests.length = 0;
+  return { ...started, shown };
+}
+
+const complaintId = (n: number) => globalId('Complaint', `k${n}`);
+function complaint(n: number, status: string, extra: Record<string, unknown> = {}) {
+  const at = `2026-01-0${n}T00:00:00.000Z`;
+  return {
+    __typename: 'Complaint',
+    id: complaintId(n),
+    category: 'quality',
+    severity: 'medium',
+    status,
+    description: `complaint ${n}`,
+    createdAt: at,
+    firstResponseAt: null,
+    firstResponseDueAt: at,
+    firstResponseBreached: false,
+    resolutionDueAt: at,
+    resolutionBreached: false,
+    resolvedAt: null,
+    closedAt: null,
+    resolution: null,
+    allowedMoves: status === 'open' ? ['inProgress'] : ['resolved'],
+    assignedAs: null,
+    assignee: null,
+    store: { __typename: 'Store', id: STORE, name: '静安店', timeZone: 'Asia/Shanghai' },
+    order: null,
+    updates: [],
+    ...extra,
+  };
+}
+const AFTER_SALES = gql`
+  query AfterSales($storeId: ID!) {
+    complaints(storeId: $storeId) {
+      id
+      status
+      description
+      allowedMoves
+      assignee {
+        displayName
+      }
+      updates {
+        toStatus
+      }
+    }
+  }
+`;
+const MY_COMPLAINTS = gql`
+  query MyComplaints {
+    myComplaints {
+      id
+      status
+      description
+    }
+  }
+`;
+
+describe('complaints, follow-ups and reviews apply their events', () => {
+  it('a complaint that moves is fetched alone (one small query), the after-sales list is not', async () => {
+    let status = 'open';
+    const { server, transport, shown } = await screens(
+      'clerk',
+      {
+        AfterSales: () => ({ complaints: [complaint(2, 'open'), complaint(1, 'open')] }),
+        LacewireComplaint: () => ({
+          node: complaint(1, status, {
+            updates: [{ at: '2026-01-02T00:00:00.000Z', fromStatus: 'open', toStatus: status, note: null, author: null }],
+          }),
+        }),
+      },
+      [[AFTER_SALES, { storeId: STORE }]],
+    );
+    status = 'inProgress';
+    transport.push('complaint.statusChanged', {
+      storeId: 's1',
+      customerId: CUSTOMER,
+      complaintId: 'k1',
+      from: 'open',
+      to: 'inProgress',
+      note: null,
+    });
+    await vi.waitFor(() =>
+      expect(shown[0].latest().complaints[1]).toMatchObject({ status: 'inProgress', allowedMoves: ['resolved'] }),
+    );
+    await pause();
+    expect(server.requests).toEqual(['LacewireComplaint']);
+  });
+
+  it("a new complaint is fetched alone and put first in the store's list and the customer's", async () => {
+    const fresh = complaint(3, 'open');
+    const staff = await screens(
+      'clerk',
+      { AfterSales: () => ({ complaints: [complaint(1, 'open')] }), LacewireComplaint: () => ({ node: fresh }) },
+      [[AFTER_SALES, { storeId: STORE }]],
+    );
+    staff.transport.push('complaint.submitted', {
+      storeId: 's1',
+      customerId: CUSTOMER,
+      complaintId: 'k3',
+      assigneeId: null,
+      severity: 'medium',
+    });
+    await vi.waitFor(() =>
+      expect(staff.shown[0].latest().complaints.map((c: any) => c.id)).toEqual([complaintId(3), complaintId(1)]),
+    );
+    expect(staff.server.requests).toEqual(['LacewireComplaint']);
+    staff.lacewire.stream.stop();
+
+    const portal = await screens(
+      'customer',
+      { MyComplaints: () => ({ myComplaints: [] }), LacewireComplaint: () => ({ node: fresh }) },
+      [[MY_COMPLAINTS, {}]],
+    );
+    portal.transport.push('complaint.submitted', {
+      storeId: 's1',
+      customerId: CUSTOMER,
+      complaintId: 'k3',
+      assigneeId: null,
+      severity: 'medium',
+    });
+    await vi.waitFor(() => expect(portal.shown[0].latest().myComplaints).toHaveLength(1));
+    expect(portal.server.requests).toEqual(['LacewireComplaint']);
+  });
+
+  it("the customer's own complaint: the mutation's answer makes no list refetch; its event brings it, alone", async () => {
+    const SUBMIT = gql`
+      mutation SubmitComplaint($input: SubmitComplaintInput!) {
+        submitComplaint(input: $input) {
+          __typename
+          ... on Complaint {
+            id
+            status
+          }
+        }
+      }
+    `;
+    const { server, transport, shown, lacewire } = await screens(
+      'customer',
+      {
+        MyComplaints: () => ({ myComplaints: [complaint(1, 'open')] }),
+        SubmitComplaint: () => ({ submitComplaint: { __typename: 'Complaint', id: complaintId(4), status: 'open' } }),
+        LacewireComplaint: () => ({ node: complaint(4, 'open') }),
+      },
+      [[MY_COMPLAINTS, {}]],
+    );
+    await lacewire.client.mutation(SUBMIT, { input: { category: 'quality', severity: 'low', description: 'x' } }).toPromise();
+    await pause();
+    expect(server.requests).toEqual(['SubmitComplaint']);
+    transport.push('complaint.submitted', {
+      storeId: 's1',
+      customerId: CUSTOMER,
+      complaintId: 'k4',
+      assigneeId: null,
+      severity: 'low',
+    });
+    await vi.waitFor(() =>
+      expect(shown[0].latest().myComplaints.map((c: any) => c.id)).toEqual([complaintId(4), complaintId(1)]),
+    );
+    expect(server.requests).toEqual(['SubmitComplaint', 'LacewireComplaint']);
+  });
+
+  it('a follow-up falling due changes its status with no query; one done is fetched alone', async () => {
+    const TASKS = gql`
+      query Tasks($storeId: ID!) {
+        followUpTasks(storeId: $storeId) {
+          id
+          status
+          doneAt
+        }
+      }
+    `;
+    const task = (status: string, doneAt: string | null = null) => ({
+      __typename: 'FollowUpTask',
+      id: globalId('FollowUpTask', 'f1'),
+      kind: 'call',
+      status,
+      dueAt: '2026-01-02T00:00:00.000Z',
+      doneAt,
+      note: null,
+      order: null,
+    });
+    const { server, transport, shown } = await screens(
+      'clerk',
+      {
+        Tasks: () => ({ followUpTasks: [task('scheduled')] }),
+        LacewireFollowUp: () => ({ node: task('done', '2026-01-02T00:00:00.000Z') }),
+      },
+      [[TASKS, { storeId: STORE }]],
+    );
+    const payload = { storeId: 's1', customerId: CUSTOMER, taskId: 'f1', orderId: 'o1' };
+    transport.push('followUp.due', { ...payload, kind: 'call' });
+    await vi.waitFor(() => expect(shown[0].latest().followUpTasks[0].status).toBe('due'));
+    await pause();
+    expect(server.requests).toEqual([]);
+    transport.push('followUp.done', payload);
+    await vi.waitFor(() =>
+      expect(shown[0].latest().followUpTasks[0]).toMatchObject({ status: 'done', doneAt: '2026-01-02T00:00:00.000Z' }),
+    );
+    expect(server.requests).toEqual(['LacewireFollowUp']);
+  });
+
+  it("a review shows on the order's review card and first in the store's reviews, fetched alone", async () => {
+    const REVIEWS = gql`
+      query Reviews($storeId: ID!) {
+        node(id: $storeId) {
+          __typename
+          ... on Store {
+            id
+            reviews {
+              id
+              rating
+              reply
+            }
+          }
+        }
+      }
+    `;
+    const ORDER_REVIEW = gql`
+      query OrderReview($id: ID!) {
+        node(id: $id) {
+          __typename
+          ... on WorkOrder {
+            id
+            review {
+              id
+              rating
+              reply
+            }
+          }
+        }
+      }
+    `;
+    const review = { __typename: 'Review', id: globalId('Review', 'r1'), orderId: 'o1', rating: 5, reply: null };
+    const { server, transport, shown } = await screens(
+      'clerk',
+      {
+        Reviews: () => ({ node: { __typename: 'Store', id: STORE, reviews: [] } }),
+        OrderReview: () => ({ node: { __typename: 'WorkOrder', id: orderId(1), review: null } }),
+        LacewireReview: () => ({ node: review }),
+      },
+      [
+        [REVIEWS, { storeId: STORE }],
+        [ORDER_REVIEW, { id: orderId(1) }],
+      ],
+    );
+    transport.push('review.posted', { storeId: 's1', customerId: CUSTOMER, reviewId: 'r1', orderId: 'o1', rating: 5 });
+    await vi.waitFor(() => expect(shown[0].latest().node.reviews).toHaveLength(1));
+    await vi.waitFor(() => expect(shown[1].latest().node.review).toMatchObject({ rating: 5 }));
+    expect(server.requests).toEqual(['LacewireReview']);
+  });
+});
+
+const appointmentId = (n: number) => globalId('Appointment', `a${n}`);
+function appointment(n: number, startsAt: string, extra: Record<string, unknown> = {}) {
+  return {
+    __typename: 'Appointment',
+    id: appointmentId(n),
+    startsAt,
+    endsAt: startsAt.replace('T10', 'T11'),
+    status: 'booked',
+    technicianId: 't1',
+    technicianName: 'Wang',
+    ...extra,
+  };
+}
+const CALENDAR = gql`
+  query CalendarPage($storeId: ID!, $from: DateTime!, $to: DateTime!, $after: String) {
+    node(id: $storeId) {
+      __typename
+      ... on Store {
+        id
+        appointments(from: $from, to: $to, first: 15, after: $after) {
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              id
+              startsAt
+              endsAt
+              status
+              technicianId
+              technicianName
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+const DAY = { from: '2026-03-02T00:00:00.000Z', to: '2026-03-03T00:00:00.000Z' };
+const calendar = (appointments: unknown[]) => ({
+  node: {
+    __typename: 'Store',
+    id: STORE,
+    appointments: { pageInfo: { hasNextPage: false, endCursor: null }, edges: appointments.map((node) => ({ node })) },
+  },
+});
+const appointmentEvent = (n: number, startsAt: string, extra: Record<string, unknown> = {}) => ({
+  appointmentId: `a${n}`,
+  storeId: 's1',
+  customerId: CUSTOMER,
+  technicianId: 't1',
+  startsAt,
+  endsAt: startsAt.replace('T10', 'T11'),
+  status: 'booked',
+  ...extra,
+});
+
+describe('appointments apply their events', () => {
+  it("the calendar's page takes a confirmation with no query, a new booking with its card alone, and lets go of one moved to another day with no query", async () => {
+    let card: unknown = null;
+    const { server, transport, shown } = await screens(
+      'clerk',
+      { CalendarPage: () => calendar([appointment(1, '2026-03-02T10:00:00.000Z')]), LacewireAppointment: () => ({ node: card }) },
+      [[CALENDAR, { storeId: STORE, ...DAY, after: null }]],
+    );
+    const ids = () => shown[0].latest().node.appointments.edges.map((e: any) => e.node.id);
+    transport.push('appointment.confirmed', appointmentEvent(1, '2026-03-02T10:00:00.000Z', { status: 'confirmed' }));
+    await vi.waitFor(() => expect(shown[0].latest().node.appointments.edges[0].node.status).toBe('confirmed'));
+    await pause();
+    expect(server.requests).toEqual([]);
+
+    card = appointment(2, '2026-03-02T10:00:00.000Z');
+    transport.push('appointment.booked', appointmentEvent(2, '2026-03-02T10:00:00.000Z', { source: 'online', serviceIds: [] }));
+    await vi.waitFor(() => expect(ids()).toEqual([appointmentId(1), appointmentId(2)]));
+    expect(server.requests).toEqual(['LacewireAppointment']);
+
+    transport.push(
+      'appointment.rescheduled',
+      appointmentEvent(1, '2026-03-05T10:00:00.000Z', {
+        previousStartsAt: '2026-03-02T10:00:00.000Z',
+        previousTechnicianId: 't1',
+      }),
+    );
+    await vi.waitFor(() => expect(ids()).toEqual([appointmentId(2)]));
+    await pause();
+    // Same technician, and the page does not show the store-local time: nothing to fetch.
+    expect(server.requests).toEqual(['LacewireAppointment']);
+  });
+
+  it("a cancellation shows in the customer's upcoming appointments with no query", async () => {
+    const BOOKING = gql`
+      query Booking {
+        viewer {
+          customer {
+            id
+            appointments(upcoming: true) {
+              id
+              startsAt
+              status
+            }
+          }
+        }
+      }
+    `;
+    const soon = new Date(Date.now() + 86_400_000).toISOString().replace(/T.*/, 'T10:00:00.000Z');
+    const { server, transport, shown } = await screens(
+      'customer',
+      {
+        Booking: () => ({
+          viewer: {
+            __typename: 'Viewer',
+            customer: { __typename: 'Customer', id: globalId('Customer', CUSTOMER), appointments: [appointment(1, soon)] },
+          },
+        }),
+      },
+      [[BOOKING, {}]],
+    );
+    transport.push(
+      'appointment.cancelled',
+      appointmentEvent(1, soon, { status: 'cancelled', cancelledBy: CUSTOMER, reason: null }),
+    );
+    await vi.waitFor(() => expect(shown[0].latest().viewer.customer.appointments[0].status).toBe('cancelled'));
+    await pause();
+    expect(server.requests).toEqual([]);
+  });
+});
+
+describe('settings apply their events', () => {
+  const STORES = gql`
+    query RolloutMatrix {
+      stores {
+        id
+        features {
+          name
+          enabled
+        }
+      }
+    }
+  `;
+  const MINE = gql`
+    query StoreFeatures($id: ID!) {
+      node(id: $id) {
+        __typename
+        ... on Store {
+          id
+          features {
+            name
+            enabled
+          }
+          featureHistory {
+            feature
+            enabled
+          }
+        }
+      }
+    }
+  `;
+  const features = (enabled: boolean) => [
+    { __typename: 'FeatureState', name: 'aftercare', enabled: true },
+    { __typename: 'FeatureState', name: 'agora', enabled },
+  ];
+
+  it("a switched feature shows in the owner's matrix with no query; the store's history comes with its features, one small query", async () => {
+    const { server, transport, shown } = await screens(
+      'clerk',
+      {
+        RolloutMatrix: () => ({ stores: [{ __typename: 'Store', id: STORE, features: features(false) }] }),
+        StoreFeatures: () => ({ node: { __typename: 'Store', id: STORE, features: features(false), featureHistory: [] } }),
+      },
+      [[STORES, {}]],
+    );
+    transport.push('store.featureSwitched', { storeId: 's1', feature: 'agora', enabled: true, changedBy: ME });
+    await vi.waitFor(() => expect(shown[0].latest().stores[0].features[1].enabled).toBe(true));
+    await pause();
+    expect(server.requests).toEqual([]);
+
+    server.answer.LacewireStoreFeatures = () => ({
+      node: {
+        __typename: 'Store',
+        id: STORE,
+        features: features(false).map((f) => ({ ...f, description: '', defaultEnabled: false })),
+        featureHistory: [
+          {
+            __typename: 'FeatureSwitchChange',
+            feature: 'agora',
+            enabled: false,
+            changedAt: '2026-01-01T00:00:00.000Z',
+            changedBy: ME,
+          },
+        ],
+      },
+    });
+    const mine = watch(current?.lacewire as Started['lacewire'], MINE, { id: STORE });
+    await vi.waitFor(() => expect(mine.latest()?.node).toBeTruthy());
+    await pause();
+    server.requests.length = 0;
+    transport.push('store.featureSwitched', { storeId: 's1', feature: 'agora', enabled: false, changedBy: ME });
+    await vi.waitFor(() => expect(mine.latest().node.featureHistory).toHaveLength(1));
+    expect(shown[0].latest().stores[0].features[1].enabled).toBe(false);
+    expect(server.requests).toEqual(['LacewireStoreFeatures']);
+  });
+
+  it('stock that moves is written from the event (low when under its threshold), a new service is fetched alone', async () => {
+    const CATALOG = gql`
+      query CatalogSettings($storeId: ID!) {
+        node(id: $storeId) {
+          __typename
+          ... on Store {
+            id
+            services(all: true) {
+              id
+              name
+              active
+            }
+            materials {
+              id
+              stock
+              low
+              lowStockThreshold
+            }
+          }
+        }
+      }
+    `;
+    const { server, transport, shown } = await screens(
+      'clerk',
+      {
+        CatalogSettings: () => ({
+          node: {
+            __typename: 'Store',
+            id: STORE,
+            services: [],
+            materials: [{ __typename: 'Material', id: globalId('Material', 'x1'), stock: 10, low: false, lowStockThreshold: 3 }],
+          },
+        }),
+        LacewireService: () => ({
+          node: { __typename: 'Service', id: globalId('Service', 'v1'), name: '深度清洁', active: true },
+        }),
+      },
+      [[CATALOG, { storeId: STORE }]],
+    );
+    transport.push('material.consumed', { materialId: 'x1', storeId: 's1', quantity: 8, stock: 2 });
+    await vi.waitFor(() => expect(shown[0].latest().node.materials[0]).toMatchObject({ stock: 2, low: true }));
+    await pause();
+    expect(server.requests).toEqual([]);
+    transport.push('service.created', { serviceId: 'v1', storeId: 's1' });
+    await vi.waitFor(() => expect(shown[0].latest().node.services).toHaveLength(1));
+    expect(server.requests).toEqual(['LacewireService']);
+  });
+});

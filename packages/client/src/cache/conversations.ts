@@ -2,7 +2,7 @@ import { gql } from '@urql/core';
 import type { Cache } from '@urql/exchange-graphcache';
 import { globalId, localId } from '../ids.ts';
 import type { AppliedEvent, Appliers, ApplyContext } from './apply.ts';
-import { edit, fieldOf } from './edit.ts';
+import { edit, fieldOf, writeFields } from './edit.ts';
 import { type ListRules, listsCouldHold, placeInLists } from './lists.ts';
 import {
   cachedMessages,
@@ -12,7 +12,6 @@ import {
   type MessagePayload,
   messageKey,
   missingFor,
-  writeFields,
   writeMessage,
 } from './messages.ts';
 import { refreshStale } from './stale.ts';
@@ -234,8 +233,10 @@ function showMessage(
     return;
   }
   linkMessage(cache, key, message, m.seq);
-  const storeId = String(event.payload.storeId);
-  placeInLists(cache, 'Query', key, LISTS, factsOf(cache, key, storeId, context.me()), { toFront: true });
+  const facts = factsOf(cache, key, String(event.payload.storeId), context.me());
+  // A list it joins (waiting, mine) shows more of it than the cache holds: its card first.
+  if (!placeInLists(cache, 'Query', key, LISTS, facts, { toFront: true, whole: !event.refetched }))
+    context.fetchEntity(CONVERSATION_CARD, { id: conversationId(m.conversationId) }, event);
 }
 
 /** `message.recalled`: the message loses its content; an unread one stops counting. */
@@ -328,8 +329,9 @@ function applyMembership(event: AppliedEvent, cache: Cache, context: ApplyContex
     event.type === 'conversation.assigned'
       ? ['assigneeName']
       : ['members', 'isMember', ...(mine ? ['unreadCount', 'myReadSeq', 'myDeliveredSeq'] : [])];
-  if (!refreshCard(cache, key, id, stale, event, context))
-    placeInLists(cache, 'Query', key, LISTS, factsOf(cache, key, storeId, me));
+  if (refreshCard(cache, key, id, stale, event, context)) return;
+  if (!placeInLists(cache, 'Query', key, LISTS, factsOf(cache, key, storeId, me), { whole: true }))
+    context.fetchEntity(CONVERSATION_CARD, { id: conversationId(id) }, event);
 }
 
 /**

@@ -10,6 +10,10 @@ function fragmentFor(typename: string, field: FieldInfo, selection: string): Typ
   const text = `fragment LacewireEdit on ${typename} { ${typename === 'Query' ? '' : 'id '}${field.fieldName}${call}${
     selection ? ` { ${selection} }` : ''
   } }`;
+  return parsed(text);
+}
+
+function parsed(text: string): TypedDocumentNode {
   let document = documents.get(text);
   if (!document) documents.set(text, (document = gql(text)));
   return document;
@@ -44,4 +48,14 @@ export function edit(
 /** A field without arguments, as `edit` takes it. */
 export function fieldOf(name: string): FieldInfo {
   return { fieldKey: name, fieldName: name, arguments: null };
+}
+
+const SELECTIONS: Record<string, string> = { link: 'link { kind id }', attachment: 'attachment { id }' };
+
+/** Writes these fields of an entity (scalars, or null / `link`-shaped objects for the fields in SELECTIONS). */
+export function writeFields(cache: Cache, typename: string, id: string, values: Record<string, unknown>): void {
+  const names = Object.keys(values).filter((n) => values[n] !== undefined);
+  if (names.length === 0) return;
+  const text = `fragment LacewireFields on ${typename} { id ${names.map((n) => SELECTIONS[n] ?? n).join(' ')} }`;
+  cache.writeFragment(parsed(text), { __typename: typename, id, ...values });
 }

@@ -2,19 +2,39 @@ import type { Client, Exchange } from '@urql/core';
 import { type Cache, cacheExchange } from '@urql/exchange-graphcache';
 import { localId } from '../ids.ts';
 import type { EventStream } from '../stream.ts';
+import { aftercareAppliers } from './aftercare.ts';
 import { type Appliers, applyContext, CLEAR_EVENT, EntityFetches, eventUpdater, type Viewer } from './apply.ts';
+import { appointmentAppliers } from './appointments.ts';
 import { conversationAppliers, linkSentMessage } from './conversations.ts';
+import { settingsAppliers } from './settings.ts';
 import { KEYLESS_TYPES, POSSIBLE_TYPES } from './shape.ts';
 import { CACHE_EVENTS, StreamBridge } from './stream-exchange.ts';
 import { orderAppliers } from './work-orders.ts';
 
 /** Every applier of the shared client, by event type or prefix. */
-export const APPLIERS: Appliers = { ...orderAppliers, ...conversationAppliers };
+export const APPLIERS: Appliers = {
+  ...orderAppliers,
+  ...conversationAppliers,
+  ...aftercareAppliers,
+  ...appointmentAppliers,
+  ...settingsAppliers,
+};
+
+type Updater = (result: any, args: any, cache: Cache) => void;
 
 /** What mutations' answers change beyond the entities they return. */
-const MUTATION_UPDATES: Record<string, (result: any, args: any, cache: Cache) => void> = {
+const MUTATION_UPDATES: Record<string, Updater> = {
   sendMessage: linkSentMessage,
 };
+
+/**
+ * Every mutation has an updater, if only one that does nothing: without one, Graphcache takes a
+ * new entity in a mutation's answer as a sign that every list of its type is stale and drops them
+ * all (each list on screen refetched). Here lists learn of new entities from their events.
+ */
+const mutationUpdates = new Proxy(MUTATION_UPDATES, {
+  get: (updates, field): Updater => (typeof field === 'string' && updates[field]) || (() => {}),
+});
 
 export interface NormalizedCacheOptions {
   appliers?: Appliers;
@@ -54,7 +74,7 @@ export class NormalizedCache {
       possibleTypes: POSSIBLE_TYPES as Record<string, string[]>,
       updates: {
         Subscription: { events: eventUpdater(this.#options.appliers ?? APPLIERS, context) },
-        Mutation: MUTATION_UPDATES,
+        Mutation: mutationUpdates,
       },
     });
     return { before: [this.bridge.screens, cache], after: [this.bridge.events(stream)] };

@@ -91,11 +91,31 @@ function pagesOf(cache: Cache, parent: string, rules: ListRules<unknown>): Map<s
   return groups;
 }
 
+/** How an entity joins lists (placeInLists). */
+export interface Placement {
+  /** Moves it to the front of the lists it stays in (new activity, newest first). */
+  toFront?: boolean;
+  /** Leaves it out of a list it joins when it lacks fields its new neighbours there have (placeInLists returns false). */
+  whole?: boolean;
+  /** With `whole`, the fields it must have to join a list with no other entity to compare with. */
+  expected?: string[];
+}
+
+/** Whether the entity has every field its neighbour in a list has (so the list's query can show it). */
+function canJoin(cache: Cache, key: string, neighbour: string | undefined, expected: string[] = []): boolean {
+  const fields = cache.inspectFields(key);
+  if (!neighbour) return expected.every((name) => fields.some((f) => f.fieldName === name));
+  const has = new Set(fields.map((f) => f.fieldKey));
+  return cache.inspectFields(neighbour).every((f) => has.has(f.fieldKey));
+}
+
 /**
  * Puts an entity into the cached lists of `parent` (`Query` or an entity's key) it now belongs to
  * and takes it out of the others, by the server's rules; `toFront` moves it to the front of the
  * lists it stays in (new activity, newest first). A list that holds it and cannot tell whether it
  * still belongs is asked again of the server; lists never refetch because one entity changed.
+ * With `whole`, an entity that lacks fields its new neighbours have is left out (returns false:
+ * fetch it, then place it again), so that no list must ask for itself again.
  */
 export function placeInLists<F>(
   cache: Cache,
@@ -103,8 +123,9 @@ export function placeInLists<F>(
   key: string,
   rules: ListRules<F>,
   facts: F,
-  options: { toFront?: boolean } = {},
-): void {
+  options: Placement = {},
+): boolean {
+  let placed = true;
   for (const pages of pagesOf(cache, parent, rules as ListRules<unknown>).values()) {
     const rule = rules[pages[0].field.fieldName];
     const verdict = rule.belongs(pages[0].field.arguments ?? {}, facts, cache);
@@ -126,8 +147,13 @@ export function placeInLists<F>(
     }
     if (!target) continue;
     const rest = target === holder ? without(target) : target.keys;
+    if (options.whole && !holder && !canJoin(cache, key, rest[0], options.expected)) {
+      placed = false;
+      continue;
+    }
     target.write(rule.at === 'front' ? [key, ...rest] : [...rest, key]);
   }
+  return placed;
 }
 
 /** Whether a cached list on `parent` that `rules` knows could hold an entity (so that a new one is worth fetching). */

@@ -2,6 +2,7 @@ import { gql, type TypedDocumentNode } from '@urql/core';
 import type { Cache } from '@urql/exchange-graphcache';
 import { globalId } from '../ids.ts';
 import type { ApplyContext } from './apply.ts';
+import { writeFields } from './edit.ts';
 
 /** A message as the apps show it (both apps' threads, lists' last message): fetched when its event cannot say all of it. */
 export const MESSAGE_FIELDS = gql`
@@ -70,19 +71,6 @@ export interface MessagePayload {
 export const messageKey = (cache: Cache, id: string) =>
   cache.keyOfEntity({ __typename: 'Message', id: globalId('Message', id) }) as string;
 
-const SELECTIONS: Record<string, string> = { link: 'link { kind id }', attachment: 'attachment { id }' };
-const documents = new Map<string, TypedDocumentNode>();
-
-/** Writes these fields of an entity (scalars, or null / `link`-shaped objects for the fields in SELECTIONS). */
-export function writeFields(cache: Cache, typename: string, id: string, values: Record<string, unknown>): void {
-  const names = Object.keys(values).filter((n) => values[n] !== undefined);
-  if (names.length === 0) return;
-  const text = `fragment LacewireFields on ${typename} { id ${names.map((n) => SELECTIONS[n] ?? n).join(' ')} }`;
-  let document = documents.get(text);
-  if (!document) documents.set(text, (document = gql(text)));
-  cache.writeFragment(document, { __typename: typename, id, ...values });
-}
-
 /** The keys of the conversation's cached messages: its pages and its last message. */
 export function cachedMessages(cache: Cache, conversation: string): string[] {
   const keys: string[] = [];
@@ -96,8 +84,11 @@ export function cachedMessages(cache: Cache, conversation: string): string[] {
   return keys;
 }
 
-/** A sender's name as the cache already shows it (a member, or another of their messages); undefined: not known. */
+/** A sender's name as the cache already shows it (their account, a member, another of their messages); undefined: not known. */
 function senderName(cache: Cache, conversation: string, senderId: string): string | undefined {
+  const account = cache.keyOfEntity({ __typename: 'Account', id: globalId('Account', senderId) });
+  const own = account && cache.resolve(account, 'displayName');
+  if (typeof own === 'string') return own;
   const members = cache.resolve(conversation, 'members');
   for (const m of Array.isArray(members) ? (members as string[]) : []) {
     const name = cache.resolve(m, 'displayName');
