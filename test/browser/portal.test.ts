@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { testImage, uploadPhoto } from '@lacewire/plugin-files/testing';
 import { localId } from '@lacewire/testing';
+import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGET_BYTES, routeSize } from '../../clients/portal/scripts/route-size.ts';
 import { SKIP_BROWSER } from './chromium.ts';
@@ -442,22 +443,35 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
     await poll(() => page.locator('[data-test=attachment-image]').count()).toBe(1);
     await poll(async () => (await bodies()).length).toBe(4);
 
-    // The store answers; it shows up live.
+    // The store answers; it shows up live, applied to the chat's cache: no query from the page.
     const conversationId = (await clerk.query(inbox)).conversations.edges[0].node.id;
+    const queries: string[] = [];
+    const countQueries = (request: Request) => {
+      const body = request.method() === 'POST' && request.url().endsWith('/graphql') ? request.postDataJSON() : null;
+      if (body && /^\s*query/.test(body.query ?? '')) queries.push(body.operationName ?? '?');
+    };
+    page.on('request', countQueries);
     await clerk.query(
       `mutation($input: SendMessageInput!) { sendMessage(input: $input) { __typename ... on Error { message } } }`,
       { input: { conversationId, clientMessageId: `clerk-${Date.now()}`, kind: 'text', body: '可以的，麂皮用专用清洁剂' } },
     );
     await poll(() => page.locator('[data-test=message]', { hasText: '麂皮用专用清洁剂' }).count()).toBe(1);
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(queries).toEqual([]);
     await h.shot(page, '07-chat');
 
     // Elsewhere in the app, a new answer shows as an unread badge on the chat tab; reading clears it.
     await page.goto(`${h.origin}/orders`);
+    await page.waitForLoadState('networkidle');
+    queries.length = 0;
     await clerk.query(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { __typename } }`, {
       input: { conversationId, clientMessageId: `clerk-2-${Date.now()}`, kind: 'text', body: '今天到店就可以' },
     });
     const badge = page.locator('[data-test=tab-messages] .van-badge');
     await poll(() => badge.innerText()).toBe('1');
+    // The badge counted the message from its event.
+    expect(queries.filter((q) => q === 'UnreadMessages')).toEqual([]);
+    page.off('request', countQueries);
     await page.locator('[data-test=tab-messages]').click();
     await page.locator('[data-test=conversation]').first().click();
     await poll(() => page.locator('[data-test=message]', { hasText: '今天到店就可以' }).count()).toBe(1);
