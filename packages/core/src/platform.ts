@@ -236,6 +236,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       return () => committed(done);
     },
     handlerContext: (t) => ({ ...t, runtime }),
+    holdHandlers: () => clock.simulated,
   });
 
   const builder = createBuilder();
