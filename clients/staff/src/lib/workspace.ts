@@ -3,10 +3,22 @@ import { computed, type InjectionKey, inject, ref } from 'vue';
 import { StaffWorkspaceDocument, type StaffWorkspaceQuery } from '../gql/graphql.ts';
 
 export type Role = 'owner' | 'storeAdmin' | 'clerk' | 'technician';
-export type Area = 'board' | 'intake' | 'customers' | 'appointments' | 'inbox' | 'aftersales' | 'metrics' | 'settings' | 'orders';
+export type Area =
+  | 'overview'
+  | 'board'
+  | 'intake'
+  | 'customers'
+  | 'appointments'
+  | 'inbox'
+  | 'aftersales'
+  | 'metrics'
+  | 'settings'
+  | 'orders';
 
 /** Who may open which area (the server checks every operation again). */
 export const ACCESS: Record<Area, Role[]> = {
+  // Every store at once: the owner, and admins of several stores (see `can`), whatever the current store.
+  overview: ['owner'],
   board: ['owner', 'storeAdmin', 'clerk', 'technician'],
   orders: ['owner', 'storeAdmin', 'clerk', 'technician'],
   intake: ['owner', 'storeAdmin', 'clerk'],
@@ -86,7 +98,10 @@ export function createWorkspace(lacewire: Lacewire) {
     allStores.value = [];
   }
 
+  const adminOfSeveral = computed(() => (viewer.value?.memberships.filter((m) => m.role === 'storeAdmin').length ?? 0) >= 2);
+
   function can(area: Area): boolean {
+    if (area === 'overview') return !!viewer.value?.isOwner || adminOfSeveral.value;
     return role.value !== null && ACCESS[area].includes(role.value);
   }
 
