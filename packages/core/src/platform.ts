@@ -40,7 +40,7 @@ import { prepareJobs, startJobs } from './jobs/runner.ts';
 import { MessageCatalogue } from './messages.ts';
 import type { PluginDefinition, PluginSettings, PluginState, Tx } from './plugin.ts';
 import { activeHandlers, orderPlugins } from './plugin-graph.ts';
-import { pruneRateLimits } from './rate-limit.ts';
+import { attemptCounter, pruneRateLimits } from './rate-limit.ts';
 import type { Runtime, SharedTopics } from './runtime.ts';
 import { createBuilder } from './schema/builder.ts';
 import { compiledExecution } from './schema/compiled-execution.ts';
@@ -196,6 +196,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     production,
     pubsub,
     budgets,
+    countAttempt: attemptCounter(orm.em.fork()),
     dispatcher: null as unknown as Dispatcher,
     em,
     tx,
