@@ -8,7 +8,6 @@ import {
   sharedLoader,
   sql,
   type Tx,
-  takeAttempt,
   type Viewer,
 } from '@lacewire/core';
 import { getStore, type OpeningHours } from '@lacewire/plugin-stores';
@@ -161,9 +160,11 @@ const conversationLoader = sharedLoader<string, ConversationWithMembers>('messag
 
 /**
  * Takes the sender's point of the send limit (a counter in PostgreSQL: it holds across
- * instances). Over the limit a retry is still answered, with its first message; null otherwise.
+ * instances; concurrent senders' points are taken in one statement). Over the limit a retry is
+ * still answered, with its first message; null otherwise.
  */
 async function takeSendPoint(
+  runtime: Runtime,
   em: EntityManager,
   config: MessagingConfig,
   viewer: Viewer,
@@ -171,7 +172,7 @@ async function takeSendPoint(
   input: MessageInput,
 ): Promise<{ message: MessageRow; created: false } | null> {
   try {
-    await takeAttempt(em, [[sendLimitOf(config), viewer.accountId]]);
+    await runtime.countAttempt([sendLimitOf(config), viewer.accountId]);
     return null;
   } catch (error) {
     if (!(error instanceof RateLimitedError) || !input.clientMessageId) throw error;
@@ -198,7 +199,7 @@ export function sendMessageFast(
   input: MessageInput,
 ) {
   return runtime.budgets.turn(MESSAGE_SENDS, conversationId, async () => {
-    const retried = await takeSendPoint(em, config, viewer, conversationId, input);
+    const retried = await takeSendPoint(runtime, em, config, viewer, conversationId, input);
     if (retried) return retried;
     const single = () => runtime.tx((tx) => sendMessage(tx, config, viewer, conversationId, input));
     if (input.attachmentId || !input.clientMessageId) return single();
