@@ -15,6 +15,7 @@ declare module 'vue' {
     AttachmentView: typeof import('./components/AttachmentView.vue')['default']
     IncomingCall: typeof import('./components/IncomingCall.vue')['default']
     NotificationPrefs: typeof import('./components/profile/NotificationPrefs.vue')['default']
+    PromiseCard: typeof import('./components/order/PromiseCard.vue')['default']
     RegionMarker: typeof import('./components/RegionMarker.vue')['default']
     ReviewCard: typeof import('./components/order/ReviewCard.vue')['default']
     RouterLink: typeof import('vue-router')['RouterLink']
