@@ -16,6 +16,7 @@ declare module 'vue' {
     ChoiceMark: typeof import('./components/ChoiceMark.vue')['default']
     IncomingCall: typeof import('./components/IncomingCall.vue')['default']
     NotificationPrefs: typeof import('./components/profile/NotificationPrefs.vue')['default']
+    PromiseCard: typeof import('./components/order/PromiseCard.vue')['default']
     RegionMarker: typeof import('./components/RegionMarker.vue')['default']
     ReviewCard: typeof import('./components/order/ReviewCard.vue')['default']
     RouterLink: typeof import('vue-router')['RouterLink']

@@ -10,7 +10,16 @@ describe('Book', () => {
       Book,
       {
         Booking: () => ({
-          stores: [{ id: 'S1', name: '静安店', address: '南京西路 1 号', timeZone: 'Asia/Shanghai' }],
+          stores: [
+            {
+              id: 'S1',
+              name: '静安店',
+              address: '南京西路 1 号',
+              phone: '021-5555',
+              timeZone: 'Asia/Shanghai',
+              enabledFeatures: ['onlineBooking'],
+            },
+          ],
           viewer: { customer: { id: 'C1', appointments: [] } },
         }),
         StoreServices: () => ({
@@ -61,6 +70,37 @@ describe('Book', () => {
     expect(calls.find((c) => c.name === 'BookAppointment')?.variables).toEqual({
       input: { storeId: 'S1', serviceIds: ['A', 'B'], startsAt: '2026-11-27T02:00:00.000Z', note: undefined },
     });
+    wrapper.unmount();
+  });
+
+  it('shows a store with online booking off as not bookable, with its phone, before anything starts', async () => {
+    const store = (id: string, name: string, enabledFeatures: string[]) => ({
+      id,
+      name,
+      address: '南京西路 1 号',
+      phone: '021-6666',
+      timeZone: 'Asia/Shanghai',
+      enabledFeatures,
+    });
+    const { wrapper, calls } = await mountView(
+      Book,
+      {
+        Booking: () => ({
+          stores: [store('S1', '静安店', ['remoteAcceptance']), store('S2', '徐汇店', ['onlineBooking'])],
+          viewer: { customer: { id: 'C1', appointments: [] } },
+        }),
+      },
+      '/book',
+    );
+    await flush();
+    const off = wrapper.findAll('[data-test=store-off]');
+    expect(off).toHaveLength(1);
+    expect(off[0].text()).toContain('静安店');
+    expect(off[0].text()).toContain('021-6666');
+    await off[0].trigger('click');
+    await flush();
+    expect(calls.some((c) => c.name === 'StoreServices')).toBe(false);
+    expect(wrapper.findAll('[data-test=store]').map((s) => s.text())).toEqual([expect.stringContaining('徐汇店')]);
     wrapper.unmount();
   });
 });

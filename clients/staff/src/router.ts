@@ -17,6 +17,8 @@ export const routes: RouteRecordRaw[] = [
   { path: '/', redirect: { name: 'board' } },
   { path: '/board', name: 'board', component: () => import('./views/Board.vue'), meta: { area: 'board' } },
   { path: '/intake', name: 'intake', component: () => import('./views/Intake.vue'), meta: { area: 'intake' } },
+  { path: '/pool', name: 'pool', component: () => import('./views/Pool.vue'), meta: { area: 'pool' } },
+  { path: '/workload', name: 'workload', component: () => import('./views/Workload.vue'), meta: { area: 'workload' } },
   { path: '/customers', name: 'customers', component: () => import('./views/Customers.vue'), meta: { area: 'customers' } },
   { path: '/customers/:id', name: 'customer', component: () => import('./views/Customers.vue'), meta: { area: 'customers' } },
   {

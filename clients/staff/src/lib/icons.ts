@@ -1,4 +1,15 @@
-import { Calendar, ChatDotRound, DataLine, DocumentAdd, Grid, Service, Setting, User } from '@element-plus/icons-vue';
+import {
+  Calendar,
+  ChatDotRound,
+  Coin,
+  DataLine,
+  DocumentAdd,
+  Grid,
+  Histogram,
+  Service,
+  Setting,
+  User,
+} from '@element-plus/icons-vue';
 import type { Component } from 'vue';
 import type { Area } from './workspace.ts';
 
@@ -9,6 +20,8 @@ import type { Area } from './workspace.ts';
 export const AREA_ICONS: Partial<Record<Area, Component>> = {
   board: Grid,
   intake: DocumentAdd,
+  pool: Coin,
+  workload: Histogram,
   customers: User,
   appointments: Calendar,
   inbox: ChatDotRound,

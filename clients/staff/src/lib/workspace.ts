@@ -3,17 +3,31 @@ import { computed, type InjectionKey, inject, ref } from 'vue';
 import { StaffWorkspaceDocument, type StaffWorkspaceQuery } from '../gql/graphql.ts';
 
 export type Role = 'owner' | 'storeAdmin' | 'clerk' | 'technician';
-export type Area = 'board' | 'intake' | 'customers' | 'appointments' | 'inbox' | 'aftersales' | 'metrics' | 'settings' | 'orders';
+export type Area =
+  | 'board'
+  | 'intake'
+  | 'pool'
+  | 'workload'
+  | 'customers'
+  | 'appointments'
+  | 'inbox'
+  | 'aftersales'
+  | 'metrics'
+  | 'settings'
+  | 'orders';
 
 /** Who may open which area (the server checks every operation again). */
 export const ACCESS: Record<Area, Role[]> = {
   board: ['owner', 'storeAdmin', 'clerk', 'technician'],
   orders: ['owner', 'storeAdmin', 'clerk', 'technician'],
   intake: ['owner', 'storeAdmin', 'clerk'],
+  pool: ['owner', 'storeAdmin', 'clerk', 'technician'],
+  workload: ['owner', 'storeAdmin', 'clerk'],
   customers: ['owner', 'storeAdmin', 'clerk', 'technician'],
   appointments: ['owner', 'storeAdmin', 'clerk', 'technician'],
   inbox: ['owner', 'storeAdmin', 'clerk', 'technician'],
-  aftersales: ['owner', 'storeAdmin', 'clerk'],
+  // Technicians: the complaints assigned to them.
+  aftersales: ['owner', 'storeAdmin', 'clerk', 'technician'],
   metrics: ['owner', 'storeAdmin'],
   settings: ['owner', 'storeAdmin'],
 };
