@@ -27,11 +27,20 @@ function describe(v: Result): string {
 }
 
 /**
- * Runs axe-core (pinned in test/package.json) on what the page shows now and writes its full
- * answer to test-artifacts/axe/<name>.json. Evaluated through the DevTools protocol, so a content
+ * Runs axe-core (pinned in test/package.json) on what the page shows once its transitions have
+ * ended and writes its full answer to test-artifacts/axe/<name>.json. Evaluated through the DevTools protocol, so a content
  * security policy does not keep it out.
  */
 export async function axeCheck(page: Page, name: string): Promise<AxeSummary> {
+  // Colours mid-transition (a tag fading in) are not what the reader sees: let finite ones end.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(SOURCE);
   const results = (await page.evaluate(
     (tags) =>

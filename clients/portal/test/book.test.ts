@@ -26,7 +26,11 @@ describe('Book', () => {
           node: {
             __typename: 'Store',
             id: 'S1',
+            name: '静安店',
+            address: '南京西路 1 号',
+            phone: '021-6288 0001',
             timeZone: 'Asia/Shanghai',
+            openingHours: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, opens: '10:00', closes: '21:00' })),
             bookingSettings: { maxHorizonDays: 14 },
             services: [
               { id: 'A', name: '深度清洁', description: null, durationMinutes: 60, priceMinor: 12800, currency: 'CNY' },
@@ -53,6 +57,11 @@ describe('Book', () => {
     await flush();
     await wrapper.find('[data-test=store]').trigger('click');
     await flush();
+    // The store's details above its services: address, today's hours, a phone number to call.
+    const details = wrapper.find('[data-test=store-details]');
+    expect(details.text()).toContain('南京西路 1 号');
+    expect(details.find('[data-test=store-hours-today]').text()).toBe('今天 10:00–21:00');
+    expect(details.find('[data-test=store-phone]').attributes('href')).toBe('tel:021-6288 0001');
     const services = wrapper.findAll('[data-test=service]');
     await services[0].trigger('click');
     await services[1].trigger('click');

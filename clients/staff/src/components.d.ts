@@ -69,7 +69,4 @@ declare module 'vue' {
     SystemNotice: typeof import('./components/inbox/SystemNotice.vue')['default']
     ThreadMessage: typeof import('./components/inbox/ThreadMessage.vue')['default']
   }
-  export interface GlobalDirectives {
-    vLoading: typeof import('element-plus/es')['ElLoadingDirective']
-  }
 }
