@@ -16,6 +16,7 @@ export const ORDER_CARD = gql`
       ... on WorkOrder {
         id
         tagNumber
+        awaitingIntake
         status
         statusLabel
         customerName
