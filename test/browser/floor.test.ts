@@ -118,7 +118,7 @@ describe.skipIf(SKIP_BROWSER)('shop floor in the browser', () => {
     await input(page, 'condition').fill('鞋面有褶皱');
     // The booked service comes ticked from the appointment.
     await poll(() => page.locator(`[data-service="${service.name}"] .el-checkbox.is-checked`).count()).toBe(1);
-    await h.shot(page, 'floor-01-intake-from-check-in');
+    await h.shot(page, 'floor-01-intake-from-check-in', true);
     await page.locator('[data-test=open-order]').click();
     await page.waitForURL(/\/staff\/orders\//);
     expect((await page.locator('[data-test=order-tag]').innerText()).trim()).toBe(tag);
@@ -162,7 +162,7 @@ describe.skipIf(SKIP_BROWSER)('shop floor in the browser', () => {
     await h.signIn(behind.page, 'senior.jingan');
     await behind.page.goto(`${h.origin}/staff/pool`);
     for (const page of [first.page, behind.page]) await page.locator(`[data-pool-order="${order.tagNumber}"]`).waitFor();
-    await h.shot(first.page, 'floor-02-pool');
+    await h.shot(first.page, 'floor-02-pool', true);
 
     await first.page.locator(`[data-pool-order="${order.tagNumber}"] [data-test=claim]`).click();
     await first.page.waitForURL(/\/staff\/orders\//);
@@ -184,7 +184,10 @@ describe.skipIf(SKIP_BROWSER)('shop floor in the browser', () => {
     await desk.page.waitForURL(/\/staff\/workload/);
     await desk.page.locator(`[data-holder="王师傅"] [data-tag="${order.tagNumber}"]`).waitFor();
     expect(await desk.page.locator(`[data-holder="待认领"] [data-tag="${order.tagNumber}"]`).count()).toBe(0);
-    await h.shot(desk.page, 'floor-02b-workload');
+    // The counts zoom in: the picture waits until they are there.
+    const count = desk.page.locator('[data-holder="王师傅"] [data-test=held-count]');
+    await poll(() => count.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    await h.shot(desk.page, 'floor-02b-workload', true);
   });
 
   it('a step takes catalog materials out of stock; the board shows the low stock live', async () => {
@@ -217,6 +220,8 @@ describe.skipIf(SKIP_BROWSER)('shop floor in the browser', () => {
     await page.locator('[data-test=start-step-submit]').click();
     await page.locator('[data-test=finish-step]').click();
     const use = async (row: number, material: string, quantity: number) => {
+      // The previous row's list has closed (its closing animation would take this click).
+      await poll(() => page.locator('.el-select-dropdown__item[data-material]:visible').count()).toBe(0);
       await page.locator('[data-test=add-material]').click();
       await page.locator('[data-test=material-row]').nth(row).locator('[data-test=material-pick]').click();
       await page.locator(`.el-select-dropdown__item[data-material="${material}"]:visible`).click();
@@ -227,12 +232,13 @@ describe.skipIf(SKIP_BROWSER)('shop floor in the browser', () => {
     await use(0, '中性清洁剂', 25);
     await use(1, '皮革补色剂（黑）', 60);
     await input(page, 'finish-notes').fill('鞋舌另用了少量旧布擦拭');
-    await h.shot(page, 'floor-03-materials');
+    await h.shot(page, 'floor-03-materials', true);
     await page.locator('[data-test=finish-step-submit]').click();
     await poll(() => page.locator('[data-test=finish-step]').count()).toBe(0);
 
     const after = await stock();
-    expect(after['中性清洁剂'].stock).toBe(before['中性清洁剂'].stock - 25);
+    const cleaner = '中性清洁剂';
+    expect(after[cleaner].stock).toBe(before[cleaner].stock - 25);
     expect(after['皮革补色剂（黑）']).toMatchObject({ stock: 90, low: true });
     // The clerk's board shows it without a reload, with the material in the list.
     await board.page.locator('[data-test=low-stock]').waitFor();
