@@ -1,3 +1,4 @@
+import { useLiveRefetch } from '@lacewire/client/vue';
 import { useQuery } from '@urql/vue';
 import { computed, type Ref, ref, watch } from 'vue';
 import { useRoute } from 'vue-router';
@@ -35,6 +36,11 @@ export function useIntakeContinuation(picked: Ref<{ id: string } | null>) {
     pause: computed(() => !customerId.value),
     requestPolicy: 'network-only',
   });
+  // The order a check-in opens arrives a moment after the check-in: it shows up here by itself.
+  useLiveRefetch(
+    ['order.opened', 'order.updated'],
+    () => customerId.value && query.executeQuery({ requestPolicy: 'network-only' }),
+  );
   const customer = computed(() => (query.data.value?.node?.__typename === 'Customer' ? query.data.value.node : null));
   const awaiting = computed(() => customer.value?.orders.filter((o) => o.awaitingIntake) ?? []);
   const continuing = ref<AwaitingOrder | null>(null);
