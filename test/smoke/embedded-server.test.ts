@@ -21,7 +21,8 @@ beforeAll(async () => {
   const plugins = firstPartyPlugins(config, log, { sendCode: async (phone, code) => void codes.set(phone, code) });
   platform = await createPlatform({ plugins, databaseUrl: null, dataDir: null, seed: true, logger: log, pollMs: 200 });
   url = (await platform.listen(0, '127.0.0.1')).url;
-});
+  // The demo seed lays down weeks of history (packages/server/src/history): longer on a busy machine.
+}, 300_000);
 afterAll(() => platform?.close());
 
 async function staff(login: string) {

@@ -14,6 +14,7 @@ import { notificationsPluginFor } from '@lacewire/plugin-notifications';
 import { storesPlugin } from '@lacewire/plugin-stores';
 import type { Logger } from 'pino';
 import type { ServerConfig } from './config.ts';
+import { demoHistoryPlugin } from './history/index.ts';
 
 /** Every first-party plugin, in the order they are listed (the platform sorts by `requires`). */
 export function firstPartyPlugins(
@@ -54,5 +55,6 @@ export function firstPartyPlugins(
     events: metricEventsDeclaredBy(plugins),
     integrations: metricIntegrationsFor(plugins),
   });
-  return [...plugins, metrics];
+  // Demo history (seed only): weeks of past business through the plugins above, for the charts.
+  return [...plugins, metrics, demoHistoryPlugin(config.demoHistoryDays)];
 }

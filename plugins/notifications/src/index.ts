@@ -6,7 +6,7 @@ import { notificationsSchema } from './schema.ts';
 import { NOTIFIED_EVENTS, notifyFromEvent } from './services.ts';
 
 export { KINDS, NOTIFICATION_KINDS, type NotificationKind, RULES } from './kinds.ts';
-export { NOTIFIED_EVENTS, quietUntil, renderNotice } from './services.ts';
+export { NOTIFIED_EVENTS, quietUntil, renderNotice, setPreference } from './services.ts';
 export { DEFAULT_TEMPLATES, render } from './templates.ts';
 
 export interface NotificationsOptions {
