@@ -18,6 +18,7 @@ const EMBEDDED_NOT_APPLICABLE = [
   'test/platform/instances.test.ts',
   'test/scale/**',
   'plugins/messaging/test/instances.test.ts',
+  'test/security/message-send-limit.test.ts',
   // Two connections' transactions interleaving (a writer waits for another's commit while a
   // reader looks): the embedded database has one session, so both wait for the first by design.
   'test/platform/event-order.test.ts',

@@ -155,11 +155,25 @@ if (only.has('startup')) {
 const sections: string[] = [`Machine: ${machine}. ${loads.join(' · ')}.`];
 if (fanout.length) {
   sections.push(
-    '### Fan-out: one status change to N board subscribers (ms from commit to receipt)',
+    "### Fan-out: one status change to N consoles — the apps' path (ms from commit to each console's cache updated)",
+    table(
+      ['N', 'p50', 'p99', 'max', 'updated', 'queries sent', 'server CPU/console', 'raw subscription CPU/console'],
+      fanout.map((r) => [
+        fmt.int(r.n),
+        fmt.ms(r.apps.p50),
+        fmt.ms(r.apps.p99),
+        fmt.ms(r.apps.max),
+        `${r.apps.delivered}/${r.n}`,
+        fmt.int(r.apps.queries),
+        `${r.cpuPerConsoleMs.apps.toFixed(3)} ms`,
+        `${r.cpuPerConsoleMs.raw.toFixed(3)} ms`,
+      ]),
+    ),
+    '### Fan-out floors: the raw subscription (storeBoardEvents on graphql-ws) and a bare ws server (ms from commit to receipt)',
     table(
       [
         'N',
-        'Lacewire p50',
+        'raw subscription p50',
         'p99',
         'max',
         'bare ws p50',

@@ -1,11 +1,16 @@
 /**
- * Fan-out: N subscribers (another process) follow store 静安店's board on graphql-ws; one status
- * change; time from its commit to each subscriber's receipt. Floor: a bare `ws` server sending the
- * very same frame to the same number of sockets. Memory per open subscription from the server's
- * heap and RSS (after full GCs) before and after the N subscriptions.
+ * Fan-out: one status change in store 静安店, N consoles open. The apps' path first: N instances of
+ * the real client library (consoles.ts: @lacewire/client with its normalized cache and its one
+ * event stream, on real WebSockets), time from the commit until each console's cache shows the new
+ * status, the HTTP queries they sent for it, and the server's CPU per console. Then the floors: the
+ * raw subscription (`storeBoardEvents` on bare graphql-ws sockets, timed on receipt) and a bare `ws`
+ * server sending the very same frame. Memory per open subscription from the server's heap and RSS
+ * (after full GCs) before and after the N raw subscriptions.
  */
 import { join } from 'node:path';
+import { globalId } from '@lacewire/client';
 import { Child } from '../lib/child.ts';
+import { processCpuMs } from '../lib/cpu.ts';
 import type { Seeded } from '../lib/seed.ts';
 import { percentile } from '../lib/stats.ts';
 
@@ -14,6 +19,10 @@ export const BOARD_QUERY = `subscription($storeId: ID!) { storeBoardEvents(store
 export interface FanoutRow {
   n: number;
   connectMs: number;
+  /** The apps' path: commit → every console's cache updated. */
+  apps: { p50: number; p99: number; max: number; delivered: number; errors: number; queries: number };
+  /** Server CPU per console for the one event: the apps' path, and the raw subscription. */
+  cpuPerConsoleMs: { apps: number; raw: number };
   lacewire: { p50: number; p99: number; max: number; delivered: number; errors: number };
   floor: { p50: number; p99: number; max: number; delivered: number; errors: number };
   heapPerSub: number;
@@ -57,6 +66,34 @@ export async function runFanout(
   const rows: FanoutRow[] = [];
   try {
     for (const n of sizes) {
+      // The apps' path: N consoles running @lacewire/client.
+      const consoles = new Child('consoles', join(here, 'consoles.ts'), { execArgv: ['--max-old-space-size=8192'] });
+      await consoles.waitFor('ready');
+      let apps: FanoutRow['apps'] | null = null;
+      let appsCpu = Number.NaN;
+      try {
+        await consoles.call('open', { url, token: seeded.clerkToken, storeId: seeded.storeGlobalId, count: n });
+        for (const round of ['warm-up', 'measured']) {
+          const order = seeded.movable.shift();
+          if (!order) throw new Error('fan-out: no order left to move');
+          await consoles.call('arm', { orderId: globalId('WorkOrder', order.id), status: order.to });
+          const cpu = processCpuMs(server.process.pid as number);
+          const { committedAt } = await server.call('move', { orderId: order.id, to: order.to });
+          const got = await consoles.call('collect', { timeoutMs: 60_000 });
+          if (round === 'measured') {
+            apps = { ...summary(got.times, committedAt, got.missing, got.errors), queries: got.queries };
+            appsCpu = (processCpuMs(server.process.pid as number) - cpu) / n;
+          }
+        }
+        await consoles.call('close');
+      } finally {
+        await consoles.stop();
+      }
+      log(
+        `  fan-out ${n}, the apps' path: cache updated p50 ${apps?.p50.toFixed(1)} p99 ${apps?.p99.toFixed(1)} ms ` +
+          `(${apps?.delivered}/${n}), ${apps?.queries} queries, server CPU ${appsCpu.toFixed(3)} ms per console`,
+      );
+
       const clients = new Child('subscribers', join(here, 'clients.ts'), { execArgv: ['--max-old-space-size=4096'] });
       await clients.waitFor('ready');
       try {
@@ -74,14 +111,19 @@ export async function runFanout(
         await waitUntil(async () => (await server.call<number>('listeners')) >= baseListeners + n, 60_000, `${n} subscriptions`);
         const after = await server.call('memory');
         const rounds: ReturnType<typeof summary>[] = [];
+        let rawCpu = Number.NaN;
         let sample = '';
         for (const round of ['warm-up', 'measured']) {
           const order = seeded.movable.shift();
           if (!order) throw new Error('fan-out: no order left to move');
           await clients.call('arm');
+          const cpu = processCpuMs(server.process.pid as number);
           const { committedAt } = await server.call('move', { orderId: order.id, to: order.to });
           const got = await clients.call('collect', { timeoutMs: 30_000 });
-          if (round === 'measured') rounds.push(summary(got.times, committedAt, got.missing, got.errors));
+          if (round === 'measured') {
+            rounds.push(summary(got.times, committedAt, got.missing, got.errors));
+            rawCpu = (processCpuMs(server.process.pid as number) - cpu) / n;
+          }
           sample = got.sample ?? sample;
         }
         await clients.call('close');
@@ -104,6 +146,8 @@ export async function runFanout(
         const row: FanoutRow = {
           n,
           connectMs,
+          apps: apps as FanoutRow['apps'],
+          cpuPerConsoleMs: { apps: appsCpu, raw: rawCpu },
           lacewire: rounds[0],
           floor: floorResult as ReturnType<typeof summary>,
           heapPerSub: (after.heapUsed - before.heapUsed) / n,

@@ -91,8 +91,20 @@ describe.skipIf(SKIP_BROWSER)('staff flow: intake, work, change request, live ev
     const tech = await h.desk();
     await h.signIn(tech.page, 'tech.jingan');
     await tech.page.goto(`${h.origin}/staff/orders/${encodeURIComponent(orderId)}`);
+    await poll(() => card.innerText()).toContain('王师傅');
+    // From here the admin's board is counted: the move reaches it as an event applied to its cache.
+    const boardRequests: string[] = [];
+    admin.page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/graphql'))
+        boardRequests.push((request.postDataJSON() as { operationName?: string }).operationName ?? '?');
+    });
     await tech.page.locator('[data-move=cleaning]').click();
     await poll(() => tech.page.locator('[data-test=order-status]').innerText()).toBe('深度清洁');
+    await poll(() => card.getAttribute('data-status')).toBe('cleaning');
+    expect(await admin.page.locator(`[data-column=cleaning] [data-tag="${tagNumber}"]`).count()).toBe(1);
+    // A status change updates the board without refetching its order list (nor anything else).
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(boardRequests).toEqual([]);
     // The customer saw the move live; so did the clerk's open order screen.
     let event = (await feed.next()).myOrderEvents;
     while (event.type !== 'order.statusChanged') event = (await feed.next()).myOrderEvents;

@@ -95,7 +95,7 @@ describe.skipIf(SKIP_BROWSER)('staff console in a browser', () => {
     const service = catalog.node.services[0];
     // The first day after today in store time (Asia/Shanghai, UTC+8 all year, as the browser
     // runs) with free slots for the first service, whatever the hour in UTC and the weekday
-    // (the store may be closed): the calendar's '›' is pressed as many times.
+    // (the store may be closed): the calendar's "next day" is pressed as many times.
     const day = 86_400_000;
     const shanghai = 8 * 3_600_000;
     const today = Math.floor((Date.now() + shanghai) / day) * day - shanghai;
@@ -133,7 +133,7 @@ describe.skipIf(SKIP_BROWSER)('staff console in a browser', () => {
     await h.signIn(page, 'clerk.jingan');
     await page.locator('[data-nav=appointments]').click();
     await page.waitForURL(/\/staff\/appointments/);
-    for (let i = 0; i < daysAhead; i++) await page.getByRole('button', { name: '›' }).click();
+    for (let i = 0; i < daysAhead; i++) await page.getByRole('button', { name: '后一天' }).click();
     const block = page.locator('[data-appointment="周先生"]');
     await block.waitFor().catch(async (e) => {
       await h.shot(page, 'debug-appointments');

@@ -1,4 +1,11 @@
-import { createPlatform, definePlugin, orderPlugins, PluginContractError, printPlatformSchema } from '@lacewire/core';
+import {
+  createPlatform,
+  definePlugin,
+  orderPlugins,
+  PluginContractError,
+  pluginState,
+  printPlatformSchema,
+} from '@lacewire/core';
 import { identityPlugin } from '@lacewire/plugin-identity';
 import { storesPlugin } from '@lacewire/plugin-stores';
 import { describe, expect, it } from 'vitest';
@@ -25,6 +32,8 @@ describe('start-up refuses a bad plugin set with a message that says what to cha
   });
 
   it('a handler for an event nobody declares', () => {
+    // A misspelt name is a type error already; this is what a plugin written in JavaScript meets.
+    // @ts-expect-error 'order.statusChangd' is not an event name
     const listener = definePlugin({ name: 'listener', on: { 'order.statusChangd': async () => {} } });
     expect(() => orderPlugins([...base, listener])).toThrow(
       'Plugin "listener" handles event "order.statusChangd", which no registered plugin declares.',
@@ -72,6 +81,67 @@ describe('start-up refuses a bad plugin set with a message that says what to cha
       await expect(platform.runtime.tx(async (tx) => tx.emit('nope.happened', {} as never, {}))).rejects.toThrow(
         'Event "nope.happened" is emitted but no plugin declares it',
       );
+    } finally {
+      await platform.close();
+    }
+  });
+});
+
+// A plugin with settings, per-platform state and an optional dependency, as the guide shows.
+declare module '@lacewire/core' {
+  interface PluginSettings {
+    greeter: { greeting: string };
+  }
+}
+const greeterState = pluginState('greeter', (runtime, settings) => ({
+  greeting: settings?.greeting ?? 'hello',
+  withStores: runtime.has('stores'),
+  greeted: 0,
+}));
+const greeter = definePlugin({
+  name: 'greeter',
+  optional: ['stores', 'absent-plugin'],
+  state: greeterState,
+  on: {
+    // Handled only where stores is installed; the absent optional plugin's events are simply left out.
+    'store.updated': async (_event, ctx) => {
+      greeterState.of(ctx.runtime).greeted++;
+    },
+  },
+  schema: (builder, env) => {
+    builder.queryField('greeting', (t) => t.string({ resolve: (_root, _args, ctx) => greeterState.of(ctx.runtime).greeting }));
+    if (env.has('stores')) builder.queryField('greetingWithStores', (t) => t.boolean({ resolve: () => true }));
+  },
+});
+
+describe('the contract carries state, settings and optional dependencies', () => {
+  it('each platform gets its own state, built from its own settings', async () => {
+    const one = await createPlatform({
+      plugins: [greeter],
+      databaseUrl: null,
+      jobs: false,
+      settings: { greeter: { greeting: 'nǐ hǎo' } },
+    });
+    const two = await createPlatform({ plugins: [...base, greeter], databaseUrl: null, jobs: false });
+    try {
+      expect(greeterState.of(one.runtime)).toMatchObject({ greeting: 'nǐ hǎo', withStores: false });
+      expect(greeterState.of(two.runtime)).toMatchObject({ greeting: 'hello', withStores: true });
+      expect(one.runtime.has('stores')).toBe(false);
+    } finally {
+      await Promise.all([one.close(), two.close()]);
+    }
+  });
+
+  it('an optional dependency adds its schema and orders before its user only when installed', () => {
+    expect(printPlatformSchema([greeter])).not.toContain('greetingWithStores');
+    expect(printPlatformSchema([greeter, ...base])).toContain('greetingWithStores');
+    expect(orderPlugins([greeter, ...base]).map((p) => p.name)).toEqual(['identity', 'stores', 'greeter']);
+  });
+
+  it("reading a plugin's state where it is not installed says so", async () => {
+    const platform = await createPlatform({ plugins: base, databaseUrl: null, jobs: false });
+    try {
+      expect(() => greeterState.of(platform.runtime)).toThrow('Plugin "greeter" is not installed on this platform');
     } finally {
       await platform.close();
     }

@@ -9,13 +9,19 @@ const attempts = { handler: 0, job: 0 };
 /** `fixture.counted` refs whose handler fails once. */
 const failOnce = new Set<string>();
 
+const fixtureEvents = { 'fixture.happened': z.object({ ref: z.string() }), 'fixture.counted': z.object({ ref: z.string() }) };
+type Payloads = { [K in keyof typeof fixtureEvents]: z.infer<(typeof fixtureEvents)[K]> };
+declare module '@lacewire/core' {
+  interface EventMap extends Payloads {}
+}
+
 const fixture = definePlugin({
   name: 'fixture',
   migrations: [
     { name: '0001', up: 'create table fixture_effect (kind text not null, ref text not null, primary key (kind, ref))' },
     { name: '0002', up: 'create table fixture_counted (ref text primary key, tx bigint not null, at serial)' },
   ],
-  events: { 'fixture.happened': z.object({ ref: z.string() }), 'fixture.counted': z.object({ ref: z.string() }) },
+  events: fixtureEvents,
   on: {
     // Records the transaction each event was handled in; the primary key refuses a second time.
     'fixture.counted': async (event, ctx) => {

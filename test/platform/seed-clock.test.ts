@@ -11,10 +11,16 @@ const DAY = 86_400_000;
 const past = new Date(Math.floor((Date.now() - 45 * DAY) / 60_000) * 60_000);
 const seen: { type: string; at: Date; handledAt: Date }[] = [];
 
+const historyEvents = { 'history.happened': z.object({ ref: z.string() }), 'history.reacted': z.object({ ref: z.string() }) };
+type Payloads = { [K in keyof typeof historyEvents]: z.infer<(typeof historyEvents)[K]> };
+declare module '@lacewire/core' {
+  interface EventMap extends Payloads {}
+}
+
 const history = definePlugin({
   name: 'history',
   migrations: [{ name: '0001', up: 'create table history_thing (ref text primary key, written_at timestamptz not null)' }],
-  events: { 'history.happened': z.object({ ref: z.string() }), 'history.reacted': z.object({ ref: z.string() }) },
+  events: historyEvents,
   on: {
     'history.happened': async (event, ctx) => {
       seen.push({ type: event.type, at: event.at, handledAt: ctx.now() });

@@ -20,13 +20,22 @@ function catalogue(app: string, locale: string): Record<string, any> {
   return { ...json(`packages/client/src/i18n/${locale}.json`), ...json(`clients/${app}/src/i18n/${locale}.json`) };
 }
 
-function sources(dir: string): string[] {
+function sources(dir: string, pattern = /\.ts$/): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (name === 'node_modules' || name === 'test') return [];
-    if (statSync(path).isDirectory()) return sources(path);
-    return name.endsWith('.ts') ? [path] : [];
+    if (name === 'node_modules' || name === 'test' || name === 'gql') return [];
+    if (statSync(path).isDirectory()) return sources(path, pattern);
+    return pattern.test(name) ? [path] : [];
   });
+}
+
+/** Keys an app's screens (and the shared components it bundles) name literally: `t('a.b')`. */
+function literalKeys(app: string): Set<string> {
+  const keys = new Set<string>();
+  for (const dir of [`clients/${app}/src`, 'packages/client/src'])
+    for (const file of sources(join(ROOT, dir), /\.(vue|ts)$/))
+      for (const match of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-zA-Z]+(?:\.[a-zA-Z]+)+)'/g)) keys.add(match[1]);
+  return keys;
 }
 
 /** Typed errors of the schema and codes of top-level errors (`extensions: { code: 'X' }`). */
@@ -37,7 +46,7 @@ function serverCodes(): string[] {
     join(ROOT, 'packages', 'core', 'src'),
     ...readdirSync(join(ROOT, 'plugins')).map((p) => join(ROOT, 'plugins', p, 'src')),
   ]
-    .flatMap(sources)
+    .flatMap((dir) => sources(dir))
     .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/extensions: \{ code: '([A-Z_]+)'/g)].map((m) => m[1]));
   return [...new Set([...typed, ...topLevel])];
 }
@@ -68,10 +77,26 @@ describe('translations of what the server says', () => {
     const problems: string[] = [];
     const params = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const [key, message] of catalogue.messages) {
-      for (const locale of LOCALES) if (!message[locale]?.trim()) problems.push(`${locale}: ${key}`);
+      for (const locale of LOCALES) {
+        if (!message[locale]?.trim()) problems.push(`${locale}: ${key}`);
+        // The customer's wording says the same thing: both languages, the same parameters.
+        if (message.customer && !message.customer[locale]?.trim()) problems.push(`customer ${locale}: ${key}`);
+        if (message.customer && params(message.customer[locale]).join() !== params(message['zh-CN']).join())
+          problems.push(`customer parameters differ: ${key} (${locale})`);
+      }
       if (params(message['zh-CN']).join() !== params(message.en).join()) problems.push(`parameters differ: ${key}`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('words a text for its reader: the customer is addressed, staff read the shop side (a reason inside too)', () => {
+    const catalogue = new MessageCatalogue(plugins);
+    const ref = { key: 'care.statusWithReason', params: { stage: '质检', reason: { key: 'care.acceptedRemotely' } } };
+    expect(catalogue.text(ref, 'zh-CN', 'customer')).toBe('质检（您已远程验收）');
+    expect(catalogue.text(ref, 'en', 'customer')).toBe('质检 (you accepted remotely)');
+    expect(catalogue.text(ref, 'zh-CN', 'staff')).toBe('质检（客户已远程验收）');
+    // A text without a customer variant reads the same for both.
+    expect(catalogue.text({ key: 'care.opened', params: { tag: '0042' } }, 'zh-CN', 'customer')).toBe('已收件，吊牌号 0042');
   });
 
   it('words a reference inside a text in the same language (a status with its reason)', () => {
@@ -98,6 +123,17 @@ describe('translations of what the server says', () => {
         }
         for (const status of statuses) need(['statuses', status]);
       }
+      expect(missing).toEqual([]);
+    });
+
+    it(`${app}: every key its screens name has a zh-CN and an en text`, () => {
+      const used = literalKeys(app);
+      expect(used.size).toBeGreaterThan(100);
+      const missing = LOCALES.flatMap((locale) =>
+        [...used]
+          .filter((key) => typeof text(catalogue(app, locale), key.split('.')) !== 'string')
+          .map((key) => `${locale}: ${key}`),
+      );
       expect(missing).toEqual([]);
     });
   }

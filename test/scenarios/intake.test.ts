@@ -107,7 +107,7 @@ it('a check-in opens the work order; materials come out of catalog stock; the cu
       materials: [{ materialId: createMaterial.id, name: '中性清洁剂', quantity: 11, unit: '份' }],
     },
   });
-  expect(tooMuch.finishCareStep).toMatchObject({ __typename: 'InvalidInput' });
+  expect(tooMuch.finishCareStep).toMatchObject({ __typename: 'InsufficientStock' });
   const used = await tech.query(FINISH, {
     input: {
       stepId: step.startCareStep.id,

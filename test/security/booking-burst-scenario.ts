@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { rows, sql } from '@lacewire/core';
+import { Worker } from 'node:worker_threads';
+import { CSRF_HEADER, rows, sql } from '@lacewire/core';
 import { appointmentsPlugin, setShiftTemplate, updateSettings } from '@lacewire/plugin-appointments';
 import { catalogPlugin, createService } from '@lacewire/plugin-catalog';
 import { customersPlugin } from '@lacewire/plugin-customers';
@@ -10,34 +10,22 @@ import { filesPlugin } from '@lacewire/plugin-files';
 import { createTestPlatform, globalId, type TestClient } from '@lacewire/testing';
 // Not a dependency of the test package: imported by path, as the benchmarks import plugins.
 import { messagingPlugin } from '../../plugins/messaging/src/index.ts';
+import type { BurstPlan, ClientTimings } from './booking-burst-clients.ts';
 
 /**
  * Issue 17's burst: 40 customers book 10 overlapping start times of one store at the same moment,
  * while a clerk of another store reads a conversation and a customer there sends chat messages (one every 400 ms).
- * Shared by test/security/booking-burst.test.ts and bench/booking-burst.ts.
+ * The server runs here; the clients in a worker thread (booking-burst-clients.ts). Shared by
+ * test/security/booking-burst.test.ts and bench/booking-burst.ts.
  */
 export const CUSTOMERS = 40;
 export const START_TIMES = 10;
 const TECHNICIANS = 4;
 const SHANGHAI_H = 8;
 
-const BOOK = `mutation($input: BookAppointmentInput!) { bookAppointment(input: $input) { __typename } }`;
-const READ = `query($id: ID!) { node(id: $id) { ... on Conversation { lastSeq messages(limit: 20) { messages { id body } } } } }`;
-const SEND = `mutation($input: SendMessageInput!) { sendMessage(input: $input) { __typename } }`;
-
-export interface Timed {
-  ms: number;
-  result: string;
-}
-
-export interface BurstResult {
-  bookings: Timed[];
-  reads: Timed[];
-  messages: Timed[];
+export interface BurstResult extends ClientTimings {
   /** Deadlocks PostgreSQL detected in this database during the burst. */
   deadlocks: number;
-  /** Wall time of the whole burst. */
-  burstMs: number;
   /** Pairs of active appointments of one technician whose times overlap (must be none). */
   overlaps: number;
 }
@@ -46,18 +34,6 @@ export interface BurstResult {
 function shanghai(days: number, hour: number, minute = 0) {
   const now = new Date(Date.now() + SHANGHAI_H * 3_600_000);
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + days, hour - SHANGHAI_H, minute));
-}
-
-async function timed(fn: () => Promise<any>): Promise<Timed> {
-  const started = performance.now();
-  let result: string;
-  try {
-    const data = await fn();
-    result = String(Object.values(data as object)[0] && (Object.values(data as object)[0] as any).__typename);
-  } catch (error) {
-    result = `error: ${(error as Error).message}`;
-  }
-  return { ms: performance.now() - started, result };
 }
 
 export async function bookingBurstScenario(options: { databaseUrl?: string } = {}) {
@@ -121,49 +97,25 @@ export async function bookingBurstScenario(options: { databaseUrl?: string } = {
     t,
     async run(): Promise<BurstResult> {
       const deadlocksBefore = await deadlocks();
-      const reads: Timed[] = [];
-      const messages: Timed[] = [];
-      let bursting = true;
-      // Unrelated traffic at a steady pace, from just before the burst until it is over.
-      const reader = (async () => {
-        while (bursting) {
-          reads.push(
-            await timed(() =>
-              clerk.query(READ, { id: conversationId }).then((d) => ({ read: { __typename: d.node ? 'Conversation' : 'null' } })),
-            ),
-          );
-          await new Promise((resolve) => setTimeout(resolve, 50));
-        }
-      })();
-      const sender = (async () => {
-        while (bursting) {
-          messages.push(
-            await timed(() =>
-              chatter.query(SEND, {
-                input: { conversationId, clientMessageId: randomUUID(), kind: 'text', body: 'still there?' },
-              }),
-            ),
-          );
-          // Below messaging's 30 sends per 10 s, however long the burst lasts.
-          await new Promise((resolve) => setTimeout(resolve, 400));
-        }
-      })();
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      const storeId = busy.globalId;
-      const serviceIds = [globalId('Service', serviceId)];
-      const started = performance.now();
-      const bookings = await Promise.all(
-        customers.map((customer, i) =>
-          timed(() =>
-            customer.query(BOOK, {
-              input: { storeId, serviceIds, startsAt: shanghai(2, 10, (i % START_TIMES) * 15).toISOString() },
-            }),
-          ),
-        ),
-      );
-      const burstMs = performance.now() - started;
-      bursting = false;
-      await Promise.all([reader, sender]);
+      const plan: BurstPlan = {
+        url: t.url,
+        csrfHeader: CSRF_HEADER,
+        bookings: customers.map((customer, i) => ({
+          token: customer.token as string,
+          startsAt: shanghai(2, 10, (i % START_TIMES) * 15).toISOString(),
+        })),
+        storeId: busy.globalId,
+        serviceIds: [globalId('Service', serviceId)],
+        clerkToken: clerk.token as string,
+        chatterToken: chatter.token as string,
+        conversationId,
+      };
+      const timings = await new Promise<ClientTimings>((resolve, reject) => {
+        const worker = new Worker(new URL('./booking-burst-clients.ts', import.meta.url), { workerData: plan });
+        worker.once('message', resolve);
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`The burst's clients stopped (exit code ${code}).`)));
+      });
       // PostgreSQL reports a backend's statistics within a second or so of its going idle.
       await new Promise((resolve) => setTimeout(resolve, 1500));
       const [{ overlaps }] = await rows<{ overlaps: number }>(
@@ -172,7 +124,7 @@ export async function bookingBurstScenario(options: { databaseUrl?: string } = {
              on a.technician_id = b.technician_id and a.id < b.id and a.starts_at < b.ends_at and b.starts_at < a.ends_at
              where a.store_id = ${busy.id}`,
       );
-      return { bookings, reads, messages, deadlocks: (await deadlocks()) - deadlocksBefore, burstMs, overlaps };
+      return { ...timings, deadlocks: (await deadlocks()) - deadlocksBefore, overlaps };
     },
     async close() {
       await t.close();
@@ -185,3 +137,5 @@ export function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 }
+
+export type { Timed } from './booking-burst-clients.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import OrderDetail from '../src/views/OrderDetail.vue';
-import { flush, mountView } from './helpers.ts';
+import { flush, mountView, TestStream } from './helpers.ts';
 
 const order = (changeStatus: string) => ({
   node: {
@@ -40,9 +40,10 @@ const order = (changeStatus: string) => ({
 });
 
 describe('OrderDetail', () => {
-  it('shows tag number and pickup code, and approves a change request in one tap', async () => {
+  it('shows tag number and pickup code, approves a change request in one tap, and shows the outcome from its events', async () => {
     let answered = false;
-    const { wrapper, calls } = await mountView(
+    const stream = new TestStream();
+    const { wrapper, calls, lacewire } = await mountView(
       OrderDetail,
       {
         OrderDetail: () => order(answered ? 'approved' : 'pending'),
@@ -53,7 +54,9 @@ describe('OrderDetail', () => {
       },
       '/orders/V29ya09yZGVyOjE=',
       { id: 'V29ya09yZGVyOjE=' },
+      { stream: { transport: stream, online: () => true } },
     );
+    lacewire.auth.signIn({ token: 't', expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
     await flush();
     expect(wrapper.find('[data-test=tag-number]').text()).toBe('0042');
     expect(wrapper.find('[data-test=pickup-code]').text()).toBe('735911');
@@ -63,7 +66,16 @@ describe('OrderDetail', () => {
     expect(calls.find((c) => c.name === 'AnswerChangeRequest')?.variables).toEqual({
       input: { changeRequestId: 'CR1', approve: true },
     });
+    // The answer's events bring the order up to date: one query, of this order.
+    stream.connect();
     await flush();
+    const before = calls.filter((c) => c.name === 'OrderDetail').length;
+    const ids = { orderId: '1', storeId: 's1', customerId: 'c1' };
+    stream.push('order.changeAnswered', { ...ids, changeRequestId: 'cr1', approved: true });
+    stream.push('order.statusChanged', { ...ids, from: 'onHold', to: 'cleaning', label: '深度清洁', reason: null });
+    await flush();
+    await flush();
+    expect(calls.filter((c) => c.name === 'OrderDetail').length).toBe(before + 1);
     expect(wrapper.find('[data-test=change-request]').exists()).toBe(false);
     expect(wrapper.find('[data-test=order-status]').text()).toBe('深度清洁');
     wrapper.unmount();

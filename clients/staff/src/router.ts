@@ -25,6 +25,8 @@ export const routes: RouteRecordRaw[] = [
   },
   { path: '/board', name: 'board', component: () => import('./views/Board.vue'), meta: { area: 'board' } },
   { path: '/intake', name: 'intake', component: () => import('./views/Intake.vue'), meta: { area: 'intake' } },
+  { path: '/pool', name: 'pool', component: () => import('./views/Pool.vue'), meta: { area: 'pool' } },
+  { path: '/workload', name: 'workload', component: () => import('./views/Workload.vue'), meta: { area: 'workload' } },
   { path: '/customers', name: 'customers', component: () => import('./views/Customers.vue'), meta: { area: 'customers' } },
   { path: '/customers/:id', name: 'customer', component: () => import('./views/Customers.vue'), meta: { area: 'customers' } },
   {
@@ -45,7 +47,7 @@ export const routes: RouteRecordRaw[] = [
     meta: { area: 'orders' },
   },
   { path: '/settings', name: 'settings', component: () => import('./views/Settings.vue'), meta: { area: 'settings' } },
-  { path: '/:rest(.*)*', redirect: { name: 'board' } },
+  { path: '/:rest(.*)*', name: 'notFound', component: () => import('./views/PageNotFound.vue') },
 ];
 
 export function createStaffRouter(

@@ -21,6 +21,7 @@ function order(tag: string, status: string, extra: Record<string, unknown> = {})
     __typename: 'WorkOrder',
     id: globalId('WorkOrder', tag),
     tagNumber: tag,
+    awaitingIntake: false,
     status,
     statusLabel: status,
     customerName: `顾客${tag}`,
@@ -37,8 +38,8 @@ function order(tag: string, status: string, extra: Record<string, unknown> = {})
 }
 
 describe('board', () => {
-  it('shows orders in pipeline columns, highlights overdue and on-hold, filters by technician, and refetches on a live event', async () => {
-    let orders = [
+  it('shows orders in pipeline columns, highlights overdue and on-hold, filters by technician, and moves a card on a live event without refetching the board', async () => {
+    const orders = [
       order('0001', 'received'),
       order('0002', 'cleaning', { promisedAt: new Date(Date.now() - 3_600_000).toISOString() }),
       order('0003', 'onHold', { technician: { __typename: 'OrderPerson', accountId: 't1', displayName: '王师傅' } }),
@@ -63,18 +64,22 @@ describe('board', () => {
     expect(root.querySelector('[data-column=pickedUp]')).toBeNull();
     expect(root.querySelector('[data-test=overdue-count]')?.textContent).toContain('1');
 
-    // A technician moves 0001 elsewhere: the stream event refetches the board.
+    // A technician moves 0001 elsewhere: the event's payload moves the card; nothing is fetched.
     mounted.transport.connect();
-    orders = [order('0001', 'cleaning'), ...orders.slice(1)];
-    const before = api.calls('Board').length;
+    await eventually(() => expect(api.calls('Board').length).toBe(2));
+    await new Promise((r) => setTimeout(r, 50));
+    const before = api.requests.length;
     mounted.transport.push('7', 'order.statusChanged', {
       orderId: '0001',
       storeId: localId(STORE_A),
       from: 'received',
       to: 'cleaning',
+      label: '深度清洁',
     });
-    await eventually(() => expect(api.calls('Board').length).toBeGreaterThan(before));
     await eventually(() => expect(root.querySelector('[data-column=cleaning] [data-tag="0001"]')).not.toBeNull());
+    expect(root.querySelector('[data-column=received] [data-tag="0001"]')).toBeNull();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(api.requests.slice(before).map((r) => r.operationName)).toEqual([]);
     expect(root.querySelector('[data-column=cleaning] [data-tag="0001"]')?.classList.contains('flash')).toBe(true);
   });
 

@@ -26,6 +26,7 @@ function inboxApi() {
         id: CONVERSATION,
         kind: 'direct',
         title: null,
+        customerId: null,
         customerName: '王先生',
         assigneeId: null,
         assigneeName: null,

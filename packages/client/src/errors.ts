@@ -22,10 +22,17 @@ export interface Translator {
   te(key: string): boolean;
 }
 
-/** The code of a failed operation's result, or null when the result is not a failure. */
+/**
+ * The code of a failed operation's result, or null when the result is not a failure: the typed
+ * error's code; `Timeout` for either deadline (the server's, or the client's own request timeout:
+ * AbortSignal.timeout's error); `network` for an unreachable server; else the first error's code.
+ * The one classifier of failures: texts (`errorText`) and load errors (`loadErrorKind`) both use it.
+ */
 export function errorCode(value: unknown, error?: RequestError | null): string | null {
   if (value && typeof value === 'object' && typeof (value as TypedError).code === 'string')
     return (value as TypedError).code ?? null;
+  if (error?.graphQLErrors?.some((e) => e.extensions?.code === 'Timeout')) return 'Timeout';
+  if ((error?.networkError as { name?: string } | undefined)?.name === 'TimeoutError') return 'Timeout';
   if (error?.networkError) return 'network';
   const code = error?.graphQLErrors?.[0]?.extensions?.code;
   if (typeof code === 'string') return code;
@@ -74,11 +81,20 @@ export function isError(value: unknown): value is TypedError {
 /** Why a query failed, as far as a screen cares: each kind gets its own message and a retry. */
 export type LoadErrorKind = 'timeout' | 'network' | 'other';
 
-/** Classifies an urql CombinedError (a deadline passed, an unreachable server, the rest). */
+/** A failed load as `errorCode` classifies it, in the three kinds a screen words differently. */
 export function loadErrorKind(error: RequestError): LoadErrorKind {
-  if (error.graphQLErrors?.some((e) => e.extensions?.code === 'Timeout')) return 'timeout';
-  // The client's own deadline (createLacewire's requestTimeoutMs): AbortSignal.timeout's error.
-  if ((error.networkError as { name?: string } | undefined)?.name === 'TimeoutError') return 'timeout';
-  if (error.networkError) return 'network';
-  return 'other';
+  const code = errorCode(null, error);
+  return code === 'Timeout' ? 'timeout' : code === 'network' ? 'network' : 'other';
+}
+
+/**
+ * Whether the record a screen shows by the id in its address is missing: the query answered and
+ * the record is not there (null, or a node of another type), or the id is malformed (the server's
+ * InvalidInput). Not while the first answer is on its way, nor when the request itself failed
+ * (QueryError says that).
+ */
+export function isNotFound(answered: boolean, record: unknown, error?: RequestError | null): boolean {
+  if (record) return false;
+  if (error?.graphQLErrors?.some((e) => e.extensions?.code === 'InvalidInput')) return true;
+  return answered && !error;
 }

@@ -4,7 +4,8 @@
  * ```ts
  * const lw = createLacewire({ url: '/graphql', auth: { key: 'lacewire.staff' } });
  * app.use(urql, lw.client); installLacewire(app, lw);
- * lw.stream.on('order.*', (e) => refetch());          // one stream, resumed by cursor
+ * // one stream, resumed by cursor; its events update the normalized cache (cache/), so screens
+ * // that read orders, conversations… update without refetching
  * lw.stream.onState((s) => indicator.value = s);       // connected / reconnecting / offline
  * lw.stream.addSource(agoraRtmSource);                 // extra pushes, deduped by cursor
  * ```
@@ -20,11 +21,24 @@ export {
   type Session,
   type SessionChange,
 } from './auth.ts';
+export {
+  APPLIERS,
+  type AppliedEvent,
+  type Applier,
+  type Appliers,
+  type ApplyContext,
+  applyOrderEvent,
+  CACHE_EVENTS,
+  NormalizedCache,
+  ORDER_CARD,
+} from './cache/index.ts';
 export { compareCursors, maxCursor, SeenCursors } from './cursor.ts';
+export { daysFromToday, localDate } from './days.ts';
 export {
   errorCode,
   errorText,
   isError,
+  isNotFound,
   type LoadErrorKind,
   loadErrorKind,
   type RequestError,

@@ -1,5 +1,6 @@
-import { Client, cacheExchange, type Exchange, fetchExchange, mapExchange, subscriptionExchange } from '@urql/core';
+import { Client, type Exchange, fetchExchange, mapExchange, subscriptionExchange } from '@urql/core';
 import { Auth, type AuthOptions, isSessionEnded } from './auth.ts';
+import { type Appliers, NormalizedCache } from './cache/index.ts';
 import { type RetrySafeOptions, retrySafeFetch } from './retry-safe.ts';
 import { graphqlWsTransport, Sockets, webSocketUrl } from './sockets.ts';
 import { EventStream, type StreamOptions } from './stream.ts';
@@ -23,6 +24,8 @@ export interface LacewireOptions {
   stream?: Partial<StreamOptions>;
   /** Retries of creating mutations after a lost answer (same idempotency key); see retry-safe.ts. */
   retry?: Omit<RetrySafeOptions, 'fetch'>;
+  /** How events change the cache (default: every applier of cache/). */
+  appliers?: Appliers;
 }
 
 export interface Lacewire {
@@ -30,6 +33,8 @@ export interface Lacewire {
   client: Client;
   sockets: Sockets;
   stream: EventStream;
+  /** The normalized cache the stream's events are applied to. */
+  cache: NormalizedCache;
   /** Sign out on the server (best effort) and locally. */
   signOut(): Promise<void>;
 }
@@ -50,7 +55,8 @@ function watchBrowserOnline(listener: () => void) {
 
 /**
  * Everything an app needs to talk to Lacewire: the session, an urql client (HTTP with bearer
- * token and CSRF header; subscriptions over graphql-ws), and the one realtime event stream.
+ * token and CSRF header; subscriptions over graphql-ws; a normalized cache), and the one realtime
+ * event stream, whose events are applied to that cache.
  * Any UNAUTHENTICATED answer, HTTP 401 or socket close 4401 ends the session (`auth.onChange`
  * fires with 'expired'); the stream stops and starts again on the next sign-in.
  */
@@ -58,6 +64,18 @@ export function createLacewire(options: LacewireOptions = {}): Lacewire {
   const auth = options.auth instanceof Auth ? options.auth : new Auth(options.auth);
   const url = options.url ?? '/graphql';
   const sockets = new Sockets({ url: options.wsUrl ?? webSocketUrl(url), auth, webSocketImpl: options.webSocketImpl });
+
+  const stream = new EventStream({
+    transport: options.stream?.transport ?? graphqlWsTransport(sockets),
+    isSessionEnded,
+    onSessionEnded: () => auth.expire(),
+    online: browserOnline,
+    watchOnline: watchBrowserOnline,
+    ...options.stream,
+  });
+
+  const cache = new NormalizedCache(options.appliers);
+  const cacheExchanges = cache.exchanges(stream);
 
   const baseFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
   const timeoutMs = options.requestTimeoutMs ?? 35_000;
@@ -78,13 +96,14 @@ export function createLacewire(options: LacewireOptions = {}): Lacewire {
     preferGetMethod: false,
     fetchOptions: () => ({ headers: auth.headers() }),
     exchanges: [
-      cacheExchange,
+      ...cacheExchanges.before,
       mapExchange({
         onError(error) {
           if (isSessionEnded(error)) auth.expire();
         },
       }),
       ...(options.exchanges ?? []),
+      ...cacheExchanges.after,
       fetchExchange,
       subscriptionExchange({
         forwardSubscription(request) {
@@ -107,15 +126,6 @@ export function createLacewire(options: LacewireOptions = {}): Lacewire {
     ],
   });
 
-  const stream = new EventStream({
-    transport: options.stream?.transport ?? graphqlWsTransport(sockets),
-    isSessionEnded,
-    onSessionEnded: () => auth.expire(),
-    online: browserOnline,
-    watchOnline: watchBrowserOnline,
-    ...options.stream,
-  });
-
   auth.onChange((session, change) => {
     if (change === 'signedIn') {
       stream.reset();
@@ -125,12 +135,14 @@ export function createLacewire(options: LacewireOptions = {}): Lacewire {
     }
   });
   if (auth.signedIn) stream.start();
+  cache.start(client, stream);
 
   return {
     auth,
     client,
     sockets,
     stream,
+    cache,
     async signOut() {
       if (auth.signedIn) {
         try {

@@ -1,4 +1,12 @@
 export { type Backoff, backoffDelay } from './backoff.ts';
+export {
+  type Budgets,
+  ConnectionBudgets,
+  defaultBudgets,
+  defineRequestClass,
+  type RequestClass,
+  type RequestKind,
+} from './budgets.ts';
 export { type BatchRun, Coalescer } from './coalesce.ts';
 export type { Context } from './context.ts';
 export { startEmbeddedDatabase } from './database/embedded.ts';
@@ -11,6 +19,7 @@ export type { LoggedEvent } from './events/log.ts';
 export type { SubscribeOptions } from './events/subscribe.ts';
 export { bearerToken } from './http/auth.ts';
 export { COMPRESS_MIN_BYTES, compress, compressible, type Encoding, negotiateEncoding } from './http/compression.ts';
+export { inRequestClass } from './http/request-classes.ts';
 export type { HttpRoute } from './http/route.ts';
 export { CSRF_HEADER, DEFAULT_LIMITS, type Limits, type PersistedOperations } from './http/security.ts';
 export { SESSION_ENDED } from './http/websocket.ts';
@@ -23,7 +32,6 @@ export {
   replayable,
   replayableEntity,
 } from './idempotency.ts';
-export { type LaneOptions, Lanes } from './lanes.ts';
 export { batchLoader, sharedLoader } from './loaders.ts';
 export {
   DEFAULT_LOCALE,
@@ -37,6 +45,8 @@ export {
   MessageCatalogue,
   type MessageRef,
   type Messages,
+  type Reader,
+  readerOf,
 } from './messages.ts';
 export { createPlatform, type Platform, type PlatformOptions } from './platform.ts';
 export * from './plugin.ts';

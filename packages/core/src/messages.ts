@@ -1,12 +1,20 @@
 import { PluginContractError } from './errors.ts';
+import { isStaff, type Viewer } from './viewer.ts';
 
 /** The languages people read the server's own texts in (an account's stored `locale`). */
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
-/** A text in every language; `{name}` is replaced by the parameter of that name. */
-export type Message = Record<Locale, string>;
+/** Who reads a text: staff see the shop's side of things, the customer is addressed as "you". */
+export type Reader = 'staff' | 'customer';
+
+/**
+ * A text in every language; `{name}` is replaced by the parameter of that name. The plain texts
+ * are the staff's; `customer` words the same thing for the customer where it reads differently
+ * ("客户已同意" → "您已同意"), with the same parameters.
+ */
+export type Message = Record<Locale, string> & { customer?: Record<Locale, string> };
 export type Messages = Record<string, Message>;
 /** What a stored text refers to: a catalogue key and its parameters, worded when read. */
 export interface MessageRef {
@@ -55,10 +63,21 @@ export class MessageCatalogue {
     }
   }
 
-  /** The text of a key in a locale (zh-CN when the locale is unknown), parameters filled in. */
-  text(ref: MessageRef, locale: string | null | undefined): string {
+  /**
+   * The text of a key in a locale (zh-CN when the locale is unknown) for a reader (staff unless
+   * said), parameters filled in; a reference inside is worded for the same reader.
+   */
+  text(ref: MessageRef, locale: string | null | undefined, reader: Reader = 'staff'): string {
     const message = this.messages.get(ref.key);
     if (!message) throw new PluginContractError(`Message "${ref.key}" is not in the catalogue.`);
-    return formatMessage(message[isLocale(locale) ? locale : DEFAULT_LOCALE], ref.params, (inner) => this.text(inner, locale));
+    const wording = (reader === 'customer' && message.customer) || message;
+    return formatMessage(wording[isLocale(locale) ? locale : DEFAULT_LOCALE], ref.params, (inner) =>
+      this.text(inner, locale, reader),
+    );
   }
+}
+
+/** How the viewer reads the server's texts: staff (and owners) as staff, everyone else as the customer. */
+export function readerOf(viewer: Viewer | null): Reader {
+  return isStaff(viewer) ? 'staff' : 'customer';
 }

@@ -1,54 +1,41 @@
-import { randomUUID } from 'node:crypto';
-import { setMaxListeners } from 'node:events';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { type EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { createPubSub, createYoga, maskError, type YogaServerInstance } from 'graphql-yoga';
-import { Redis } from 'ioredis';
+import type { GraphQLSchema } from 'graphql';
+import type { YogaServerInstance } from 'graphql-yoga';
 import pino, { type Logger } from 'pino';
+import type { Budgets } from './budgets.ts';
 import { PlatformClock } from './clock.ts';
 import type { Context } from './context.ts';
-import { asInvalidInput } from './database/data-errors.ts';
-import { type EmbeddedDatabase, startEmbeddedDatabase } from './database/embedded.ts';
 import { migrate } from './database/migrations.ts';
+import { openDatabase } from './database/open.ts';
 import { exec, rows, sql } from './database/sql.ts';
-import { asTimeout } from './database/timeouts.ts';
-import { currentTx, forkInScope, refuseSecondConnection } from './database/tx-scope.ts';
+import { currentTx, forkInScope } from './database/tx-scope.ts';
 import { DEFAULT_DEADLINES, type Deadlines } from './deadlines.ts';
-import { DomainError, FeatureDisabledError, PluginContractError } from './errors.ts';
+import { PluginContractError } from './errors.ts';
 import { type Consumer, Dispatcher } from './events/dispatcher.ts';
 import { EventRegistry } from './events/registry.ts';
 import { ensureEventPartitions } from './events/retention.ts';
 import { SessionStreams } from './events/session-streams.ts';
-import { sharedSubscriptionResults } from './events/shared-results.ts';
+import { listenForWakes, sharedPubSub } from './events/shared-pubsub.ts';
 import { subscribeEvents } from './events/subscribe.ts';
-import { viewerFor } from './http/auth.ts';
-import { readBody, takeBody } from './http/body.ts';
-import { clientAddress } from './http/client-address.ts';
-import { compressAnswers } from './http/compress-answers.ts';
-import { operationDeadline } from './http/deadline.ts';
-import { Drain } from './http/drain.ts';
-import { readiness, sendJson } from './http/health.ts';
-import { rejectNulCharacters } from './http/input-guard.ts';
+import { HttpEndpoint } from './http/endpoint.ts';
+import { createGraphQLServer } from './http/graphql-server.ts';
+import { requestHandler } from './http/requests.ts';
 import type { HttpRoute } from './http/route.ts';
-import { DEFAULT_LIMITS, type Limits, type PersistedOperations, securityPlugins } from './http/security.ts';
-import { attachWebSocket } from './http/websocket.ts';
+import { DEFAULT_LIMITS, type Limits, type PersistedOperations } from './http/security.ts';
 import { coreJobs } from './jobs/core-jobs.ts';
 import { prepareJobs, startJobs } from './jobs/runner.ts';
 import { MessageCatalogue } from './messages.ts';
-import type { PluginDefinition, Tx } from './plugin.ts';
-import { orderPlugins } from './plugin-graph.ts';
-import { pruneRateLimits } from './rate-limit.ts';
-import type { Runtime, SharedTopics } from './runtime.ts';
+import type { PluginDefinition, PluginSettings, PluginState, Tx } from './plugin.ts';
+import { activeHandlers, orderPlugins } from './plugin-graph.ts';
+import { attemptCounter, pruneRateLimits } from './rate-limit.ts';
+import type { Runtime } from './runtime.ts';
 import { createBuilder } from './schema/builder.ts';
-import { compiledExecution } from './schema/compiled-execution.ts';
 import { composeSchema } from './schema/compose.ts';
 import { type Committed, runInTransaction } from './tx.ts';
-import type { Viewer } from './viewer.ts';
 
 export interface PlatformOptions {
   plugins: PluginDefinition[];
+  /** Each plugin's settings by plugin name (secrets, senders, storage), given to its state. */
+  settings?: { [N in keyof PluginSettings]?: PluginSettings[N] };
   /** A PostgreSQL server; without it an embedded PGlite database is started. */
   databaseUrl?: string | null;
   /** Embedded database directory; null keeps it in memory. */
@@ -69,6 +56,8 @@ export interface PlatformOptions {
   limits?: Partial<Limits>;
   /** Deadlines of operations and statements (see deadlines.ts); each has a default. */
   deadlines?: Partial<Deadlines>;
+  /** Shares of the connection pool by kind of request (see budgets.ts); defaults relative to the pool's size. */
+  budgets?: Partial<Budgets>;
   /** Documents by hash that clients may send instead of the query text. */
   persistedOperations?: PersistedOperations | null;
   /**
@@ -121,47 +110,16 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   const cleanups: (() => Promise<void> | void)[] = [];
 
   const deadlines = { ...DEFAULT_DEADLINES, ...options.deadlines };
-  let embedded: EmbeddedDatabase | null = null;
-  let databaseUrl = options.databaseUrl ?? null;
-  if (!databaseUrl) {
-    embedded = await startEmbeddedDatabase(options.dataDir ?? null, deadlines.embeddedWaitMs);
-    databaseUrl = embedded.url;
-    cleanups.push(() => embedded?.stop());
-  }
-
-  const orm = await MikroORM.init({
-    clientUrl: databaseUrl,
-    entities: plugins.flatMap((p) => (p.entities ?? []) as any[]),
-    discovery: { warnWhenNoEntities: false },
-    pool: { min: 0, max: embedded ? 4 : 10 },
-    debug: process.env.LOG_SQL === '1',
-    allowGlobalContext: false,
-    driverOptions: {
-      // Every pool connection's statements and lock waits are bounded (PostgreSQL server; the
-      // embedded database bounds waits in its socket queue instead).
-      ...(embedded ? {} : { statement_timeout: deadlines.statementMs, lock_timeout: deadlines.lockMs }),
-      // Development and tests: a query that takes a second connection inside an open transaction
-      // fails at once, naming its call site, instead of deadlocking the embedded database.
-      onPoolCreated: (pool: { connect: (...args: any[]) => any }) => {
-        if (production) return;
-        const connect = pool.connect.bind(pool);
-        pool.connect = (...args: any[]) => {
-          refuseSecondConnection();
-          return connect(...args);
-        };
-      },
-    },
-  });
-  cleanups.unshift(() => orm.close(true));
+  const { orm, embedded, databaseUrl, budgets } = await openDatabase(options, plugins, deadlines, production, cleanups);
   await migrate(orm.em.fork(), plugins);
   await prepareJobs(databaseUrl, log);
 
-  const eventTarget = options.redisUrl ? redisTarget(options.redisUrl, redisNamespace(databaseUrl), cleanups) : localTarget();
-  const pubsub = createPubSub<SharedTopics>({ eventTarget });
+  const pubsub = sharedPubSub(options.redisUrl, databaseUrl, cleanups);
 
   const featureHook = plugins.find((p) => p.featureEnabled)?.featureEnabled;
   const authHook = plugins.find((p) => p.authenticate)?.authenticate;
-  let sockets: ReturnType<typeof attachWebSocket> | null = null;
+  // Set once the endpoint exists; sessions can only end after the platform started.
+  let endpointRef: HttpEndpoint | null = null;
   const sessionStreams = new SessionStreams();
   // Inside a transaction a "fresh" EntityManager is a fork in that transaction (see tx-scope.ts).
   const em = () => forkInScope(() => orm.em.fork());
@@ -183,18 +141,23 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   };
   const tx = <T>(fn: (tx: Tx) => Promise<T>) => runInTransaction(em(), events, fn, committed, { clock });
 
+  const declared = new Set(events.types);
   const consumers: Consumer[] = plugins.flatMap((plugin) =>
-    Object.entries(plugin.on ?? {}).map(([type, handler]) => ({
+    activeHandlers(plugin, declared).map(([type, handler]) => ({
       name: `${plugin.name}:${type}`,
       type,
       handler: (event, ctx) => clock.reacting(event.at, () => handler(event, ctx)),
     })),
   );
+  const installed = new Set(plugins.map((p) => p.name));
+  const states = new Map<PluginState<unknown>, unknown>();
   const runtime: Runtime = {
     orm,
     log,
     production,
     pubsub,
+    budgets,
+    countAttempt: attemptCounter(orm.em.fork()),
     dispatcher: null as unknown as Dispatcher,
     em,
     tx,
@@ -212,9 +175,16 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     },
     messages: new MessageCatalogue(plugins),
     authenticate: async (token) => (authHook ? authHook(token, runtime) : null),
+    has: (name) => installed.has(name),
+    stateOf: <S>(state: PluginState<S>) => {
+      if (!states.has(state)) {
+        throw new PluginContractError(`Plugin "${state.plugin}" is not installed on this platform; check runtime.has() first.`);
+      }
+      return states.get(state) as S;
+    },
     endSession: (sessionId, reason) => {
       sessionStreams.end(sessionId, reason);
-      sockets?.closeSession(sessionId, reason);
+      endpointRef?.closeSession(sessionId, reason);
     },
   };
   runtime.dispatcher = new Dispatcher({
@@ -239,6 +209,11 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     holdHandlers: () => clock.simulated,
   });
 
+  for (const plugin of plugins) {
+    if (plugin.state)
+      states.set(plugin.state, plugin.state.create(runtime, options.settings?.[plugin.name as keyof PluginSettings]));
+  }
+
   const builder = createBuilder();
   const schema = composeSchema(builder, plugins, events.types);
 
@@ -248,116 +223,41 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   cleanups.unshift(() => runtime.dispatcher.stop());
   const announcements: string[] = [];
   if (options.seed) await seedOnce(plugins, runtime, clock, announcements);
-
   const wakeSubscription = listenForWakes(pubsub, () => runtime.dispatcher.wake());
   cleanups.unshift(async () => {
     await wakeSubscription.return?.();
   });
   for (const plugin of plugins) await plugin.setup?.(runtime);
-  // Housekeeping, not business work: a lost run only leaves old counters a while longer.
-  const pruning = setInterval(
-    () => pruneRateLimits(em()).catch((error) => log.warn({ err: error }, 'pruning rate-limit counters failed')),
-    3_600_000,
-  );
-  pruning.unref();
-  cleanups.unshift(() => clearInterval(pruning));
-
   if (options.jobs !== false) {
-    const core = coreJobs(
-      options.eventRetentionDays ?? null,
-      consumers.map((c) => c.name),
+    const runner = await startJobs(
+      [
+        coreJobs(
+          options.eventRetentionDays ?? null,
+          consumers.map((c) => c.name),
+        ),
+        ...plugins,
+      ],
+      {
+        connectionString: databaseUrl,
+        log,
+        concurrency: embedded ? 1 : 4,
+        pollInterval: embedded ? 500 : 1000,
+        preparedStatements: !embedded,
+        context: (attempt) => ({ runtime, tx, attempt }),
+      },
     );
-    const runner = await startJobs([core, ...plugins], {
-      connectionString: databaseUrl,
-      log,
-      concurrency: embedded ? 1 : 4,
-      pollInterval: embedded ? 500 : 1000,
-      preparedStatements: !embedded,
-      context: (attempt) => ({ runtime, tx, attempt }),
-    });
     cleanups.unshift(() => runner.stop());
   }
+  cleanups.unshift(pruneRateLimitsHourly(runtime));
 
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const routes = [...plugins.flatMap((p) => p.routes?.(runtime) ?? []), ...(options.routes?.(runtime) ?? [])];
-  const yoga = createYoga<Record<string, unknown>, Context>({
-    schema,
-    graphqlEndpoint: '/graphql',
-    cors: corsFor(options.corsOrigins ?? []),
-    graphiql: production ? false : { title: 'Lacewire', subscriptionsProtocol: 'WS' },
-    landingPage: false,
-    maskedErrors: {
-      isDev: !production,
-      // Unexpected errors reach the client as "Unexpected error."; the log keeps the cause.
-      maskError: (error, message, isDev) => {
-        const cause = (error as { originalError?: unknown }).originalError ?? error;
-        // A statement stopped by its deadline is an expected failure (Timeout, safe to retry); a value
-        // the database refused as malformed is the client's mistake (InvalidInput).
-        const original = asTimeout(cause) ?? asInvalidInput(cause) ?? cause;
-        // Expected failures on fields without an error union still say what went wrong.
-        if (original instanceof DomainError && error instanceof GraphQLError) {
-          return new GraphQLError(original.message, {
-            nodes: error.nodes,
-            source: error.source,
-            positions: error.positions,
-            path: error.path,
-            extensions: {
-              code: original.code,
-              params: original.params,
-              ...('field' in original ? { field: original.field } : {}),
-            },
-          });
-        }
-        if (!(original instanceof GraphQLError)) log.error({ err: original }, 'unexpected error in a resolver');
-        return maskError(error, message, isDev);
-      },
-    },
-    logging: false,
-    plugins: [
-      compressAnswers(),
-      ...securityPlugins(limits, production, options.persistedOperations ?? null),
-      rejectNulCharacters(),
-      sharedSubscriptionResults(),
-      compiledExecution(options.compileAfter ?? 10, log),
-      ...plugins.flatMap((p) => p.yogaPlugins?.(runtime) ?? []),
-      operationDeadline(deadlines.operationMs),
-    ],
-    context: async (initial): Promise<Context> => {
-      const viewer =
-        'socketViewer' in initial
-          ? (initial.socketViewer as Viewer | null)
-          : await viewerFor(runtime, (initial.request as Request).headers.get('authorization'));
-      // Forked on first use: many operations read only through shared loaders, which have their
-      // own, and a fork (identity map, unit of work) was 3% of a small query's CPU. A getter on
-      // the context being built, since envelop copies what this returns by value.
-      let requestEm: EntityManager | undefined;
-      const requestEmOnce = () => (requestEm ??= em());
-      // Inside ctx.tx(...) it is the transaction's EntityManager: never a second connection.
-      const requestEmNow = () => currentTx()?.em ?? requestEmOnce();
-      Object.defineProperty(initial, 'em', { get: requestEmNow, enumerable: true, configurable: true });
-      const deadline = new AbortController();
-      return {
-        viewer,
-        requestId: (initial.request as Request | undefined)?.headers.get('x-request-id') ?? randomUUID(),
-        clientAddress: clientAddress(initial.req as IncomingMessage | undefined, options.trustedProxyHops ?? 0),
-        runtime,
-        deadline,
-        signal: deadline.signal,
-        tx: (fn) =>
-          runInTransaction(requestEmOnce(), events, fn, committed, {
-            account: viewer?.accountId ?? null,
-            deadline: deadline.signal,
-            clock,
-          }),
-        requireFeature: async (storeId, feature) => {
-          if (!(await runtime.featureEnabled(requestEmNow(), storeId, feature))) throw new FeatureDisabledError(feature);
-        },
-      } as Omit<Context, 'em'> as Context;
-    },
-  });
+  const yoga = createGraphQLServer({ schema, runtime, events, committed, clock, plugins, limits, deadlines, options });
 
-  let server: Server | null = null;
-  const drain = new Drain();
+  const endpoint = new HttpEndpoint(runtime, yoga, (drain) =>
+    requestHandler({ runtime, plugins, yoga, routes, drain, limits, readinessEm: () => orm.em.fork() }),
+  );
+  endpointRef = endpoint;
   const stop = async () => {
     for (const cleanup of cleanups) await cleanup();
   };
@@ -368,108 +268,21 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     schema,
     yoga,
     announcements,
-    async listen(port, host = '0.0.0.0') {
-      const handle = async (req: IncomingMessage, res: ServerResponse) => {
-        const path = (req.url ?? '/').split('?')[0];
-        // Liveness (and the older /health): the process answers. Readiness: see http/health.ts.
-        if (path === '/healthz' || path === '/health') return sendJson(res, 200, { status: 'ok' });
-        if (path === '/readyz') {
-          const { ready, checks } = await readiness(runtime, plugins, () => orm.em.fork(), drain.draining);
-          return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', ...checks });
-        }
-        if (!drain.admit(req, res)) return;
-        if (path === yoga.graphqlEndpoint) {
-          if (await takeBody(req, res, limits.maxBodyBytes)) await yoga(req, res);
-          return;
-        }
-        // Apps and webhooks; the longest matching prefix wins.
-        const route = routes.filter((r) => path.startsWith(r.prefix)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
-        if (route) return serveRoute(route, req, res, route.maxBodyBytes ?? limits.maxBodyBytes);
-        return yoga(req, res);
-      };
-      server = createServer((req, res) => {
-        // A failing route (or a client gone mid-request) costs that request, never the process.
-        handle(req, res).catch((error) => {
-          log.error({ err: error, url: req.url }, 'request failed');
-          if (res.headersSent) res.destroy();
-          else res.writeHead(500, { 'content-type': 'application/json' }).end('{"errors":[{"message":"Unexpected error."}]}');
-        });
-      });
-      sockets = attachWebSocket(server, yoga, runtime);
-      await new Promise<void>((resolve) => server?.listen(port, host, resolve));
-      const address = server.address();
-      const actual = typeof address === 'object' && address ? address.port : port;
-      return { url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actual}/graphql`, port: actual };
-    },
+    listen: (port, host = '0.0.0.0') => endpoint.listen(port, host),
     settle: () => runtime.dispatcher.settle(),
-    close: () =>
-      (closing ??= (async () => {
-        await sockets?.close();
-        if (server) {
-          server.closeAllConnections();
-          await new Promise<void>((resolve) => server?.close(() => resolve()));
-        }
-        await stop();
-      })()),
-    shutdown: (graceMs) =>
-      (closing ??= (async () => {
-        drain.draining = true;
-        await sockets?.close();
-        const cut = server ? await drain.drain(server, graceMs) : 0;
-        if (cut > 0) log.warn({ requests: cut }, 'requests still running at the shutdown deadline were answered 503');
-        await stop();
-      })()),
+    close: () => (closing ??= endpoint.close().then(stop)),
+    shutdown: (graceMs) => (closing ??= endpoint.shutdown(graceMs).then(stop)),
   };
 }
 
-/** CORS headers for listed origins only; any other origin gets none (the browser then refuses). */
-function corsFor(origins: readonly string[]) {
-  const allowed = new Set(origins);
-  return (request: Request) => {
-    const origin = request.headers.get('origin');
-    return origin && allowed.has(origin) ? { origin: [origin], credentials: true } : false;
-  };
-}
-
-function localTarget() {
-  const target = new EventTarget();
-  setMaxListeners(0, target);
-  return target as any;
-}
-
-/** Instances of one deployment share channels; another database on the same Redis does not. */
-function redisNamespace(databaseUrl: string): string {
-  const url = new URL(databaseUrl);
-  return `lacewire:${url.host}${url.pathname}:`;
-}
-
-function redisTarget(url: string, namespace: string, cleanups: (() => Promise<void> | void)[]) {
-  const publishClient = new Redis(url, { maxRetriesPerRequest: 3 });
-  // A subscriber connection may only subscribe: no ready check (INFO) on it.
-  const subscribeClient = new Redis(url, { enableReadyCheck: false });
-  cleanups.push(async () => {
-    publishClient.disconnect();
-    subscribeClient.disconnect();
-  });
-  const target = createRedisEventTarget({ publishClient, subscribeClient });
-  return {
-    addEventListener: (topic: string, listener: any) => target.addEventListener(namespace + topic, listener),
-    removeEventListener: (topic: string, listener: any) => target.removeEventListener(namespace + topic, listener),
-    dispatchEvent: (event: CustomEvent) =>
-      target.dispatchEvent(new CustomEvent(namespace + event.type, { detail: event.detail })),
-  } as any;
-}
-
-function listenForWakes(pubsub: Runtime['pubsub'], wake: () => void) {
-  const iterator = pubsub.subscribe('lw:wake')[Symbol.asyncIterator]();
-  (async () => {
-    for (;;) {
-      const next = await iterator.next();
-      if (next.done) return;
-      wake();
-    }
-  })();
-  return iterator;
+/** Housekeeping, not business work: a lost run only leaves old counters a while longer. */
+function pruneRateLimitsHourly(runtime: Runtime) {
+  const pruning = setInterval(
+    () => pruneRateLimits(runtime.em()).catch((error) => runtime.log.warn({ err: error }, 'pruning rate-limit counters failed')),
+    3_600_000,
+  );
+  pruning.unref();
+  return () => clearInterval(pruning);
 }
 
 /** Seeds run once per database, in plugin order; later starts only repeat the announcements. */
@@ -504,20 +317,4 @@ async function seedOnce(plugins: PluginDefinition[], runtime: Runtime, clock: Pl
     }
   }
   if (!done) await exec(em, sql`insert into lw_migration (id) values ('core/seed')`);
-}
-
-/** A route gets its request with the body already read, within its limit (before any signature check). */
-async function serveRoute(route: HttpRoute, req: IncomingMessage, res: ServerResponse, maxBodyBytes: number) {
-  const hasBody = !['GET', 'HEAD'].includes(req.method ?? 'GET');
-  const body = hasBody ? await readBody(req, res, maxBodyBytes) : undefined;
-  if (body === null) return;
-  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
-  const request = new Request(url, {
-    method: req.method,
-    headers: req.headers as Record<string, string>,
-    body: body as Uint8Array<ArrayBuffer> | undefined,
-  });
-  const response = (await route.handle(request)) ?? new Response('Not found', { status: 404 });
-  res.writeHead(response.status, Object.fromEntries(response.headers));
-  res.end(Buffer.from(await response.arrayBuffer()));
 }

@@ -1,5 +1,5 @@
 import { PluginContractError } from './errors.ts';
-import type { PluginDefinition } from './plugin.ts';
+import type { EventHandler, PluginDefinition } from './plugin.ts';
 
 /**
  * Checks a plugin set and returns it in dependency order. Every message names the plugin and
@@ -34,6 +34,10 @@ export function orderPlugins(plugins: readonly PluginDefinition[]): PluginDefini
     }
     state.set(plugin.name, 'visiting');
     for (const dep of plugin.requires ?? []) visit(byName.get(dep) as PluginDefinition, [...path, plugin.name]);
+    for (const dep of plugin.optional ?? []) {
+      const present = byName.get(dep);
+      if (present) visit(present, [...path, plugin.name]);
+    }
     state.set(plugin.name, 'done');
     ordered.push(plugin);
   };
@@ -55,9 +59,12 @@ function checkEvents(plugins: PluginDefinition[]) {
       owner.set(event, plugin.name);
     }
   }
+  const installed = new Set(plugins.map((p) => p.name));
   for (const plugin of plugins) {
+    // An absent optional dependency takes its events with it; a name no plugin could declare is a typo.
+    const lacksOptional = (plugin.optional ?? []).some((dep) => !installed.has(dep));
     for (const event of Object.keys(plugin.on ?? {})) {
-      if (!owner.has(event)) {
+      if (!owner.has(event) && !lacksOptional) {
         throw new PluginContractError(
           `Plugin "${plugin.name}" handles event "${event}", which no registered plugin declares. Check the name or add the plugin that emits it.`,
         );
@@ -87,4 +94,14 @@ function checkSingleProvider(plugins: PluginDefinition[], hook: 'authenticate' |
   if (providers.length > 1) {
     throw new PluginContractError(`Only one plugin may provide "${hook}"; found ${providers.join(', ')}.`);
   }
+}
+
+/**
+ * A plugin's handlers of events some installed plugin declares (the others belong to absent
+ * optional dependencies, see `checkEvents`).
+ */
+export function activeHandlers(plugin: PluginDefinition, declared: ReadonlySet<string>): [string, EventHandler][] {
+  return Object.entries(plugin.on ?? {}).filter(
+    (entry): entry is [string, EventHandler] => declared.has(entry[0]) && entry[1] !== undefined,
+  );
 }

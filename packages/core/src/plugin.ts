@@ -67,6 +67,55 @@ export interface HandlerContext extends Tx {
 
 export type EventHandler = (event: LoggedEvent, ctx: HandlerContext) => Promise<void>;
 
+/** Handlers by event name, each typed by the payload its emitter declared in `EventMap`. */
+export type EventHandlers = {
+  [T in EventName]?: (event: LoggedEvent<EventMap[T]>, ctx: HandlerContext) => Promise<void>;
+};
+
+/**
+ * Settings a plugin takes from the server, by plugin name. Each plugin with settings augments it
+ * next to its state, and the server passes them to `createPlatform({ settings })`:
+ *
+ *   declare module '@lacewire/core' { interface PluginSettings { files: FilesSettings } }
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled by declaration merging
+export interface PluginSettings {}
+export type SettingsOf<N extends string> = N extends keyof PluginSettings ? PluginSettings[N] : undefined;
+
+/** What a plugin may ask of the plugin set it is installed in while it adds its schema. */
+export interface PluginEnvironment {
+  /** Whether a plugin is installed (for `optional` dependencies). */
+  has(plugin: string): boolean;
+}
+
+/**
+ * A plugin's state on one running platform (caches, settings, batchers), typed, created once per
+ * platform when it starts; never a module-level map, so two platforms in one process stay apart.
+ */
+export interface PluginState<S> {
+  readonly plugin: string;
+  create(runtime: Runtime, settings: unknown): S;
+  /** The state on this platform; throws when the plugin is not installed there. */
+  of(runtime: Runtime): S;
+}
+
+/**
+ * Declares a plugin's state: `create` gets the platform and the settings the server passed for
+ * this plugin name (undefined when none). Put it in its own file so services and schema read it
+ * with `careState.of(ctx.runtime)` without importing the plugin's index.
+ */
+export function pluginState<const N extends string, S>(
+  plugin: N,
+  create: (runtime: Runtime, settings: SettingsOf<N> | undefined) => S,
+): PluginState<S> {
+  const slot: PluginState<S> = {
+    plugin,
+    create: (runtime, settings) => create(runtime, settings as SettingsOf<N> | undefined),
+    of: (runtime) => runtime.stateOf(slot),
+  };
+  return slot;
+}
+
 export interface JobContext {
   runtime: Runtime;
   /** Runs work in one transaction, with events and follow-up jobs. */
@@ -97,6 +146,14 @@ export interface PluginDefinition {
   name: string;
   /** Plugins that must be present and set up first. */
   requires?: string[];
+  /**
+   * Plugins used when installed: set up first when present, absent without error. Ask
+   * `runtime.has(name)` (or the schema's `env.has(name)`) before using one; handlers of their
+   * events are left out while they are absent.
+   */
+  optional?: string[];
+  /** Per-platform state (see `pluginState`), created before seeds, handlers and setup run. */
+  state?: PluginState<unknown>;
   /** MikroORM entity schemas (`defineEntity`). */
   entities?: unknown[];
   migrations?: Migration[];
@@ -106,10 +163,10 @@ export interface PluginDefinition {
   features?: Record<string, FeatureDefinition>;
   /** Texts people read (timeline entries, notices), in every language; keyed `<plugin>.<key>`. */
   messages?: Messages;
-  /** This plugin's slice of the schema. */
-  schema?: (builder: Builder) => void;
-  /** Reactions to events (any plugin's); run once per event, in order, in a transaction. */
-  on?: Record<string, EventHandler>;
+  /** This plugin's slice of the schema; `env` says which optional plugins are installed. */
+  schema?: (builder: Builder, env: PluginEnvironment) => void;
+  /** Reactions to events (any plugin's), typed by event name; run once per event, in order, in a transaction. */
+  on?: EventHandlers;
   /** Durable background work, retried with backoff. */
   jobs?: Record<string, JobHandler>;
   /** Recurring jobs: cron expression by job name. */

@@ -1,5 +1,6 @@
 import {
   type Audience,
+  FeatureDisabledError,
   hasStoreRole,
   InvalidInputError,
   NotAllowedError,
@@ -170,6 +171,8 @@ export async function answerAcceptance(
   const acceptance = await acceptanceFor(tx.em, viewer, acceptanceId);
   const order = await getOrder(tx.em, acceptance.orderId, true);
   if (!viewer || viewer.customerId !== order.customerId) throw new NotAllowedError('Only the customer accepts the work.');
+  if (!(await runtime.featureEnabled(tx.em, order.storeId, 'remoteAcceptance')))
+    throw new FeatureDisabledError('remoteAcceptance');
   if (acceptance.status !== 'pending')
     throw new InvalidInputError(`This acceptance is already ${acceptance.status}.`, 'acceptanceId');
   if (!input.accept) {

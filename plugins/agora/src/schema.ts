@@ -286,19 +286,21 @@ export function agoraSchema(builder: Builder, config: AgoraConfig, hooks: CallHo
   builder.queryField('calls', (t) =>
     t.field({
       type: [Call],
-      description: "A store's calls, newest first (store staff).",
+      description: "A store's calls, newest first (store staff); FeatureDisabled when the store has calls off.",
       args: {
         storeId: t.arg.globalID({ required: true, for: StoreRef }),
         status: t.arg({ type: [CallStatus], required: false }),
         limit: t.arg.int({ required: false, validate: z.number().int().min(1).max(200) }),
       },
       authScopes: (_r, args) => ({ storeStaff: args.storeId.id }),
-      resolve: (_r, args, ctx) =>
-        ctx.em.find(
+      resolve: async (_r, args, ctx) => {
+        await ctx.requireFeature(args.storeId.id, 'calls');
+        return ctx.em.find(
           AgoraCall,
           { storeId: args.storeId.id, ...(args.status?.length ? { status: { $in: args.status } } : {}) },
           { orderBy: { createdAt: 'desc' }, limit: args.limit ?? 50, refresh: true },
-        ),
+        );
+      },
     }),
   );
 
@@ -337,6 +339,7 @@ export function agoraSchema(builder: Builder, config: AgoraConfig, hooks: CallHo
       resolve: async (_r, args: any, ctx) => {
         requireTokens();
         const { call, participant } = await tokenParticipant(ctx.em, ctx.viewer!, args.callId.id);
+        await ctx.requireFeature(call.storeId, 'calls');
         const issued = rtcToken(config, call.channel, participant.rtcUid, participant.role);
         return {
           appId: config.appId as string,

@@ -1,24 +1,18 @@
-import { exec, Lanes, type Runtime, sql, type Tx } from '@lacewire/core';
+import { defineRequestClass, exec, type Runtime, sql, type Tx } from '@lacewire/core';
 import { withSlotRetry } from './services.ts';
 
 /**
- * Bookings of one store contend for the same technicians' time: concurrent inserts into
- * overlapping ranges wait on each other's exclusion-constraint checks while holding other locks
- * (customer link, reminders, the event log), which deadlocked by the hundred in a burst. So they
- * take turns: one at a time per store on each instance (waiting in memory, not on a pooled
- * connection), and one at a time per store across instances (an advisory lock, taken first in the
- * transaction). Bookings of all stores together hold at most `total` connections: a burst in one
- * store can't drain the pool that reads and other stores need.
+ * Bookings and reschedules: a request class with its own share of the connection pool (its
+ * mutations name it with `inRequestClass(BOOKINGS)`), so a burst of them — everything they do,
+ * the viewer's lookup included — waits for that share instead of draining the pool that reads
+ * and other stores need. Bookings of one store contend for the same technicians' time:
+ * concurrent inserts into overlapping ranges wait on each other's exclusion-constraint checks
+ * while holding other locks (customer link, reminders, the event log), which deadlocked by the
+ * hundred in a burst. So they take turns: one at a time per store on each instance (waiting in
+ * memory, not on a pooled connection), and one at a time per store across instances (an advisory
+ * lock, taken first in the transaction).
  */
-export const BOOKING_LANES = { perKey: 1, total: 3, maxWaitMs: 10_000 };
-
-const lanes = new WeakMap<Runtime, Lanes>();
-
-function lanesOf(runtime: Runtime): Lanes {
-  let found = lanes.get(runtime);
-  if (!found) lanes.set(runtime, (found = new Lanes(BOOKING_LANES)));
-  return found;
-}
+export const BOOKINGS = defineRequestClass({ name: 'bookings', share: 0.4, perKey: 1, maxWaitMs: 10_000 });
 
 /** Serializes this store's bookings across instances until the transaction ends. */
 async function lockStoreBookings(tx: Tx, storeId: string) {
@@ -36,7 +30,7 @@ export function bookingWrite<T>(
   startsAt: Date,
   write: (tx: Tx) => Promise<T>,
 ): Promise<T> {
-  return lanesOf(runtime).run(storeId, () =>
+  return runtime.budgets.turn(BOOKINGS, storeId, () =>
     withSlotRetry(
       () =>
         runTx(async (tx) => {

@@ -4,6 +4,7 @@ import {
   hasStoreRole,
   InvalidInputError,
   idempotencyKeyInput,
+  inRequestClass,
   NotAllowedError,
   replayableEntity,
 } from '@lacewire/core';
@@ -22,7 +23,7 @@ import { getStore, StoreRef } from '@lacewire/plugin-stores';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { bookingWrite } from './booking-lane.ts';
+import { BOOKINGS, bookingWrite } from './booking-lane.ts';
 import {
   APPOINTMENT_STATUSES,
   type IBookingSettings,
@@ -191,7 +192,7 @@ export function appointmentsSchema(builder: Builder) {
     t.field({
       type: [Slot],
       description:
-        'Start times at which a technician with the needed skills is free for the services plus the buffer. Customers (and anonymous visitors) get online-bookable services only, from the minimum notice on; staff of the store get every service and no notice.',
+        'Start times at which a technician with the needed skills is free for the services plus the buffer. Customers (and anonymous visitors) get online-bookable services only, from the minimum notice on, and FeatureDisabled when the store has online booking off; staff of the store get every service and no notice.',
       errors: {},
       args: {
         storeId: t.arg.globalID({ required: true, for: StoreRef }),
@@ -204,6 +205,8 @@ export function appointmentsSchema(builder: Builder) {
         if (args.to.getTime() - args.from.getTime() > MAX_WINDOW_DAYS * 86_400_000)
           throw new InvalidInputError(`Ask for at most ${MAX_WINDOW_DAYS} days at once.`, 'to');
         const staff = hasStoreRole(ctx.viewer, storeId, ['clerk', 'storeAdmin']);
+        // Slots are where online booking starts: off, the customer learns it here, not at the last step.
+        if (!staff) await ctx.requireFeature(storeId, 'onlineBooking');
         const { slots, zone } = await availableSlots(ctx.em, {
           storeId,
           serviceIds: args.serviceIds.map((s) => s.id),
@@ -422,6 +425,7 @@ export function appointmentsSchema(builder: Builder) {
   builder.mutationField('bookAppointment', (t) =>
     t.field({
       type: AppointmentRef,
+      extensions: inRequestClass(BOOKINGS),
       description: 'A customer books one of the offered slots; a technician is assigned (skills, then least loaded).',
       errors: ERRORS,
       authScopes: { customer: true },
@@ -471,6 +475,7 @@ export function appointmentsSchema(builder: Builder) {
   builder.mutationField('bookAppointmentForCustomer', (t) =>
     t.field({
       type: AppointmentRef,
+      extensions: inRequestClass(BOOKINGS),
       description:
         'Front desk books for a walk-in or phone customer (any service, any free time, optionally a chosen technician).',
       errors: ERRORS,
@@ -533,6 +538,7 @@ export function appointmentsSchema(builder: Builder) {
   builder.mutationField('rescheduleAppointment', (t) =>
     t.field({
       type: AppointmentRef,
+      extensions: inRequestClass(BOOKINGS),
       errors: ERRORS,
       args: {
         input: t.arg({
@@ -550,6 +556,8 @@ export function appointmentsSchema(builder: Builder) {
           technicianId?: string | number | null;
         };
         const { appointment, asCustomer } = await actorFor(ctx, input.appointmentId.id);
+        // A customer moving their own appointment books a new slot online; the front desk always can.
+        if (asCustomer) await ctx.requireFeature(appointment.storeId, 'onlineBooking');
         const technicianId = !asCustomer && input.technicianId ? String(input.technicianId) : null;
         return bookingWrite(ctx.runtime, ctx.tx, appointment.storeId, input.startsAt, (tx) =>
           rescheduleAppointment(tx, appointment.id, input.startsAt, {

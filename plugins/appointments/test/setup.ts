@@ -33,12 +33,14 @@ export interface ShopOptions {
   technicians?: { name: string; skills: string[] }[];
   settings?: Record<string, unknown>;
   shift?: { starts: string; ends: string };
+  /** Which features the store starts with: every one (default) or each feature's default. */
+  features?: 'all' | 'defaults';
 }
 
 /** A store with technicians (skills, a shift every day), services and booking settings, set up through the API. */
 export async function shop(t: TestPlatform, options: ShopOptions = {}): Promise<Shop> {
   const zone = options.zone ?? 'Asia/Shanghai';
-  const store = await t.store(undefined, { timeZone: zone });
+  const store = await t.store(undefined, { timeZone: zone, features: options.features });
   const admin = await t.staff(store, 'storeAdmin');
   const clerk = await t.staff(store, 'clerk');
   const technicians = [];

@@ -4,10 +4,10 @@
  * on its own (tests, partners without a catalog).
  */
 import { InvalidInputError, type Tx } from '@lacewire/core';
-import { consumeMaterial, servicesByIds } from '@lacewire/plugin-catalog';
+import { consumeMaterial, materialsByIds, servicesByIds } from '@lacewire/plugin-catalog';
 import { getShoe, linkCustomerToStore } from '@lacewire/plugin-customers';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { ShoeSnapshot } from './entities.ts';
+import type { MaterialUse, ShoeSnapshot } from './entities.ts';
 import type { ServiceCategory } from './pipeline.ts';
 import type { ServiceInput, StockConsumer } from './services.ts';
 
@@ -104,6 +104,48 @@ export async function resolveShoe(
 
 export async function linkCustomer(tx: Tx, customerId: string, storeId: string, customers: boolean) {
   if (customers) await linkCustomerToStore(tx, customerId, storeId);
+}
+
+/** A material as staff send it: a catalog material by id, or (without the catalog) typed out. */
+export interface MaterialDraft {
+  materialId?: string | null;
+  name?: string | null;
+  quantity: number;
+  unit?: string | null;
+}
+
+/**
+ * The materials a step used. With the catalog they are the store's catalog materials — name and
+ * unit as the catalog has them, whole units (stock is counted so) — and anything else belongs in
+ * the step's notes; without it, as typed.
+ */
+export async function resolveMaterials(
+  em: EntityManager,
+  storeId: string,
+  drafts: MaterialDraft[],
+  catalog: boolean,
+): Promise<MaterialUse[]> {
+  for (const d of drafts) if (!(d.quantity > 0)) throw new InvalidInputError('Material quantities are positive.', 'materials');
+  if (!catalog) {
+    return drafts.map((d) => {
+      if (!d.name?.trim() || !d.unit?.trim()) throw new InvalidInputError('Give each material a name and a unit.', 'materials');
+      return { materialId: null, name: d.name.trim(), quantity: d.quantity, unit: d.unit.trim() };
+    });
+  }
+  const ids = drafts.map((d) => d.materialId ?? '');
+  if (ids.some((id) => !id))
+    throw new InvalidInputError("Pick materials from the store's catalog; write anything else in the notes.", 'materials');
+  const found = ids.length ? await materialsByIds(em, ids) : [];
+  return drafts.map((d, i) => {
+    const material = found[i];
+    if (!material || material.storeId !== storeId)
+      throw new InvalidInputError('One of the materials is not in this store.', 'materials');
+    if (!Number.isInteger(d.quantity))
+      throw new InvalidInputError(`${material.name} is counted in whole ${material.unit}.`, 'materials');
+    if (d.unit && d.unit.trim() !== material.unit)
+      throw new InvalidInputError(`${material.name} is counted in ${material.unit}.`, 'materials');
+    return { materialId: material.id, name: material.name, quantity: d.quantity, unit: material.unit };
+  });
 }
 
 /** Catalog stock goes down by whole units per material used. */

@@ -114,12 +114,41 @@ migrations.push({
     alter table care_timeline add column if not exists message_key text;
     alter table care_timeline add column if not exists message_params jsonb;`,
 });
+// Before the unique index: a pair with several active orders (possible before this migration)
+// keeps its newest one; the older ones are cancelled as duplicates, each with a timeline entry
+// naming the order that continues, and their pending change requests withdrawn.
 migrations.push({
   name: '0005_intake_and_one_active_order_per_pair',
   up: `
     alter table care_work_order add column if not exists intake_completed_at timestamptz;
     update care_work_order set intake_completed_at = created_at
       where intake_completed_at is null and not (appointment_id is not null and shoe->>'brand' = '待登记');
+    with active as (
+      select id, status, first_value(tag_number) over pair as kept_tag, row_number() over pair as n
+        from care_work_order
+        where shoe_id is not null and status not in ('pickedUp', 'cancelled')
+        window pair as (partition by shoe_id order by created_at desc, id desc)
+    ), closed as (
+      update care_work_order o
+        set status = 'cancelled', resume_status = null, updated_at = now(),
+            cancel_reason = '重复的在店订单，这双鞋在 ' || a.kept_tag || ' 继续',
+            services = (select coalesce(jsonb_agg(case when line->>'state' = 'pending'
+                                                       then jsonb_set(line, '{state}', '"declined"') else line end
+                                                  order by i), '[]'::jsonb)
+                          from jsonb_array_elements(o.services) with ordinality as lines(line, i))
+        from active a
+        where o.id = a.id and a.n > 1
+        returning o.id, o.customer_id, o.store_id, a.status as from_status, a.kept_tag
+    ), withdrawn as (
+      update care_change_request c set status = 'withdrawn'
+        from closed where c.order_id = closed.id and c.status = 'pending'
+    )
+    insert into care_timeline (id, order_id, customer_id, store_id, kind, from_status, to_status, text, message_key, message_params, actor_id, ref_id, at)
+      select gen_random_uuid(), id, customer_id, store_id, 'status', from_status, 'cancelled', null, 'care.statusWithReason',
+             jsonb_build_object('stage', jsonb_build_object('key', 'care.cancelled'),
+                                'reason', jsonb_build_object('key', 'care.duplicateClosed', 'params', jsonb_build_object('tag', kept_tag))),
+             null, null, now()
+        from closed;
     create unique index if not exists care_work_order_active_pair on care_work_order (shoe_id)
       where shoe_id is not null and status not in ('pickedUp', 'cancelled');
     create index if not exists care_work_order_pool on care_work_order (store_id, created_at)

@@ -8,11 +8,13 @@ import {
   limitAttempts,
   NotAllowedError,
   NotFoundError,
+  readerOf,
   replayableEntity,
   selectedProps,
   staffStoreIds,
   type Viewer,
 } from '@lacewire/core';
+import { InsufficientStockError } from '@lacewire/plugin-catalog';
 import { CustomerRef, getCustomer } from '@lacewire/plugin-customers';
 import { AttachmentRef, shareAttachments, visibleAttachments } from '@lacewire/plugin-files';
 import { getStore, StoreRef, storeLoader } from '@lacewire/plugin-stores';
@@ -31,9 +33,10 @@ import { ORDER_EVENT_TYPES } from './events.ts';
 import { floorSchema } from './floor-schema.ts';
 import { toUuid } from './ids.ts';
 import { linkCustomer, resolveServices, resolveShoe, type ServiceDraft } from './integrations.ts';
+import { stageText } from './messages.ts';
 import { ORDER_ALWAYS_READS, ORDER_FIELD_READS } from './order-reads.ts';
 import { type Person, person, withPeople } from './people.ts';
-import { labelOf, PICKED_UP, SERVICE_CATEGORIES, type Stage } from './pipeline.ts';
+import { PICKED_UP, SERVICE_CATEGORIES, type Stage } from './pipeline.ts';
 import { CareStepRef, ChangeRequestRef, WorkOrderRef } from './refs.ts';
 import { frontDeskSchema } from './search.ts';
 import {
@@ -130,6 +133,11 @@ export function careSchema(builder: Builder, options: CareOptions) {
       priceMinor: t.exposeInt('priceMinor', { description: 'Quoted price in fen.' }),
       state: t.field({ type: LineState, resolve: (s) => s.state }),
       changeRequestId: t.exposeID('changeRequestId', { nullable: true }),
+      serviceId: t.id({
+        nullable: true,
+        description: 'The catalog service (its global id) the line was quoted from, when it came from the catalog.',
+        resolve: (s) => (s.serviceId ? globalId('Service', s.serviceId) : null),
+      }),
     }),
   });
 
@@ -226,10 +234,15 @@ export function careSchema(builder: Builder, options: CareOptions) {
           'opened, status, assigned, stepStarted, stepFinished, changeRequested, changeApproved, changeDeclined, conditionAcknowledged, pickupReminder',
       }),
       text: t.string({
-        description: "In the viewer's language (their account's locale).",
+        description:
+          "In the viewer's language (their account's locale), written for them: the customer is addressed as the customer, staff read the shop's side.",
         resolve: (e, _a, ctx) =>
           e.messageKey
-            ? ctx.runtime.messages.text({ key: e.messageKey, params: e.messageParams ?? undefined }, ctx.viewer?.locale)
+            ? ctx.runtime.messages.text(
+                { key: e.messageKey, params: e.messageParams ?? undefined },
+                ctx.viewer?.locale,
+                readerOf(ctx.viewer),
+              )
             : (e.text ?? ''),
       }),
       fromStatus: t.exposeString('fromStatus', { nullable: true }),
@@ -254,7 +267,13 @@ export function careSchema(builder: Builder, options: CareOptions) {
         resolve: (o) => qrDataUrl(tagQrText(o)),
       }),
       status: t.exposeString('status', { description: 'A stage key of the pipeline, or onHold / cancelled.' }),
-      statusLabel: t.string({ resolve: (o) => labelOf(o.pipeline, o.status) }),
+      statusLabel: t.string({
+        description: "The store's name of the stage; on hold and cancelled in the viewer's language, for them.",
+        resolve: (o, _a, ctx) => {
+          const stage = stageText(o.pipeline, o.status);
+          return typeof stage === 'string' ? stage : ctx.runtime.messages.text(stage, ctx.viewer?.locale, readerOf(ctx.viewer));
+        },
+      }),
       stages: t.field({
         type: [StageView],
         resolve: (o) => {
@@ -651,17 +670,25 @@ export function careSchema(builder: Builder, options: CareOptions) {
 
   const MaterialInput = builder.inputType('MaterialUseInput', {
     fields: (f) => ({
-      materialId: f.id({ required: false, description: 'Catalog material; its stock goes down.' }),
-      name: f.string({ required: true }),
-      quantity: f.float({ required: true, validate: z.number().positive() }),
-      unit: f.string({ required: true }),
+      materialId: f.id({
+        required: false,
+        description: "The store's catalog material (required when the catalog is installed); its stock goes down.",
+      }),
+      name: f.string({ required: false, description: "Without the catalog only; a catalog material's is its own." }),
+      quantity: f.float({ required: true, validate: z.number().positive(), description: 'Whole units for a catalog material.' }),
+      unit: f.string({
+        required: false,
+        description: "Without the catalog only; given with a catalog material, it must be the catalog's.",
+      }),
     }),
   });
 
   builder.mutationField('finishCareStep', (t) =>
     t.field({
       type: CareStepRef,
-      errors: {},
+      description:
+        "Finishes a step with its labour, materials (the store's catalog materials; their stock goes down — InsufficientStock when there is too little) and after photos.",
+      errors: { types: options.integrations.catalog ? [InsufficientStockError] : [] },
       args: {
         input: t.arg({
           required: true,

@@ -1,4 +1,5 @@
 import type { SeedContext, Tx, Viewer } from '@lacewire/core';
+import { listMaterials } from '@lacewire/plugin-catalog';
 import { createAttachment } from '@lacewire/plugin-files';
 import { accountsByIds, findAccountByPhone, membersOf } from '@lacewire/plugin-identity';
 import { DEMO_STORES } from '@lacewire/plugin-stores';
@@ -109,6 +110,15 @@ export async function seedCare(ctx: SeedContext, options: CareOptions) {
       await tx.em.flush();
       return order;
     };
+    // The cleaner comes out of the catalog's stock when the catalog is there.
+    const cleaner = options.integrations.catalog
+      ? (await listMaterials(tx.em, store)).find((m) => m.name === '中性清洁剂')
+      : undefined;
+    const used = cleaner
+      ? [{ materialId: cleaner.id, quantity: 20 }]
+      : options.integrations.catalog
+        ? []
+        : [{ name: '中性清洁剂', quantity: 20, unit: 'ml' }];
     const walk = async (order: Awaited<ReturnType<typeof open>>, stages: string[], by: string) => {
       for (const stage of stages) {
         await forceStatus(tx, order, stage, by, options);
@@ -117,13 +127,7 @@ export async function seedCare(ctx: SeedContext, options: CareOptions) {
           const line = order.services.find((s) => order.pipeline.find((p) => p.key === stage)?.categories?.includes(s.category));
           const step = await startStep(tx, v, order, { serviceCode: line?.code ?? null });
           await tx.em.flush();
-          await finishStep(
-            tx,
-            v,
-            step.id,
-            { labourMinutes: 40, materials: [{ materialId: null, name: '中性清洁剂', quantity: 20, unit: 'ml' }] },
-            { ...options, stock: null },
-          );
+          await finishStep(tx, v, step.id, { labourMinutes: 40, materials: used }, options);
         }
         await tx.em.flush();
       }

@@ -27,14 +27,13 @@ import {
   type ICareSettings,
   type ICareStep,
   type IWorkOrder,
-  type MaterialUse,
   type ShoeSnapshot,
   TimelineEntry,
   WorkOrder,
 } from './entities.ts';
 import { ActiveOrderExistsError, InvalidTransitionError, WorkNotApprovedError, WrongPickupCodeError } from './errors.ts';
-import { type CareIntegrations, NO_INTEGRATIONS } from './integrations.ts';
-import { careText, type Reason, reasonText } from './messages.ts';
+import { type CareIntegrations, type MaterialDraft, NO_INTEGRATIONS, resolveMaterials } from './integrations.ts';
+import { careText, type Reason, reasonText, stageText } from './messages.ts';
 import {
   allowedMoves,
   applicableStages,
@@ -303,7 +302,8 @@ function setStatus(tx: Tx, order: IWorkOrder, to: string, actorId: string | null
   const from = order.status;
   order.status = to;
   const label = labelOf(order.pipeline, to);
-  const message = reason ? careText('statusWithReason', { stage: label, reason }) : careText('status', { stage: label });
+  const stage = stageText(order.pipeline, to);
+  const message = reason ? careText('statusWithReason', { stage, reason }) : careText('status', { stage });
   record(tx, order, { kind: 'status', from, to, message, actorId });
   tx.emit('order.statusChanged', { ...ids(order), from, to, label, reason: reasonText(reason) }, orderAudience(order));
 }
@@ -576,7 +576,7 @@ export async function startStep(tx: Tx, viewer: Viewer | null, order: IWorkOrder
 
 export interface FinishInput {
   labourMinutes: number;
-  materials?: MaterialUse[];
+  materials?: MaterialDraft[];
   notes?: string | null;
   afterPhotoIds?: string[];
 }
@@ -590,12 +590,10 @@ export async function finishStep(tx: Tx, viewer: Viewer | null, stepId: string, 
   if (!Number.isInteger(input.labourMinutes) || input.labourMinutes < 0 || input.labourMinutes > 24 * 60) {
     throw new InvalidInputError('Labour is whole minutes, 0 to 1440.', 'labourMinutes');
   }
-  for (const m of input.materials ?? []) {
-    if (!(m.quantity > 0)) throw new InvalidInputError('Material quantities are positive.', 'materials');
-  }
+  const materials = await resolveMaterials(tx.em, order.storeId, input.materials ?? [], options.integrations.catalog);
   step.finishedAt = tx.now();
   step.labourMinutes = input.labourMinutes;
-  step.materials = input.materials ?? [];
+  step.materials = materials;
   step.afterPhotoIds = input.afterPhotoIds ?? [];
   if (input.notes) step.notes = step.notes ? `${step.notes}\n${input.notes}` : input.notes;
   const stocked = step.materials

@@ -4,8 +4,10 @@ import { catalogEvents } from './events.ts';
 import { migrations } from './migrations.ts';
 import { catalogSchema } from './schema.ts';
 import { seedCatalog } from './seed.ts';
+import { stockSchema } from './stock-schema.ts';
 
 export { type ICatalogService, type IMaterial, SERVICE_CATEGORIES, type ServiceCategory } from './entities.ts';
+export { InsufficientStockError } from './errors.ts';
 export { MaterialRef, ServiceRef } from './refs.ts';
 export * from './services.ts';
 
@@ -17,7 +19,8 @@ export * from './services.ts';
  *   mutation { restockMaterial(input: { materialId: "TWF0ZXJpYWw6…", quantity: 500 }) { ... on Material { stock low } } }
  *
  * Services for other plugins: `consumeMaterial(tx, storeId, materialId, quantity)` (emits
- * `material.lowStock` at the threshold), `servicesForBooking`, `technicianSkills`, `hasSkills`.
+ * `material.lowStock` at the threshold; more than there is: InsufficientStock), `materialsByIds`,
+ * `servicesForBooking`, `technicianSkills`, `hasSkills`.
  */
 export const catalogPlugin = definePlugin({
   name: 'catalog',
@@ -25,6 +28,9 @@ export const catalogPlugin = definePlugin({
   entities: [CatalogService, Material, TechnicianSkills],
   migrations,
   events: catalogEvents,
-  schema: catalogSchema,
+  schema: (builder) => {
+    catalogSchema(builder);
+    stockSchema(builder);
+  },
   seed: seedCatalog,
 });

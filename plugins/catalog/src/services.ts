@@ -8,6 +8,7 @@ import {
   type ServiceCategory,
   TechnicianSkills,
 } from './entities.ts';
+import { InsufficientStockError } from './errors.ts';
 
 // ---------------------------------------------------------------- services
 
@@ -121,6 +122,18 @@ export async function listMaterials(em: EntityManager, storeId: string) {
   return em.find(Material, { storeId }, { orderBy: { name: 'asc' } });
 }
 
+/** A store's materials at or below their low-stock threshold, lowest share of it first. */
+export async function lowStockMaterials(em: EntityManager, storeId: string): Promise<IMaterial[]> {
+  const low = (await listMaterials(em, storeId)).filter((m) => m.stock <= m.lowStockThreshold);
+  const share = (m: IMaterial) => (m.lowStockThreshold > 0 ? m.stock / m.lowStockThreshold : 0);
+  return low.sort((a, b) => share(a) - share(b));
+}
+
+export async function materialsByIds(em: EntityManager, ids: readonly string[]): Promise<(IMaterial | null)[]> {
+  const found = await em.find(Material, { id: { $in: [...ids] } });
+  return ids.map((id) => found.find((m) => m.id === id) ?? null);
+}
+
 interface StockRow {
   id: string;
   name: string;
@@ -132,7 +145,8 @@ interface StockRow {
 /**
  * Takes `quantity` units of a material out of a store's stock (a care step used it). Atomic:
  * concurrent uses never lose an update. Refuses to go below zero. Emits `material.lowStock` when
- * this use takes the stock from above the threshold to at or below it.
+ * this use takes the stock from above the threshold to at or below it; more than there is fails
+ * with InsufficientStock.
  */
 export async function consumeMaterial(tx: Tx, storeId: string, materialId: string, quantity: number): Promise<IMaterial> {
   if (!Number.isInteger(quantity) || quantity <= 0)
@@ -146,7 +160,7 @@ export async function consumeMaterial(tx: Tx, storeId: string, materialId: strin
   if (!row) {
     const material = await tx.em.findOne(Material, { id: materialId, storeId });
     if (!material) throw new NotFoundError('Material');
-    throw new InvalidInputError(`Only ${material.stock} ${material.unit} of ${material.name} in stock.`, 'quantity');
+    throw new InsufficientStockError(material);
   }
   tx.emit('material.consumed', { materialId, storeId, quantity, stock: row.stock }, { stores: [storeId] });
   if (row.stock <= row.low_stock_threshold && row.stock + quantity > row.low_stock_threshold) {

@@ -6,10 +6,9 @@ import { messagingMessages } from './messages.ts';
 import { migrations } from './migrations.ts';
 import { messagingSchema } from './schema/index.ts';
 import { seedMessaging } from './seed.ts';
-import { SendLimiter } from './services/messages.ts';
 
 export type { MessagingConfig } from './config.ts';
-export { DEFAULT_MESSAGING_CONFIG } from './config.ts';
+export { DEFAULT_MESSAGING_CONFIG, MESSAGE_SENDS } from './config.ts';
 export type { ConversationKind, LinkKind, MessageKind } from './entities.ts';
 export { NotMemberError, RecallTooLateError, TooLargeError, TypeNotAllowedError } from './errors.ts';
 export { type MessagePayload, TYPING, type TypingPayload } from './events.ts';
@@ -45,7 +44,6 @@ export type { ConversationRow, MemberRow, MessageRow } from './services/rows.ts'
  */
 export function createMessagingPlugin(options: Partial<MessagingConfig> = {}) {
   const config: MessagingConfig = { ...DEFAULT_MESSAGING_CONFIG, ...options };
-  const limiter = new SendLimiter(config.sendLimit);
   return definePlugin({
     name: 'messaging',
     requires: ['identity', 'stores', 'files'],
@@ -53,7 +51,7 @@ export function createMessagingPlugin(options: Partial<MessagingConfig> = {}) {
     migrations,
     events: messagingEvents,
     messages: messagingMessages,
-    schema: (builder) => messagingSchema(builder, config, limiter),
+    schema: (builder) => messagingSchema(builder, config),
     seed: seedMessaging,
   });
 }

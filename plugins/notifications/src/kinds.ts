@@ -70,6 +70,8 @@ export interface Notice {
   link: { kind: LinkKind; id: string } | null;
   /** Variables from the event; the store's and customer's names and dates are added when rendering. */
   variables: Record<string, string>;
+  /** Variables worded by the server itself, in each language: the customer's is used. */
+  words?: Record<string, Record<'zh-CN' | 'en', string>>;
   /** ISO time values, formatted in the store's time zone and the customer's language. */
   times?: Record<string, string>;
   /** Filled from the order's tag (remembered from order.opened). */
@@ -79,13 +81,14 @@ export interface Notice {
 type Rule = (event: LoggedEvent) => Notice | null;
 
 const appointment =
-  (kind: NotificationKind, extra: (p: any) => Record<string, string> = () => ({})): Rule =>
+  (kind: NotificationKind, words?: Notice['words']): Rule =>
   (e) => ({
     kind,
     storeId: e.payload.storeId,
     customerId: e.payload.customerId,
     link: { kind: 'appointment', id: e.payload.appointmentId },
-    variables: extra(e.payload),
+    variables: {},
+    words,
     times: { startsAt: e.payload.startsAt },
   });
 
@@ -105,8 +108,8 @@ export const RULES: Record<string, Rule> = {
   'appointment.booked': appointment('appointmentBooked'),
   'appointment.confirmed': appointment('appointmentConfirmed'),
   'appointment.reminded': appointment('appointmentReminder'),
-  'appointment.rescheduled': appointment('appointmentChanged', () => ({ change: '改期' })),
-  'appointment.cancelled': appointment('appointmentChanged', () => ({ change: '取消' })),
+  'appointment.rescheduled': appointment('appointmentChanged', { change: { 'zh-CN': '改期', en: 'rescheduled' } }),
+  'appointment.cancelled': appointment('appointmentChanged', { change: { 'zh-CN': '取消', en: 'cancelled' } }),
   'order.opened': order('orderReceived', (p) => ({ tagNumber: p.tagNumber })),
   'order.statusChanged': (e) =>
     e.payload.to === 'readyForPickup'
@@ -129,15 +132,14 @@ export const RULES: Record<string, Rule> = {
     storeId: e.payload.storeId,
     customerId: e.payload.customerId,
     link: { kind: 'complaint', id: e.payload.complaintId },
-    variables: { status: COMPLAINT_STATUS[e.payload.to] ?? e.payload.to, note: e.payload.note ?? '' },
+    variables: { note: e.payload.note ?? '' },
+    words: { status: COMPLAINT_STATUS[e.payload.to] ?? { 'zh-CN': e.payload.to, en: e.payload.to } },
   }),
 };
 
-const COMPLAINT_STATUS: Record<string, string> = {
-  open: '已受理',
-  inProgress: '处理中',
-  investigating: '调查中',
-  resolved: '已解决',
-  closed: '已关闭',
-  rejected: '未受理',
+const COMPLAINT_STATUS: Record<string, Record<'zh-CN' | 'en', string>> = {
+  open: { 'zh-CN': '已受理', en: 'received' },
+  inProgress: { 'zh-CN': '处理中', en: 'in progress' },
+  resolved: { 'zh-CN': '已解决', en: 'resolved' },
+  closed: { 'zh-CN': '已关闭', en: 'closed' },
 };

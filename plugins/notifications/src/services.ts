@@ -128,6 +128,7 @@ export async function renderNotice(em: EntityManager, notice: Notice) {
     customerName: account?.displayName ?? '',
     ...notice.variables,
   };
+  for (const [name, worded] of Object.entries(notice.words ?? {})) variables[name] = worded[locale];
   if (notice.orderId && !variables.tagNumber) {
     const [tag] = await rows<{ tag: string }>(
       em,

@@ -35,9 +35,28 @@ const fixture = definePlugin({
       customerId: z.string(),
       startsAt: z.string(),
     }),
+    'appointment.rescheduled': z.looseObject({
+      appointmentId: z.string(),
+      storeId: z.string(),
+      customerId: z.string(),
+      startsAt: z.string(),
+    }),
+    'complaint.statusChanged': z.looseObject({
+      complaintId: z.string(),
+      storeId: z.string(),
+      customerId: z.string(),
+      to: z.string(),
+    }),
   },
 });
-const EVENTS = ['order.opened', 'order.statusChanged', 'order.changeRequested', 'appointment.confirmed'];
+const EVENTS = [
+  'order.opened',
+  'order.statusChanged',
+  'order.changeRequested',
+  'appointment.confirmed',
+  'appointment.rescheduled',
+  'complaint.statusChanged',
+];
 
 let t: TestPlatform;
 beforeAll(async () => {
@@ -178,6 +197,32 @@ describe('notifications', () => {
     ]);
     expect((await systemMessages(english, store)).map((m: any) => [m.body, m.link.kind])).toEqual([
       ['Dear Ms. Li, see you at Lacewire Bund on Nov 28, 14:00!', 'appointment'],
+    ]);
+  });
+
+  it("words the server's own parts of a notice in the customer's language (what changed, a complaint's status)", async () => {
+    const store = await t.store('Lacewire Bund');
+    await noQuiet(store);
+    const chinese = await t.customer();
+    const english = await t.customer();
+    await exec(t.runtime.em(), sql`update identity_account set locale = 'en' where id = ${english.accountId}`);
+    const startsAt = '2026-11-29T02:30:00.000Z'; // 10:30 in Shanghai
+    for (const customer of [chinese, english]) {
+      const ids = { storeId: store.id, customerId: customer.accountId };
+      await emit('appointment.rescheduled', { ...ids, appointmentId: randomUUID(), startsAt }, customer.accountId);
+      await emit(
+        'complaint.statusChanged',
+        { ...ids, complaintId: randomUUID(), to: 'inProgress', note: '' },
+        customer.accountId,
+      );
+    }
+    expect((await systemMessages(chinese, store)).map((m: any) => m.body)).toEqual([
+      '您在Lacewire Bund的预约已改期：11月29日 10:30。',
+      '您的售后反馈有新进展：处理中。',
+    ]);
+    expect((await systemMessages(english, store)).map((m: any) => m.body)).toEqual([
+      'Your appointment at Lacewire Bund was changed (rescheduled): Nov 29, 10:30.',
+      'Update on your feedback: in progress.',
     ]);
   });
 

@@ -1,6 +1,7 @@
 import { definePlugin } from '@lacewire/core';
 import { FeatureSwitch, FeatureSwitchChange, Store } from './entities.ts';
 import { storeEvents } from './events.ts';
+import { featureSchema } from './feature-schema.ts';
 import { migrations } from './migrations.ts';
 import { storesSchema } from './schema.ts';
 import { seedStores } from './seed.ts';
@@ -23,7 +24,10 @@ export const storesPlugin = definePlugin({
   entities: [Store, FeatureSwitch, FeatureSwitchChange],
   migrations,
   events: storeEvents,
-  schema: storesSchema,
+  schema: (builder) => {
+    storesSchema(builder);
+    featureSchema(builder);
+  },
   featureEnabled: isFeatureEnabled,
   seed: seedStores,
 });

@@ -58,6 +58,18 @@ export async function isFeatureEnabled(em: EntityManager, storeId: string, featu
   return row ? row.enabled : defaultEnabled;
 }
 
+/** The features on in a store: its own switches, else each feature's default (one read). */
+export async function enabledFeatures(
+  em: EntityManager,
+  storeId: string,
+  features: ReadonlyMap<string, { defaultEnabled: boolean }>,
+): Promise<string[]> {
+  const switches = await em.find(FeatureSwitch, { storeId });
+  return [...features]
+    .filter(([name, def]) => switches.find((s) => s.feature === name)?.enabled ?? def.defaultEnabled)
+    .map(([name]) => name);
+}
+
 /** Switches a feature for a cohort of stores at once; each store's change is recorded. */
 export async function switchFeature(tx: Tx, storeIds: string[], feature: string, enabled: boolean, changedBy: string) {
   const stores = await tx.em.find(Store, { id: { $in: storeIds } });
@@ -71,7 +83,8 @@ export async function switchFeature(tx: Tx, storeIds: string[], feature: string,
     tx.emit(
       'store.featureSwitched',
       { storeId: store.id, feature, enabled, changedBy },
-      { stores: [store.id], roles: ['storeAdmin'] },
+      // Every staff member of the store: their console shows or hides the feature at once.
+      { stores: [store.id] },
     );
   }
 }

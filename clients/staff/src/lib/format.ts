@@ -26,3 +26,9 @@ const DONE = new Set(['readyForPickup', 'pickedUp', 'cancelled']);
 export function isOverdue(order: { promisedAt?: string | null; status: string }, now = Date.now()): boolean {
   return !!order.promisedAt && Date.parse(order.promisedAt) < now && !DONE.has(order.status);
 }
+
+/** The time of day ("14:05") of a DateTime in the store's time zone. */
+export function clock(iso: string | null | undefined, timeZone = 'Asia/Shanghai', locale = 'zh-CN'): string {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
+}

@@ -7,6 +7,8 @@ export type Area =
   | 'overview'
   | 'board'
   | 'intake'
+  | 'pool'
+  | 'workload'
   | 'customers'
   | 'appointments'
   | 'inbox'
@@ -22,10 +24,13 @@ export const ACCESS: Record<Area, Role[]> = {
   board: ['owner', 'storeAdmin', 'clerk', 'technician'],
   orders: ['owner', 'storeAdmin', 'clerk', 'technician'],
   intake: ['owner', 'storeAdmin', 'clerk'],
+  pool: ['owner', 'storeAdmin', 'clerk', 'technician'],
+  workload: ['owner', 'storeAdmin', 'clerk'],
   customers: ['owner', 'storeAdmin', 'clerk', 'technician'],
   appointments: ['owner', 'storeAdmin', 'clerk', 'technician'],
   inbox: ['owner', 'storeAdmin', 'clerk', 'technician'],
-  aftersales: ['owner', 'storeAdmin', 'clerk'],
+  // Technicians: the complaints assigned to them.
+  aftersales: ['owner', 'storeAdmin', 'clerk', 'technician'],
   metrics: ['owner', 'storeAdmin'],
   settings: ['owner', 'storeAdmin'],
 };

@@ -14,6 +14,13 @@ export function useErrorText() {
   return { failure, failed };
 }
 
+/** "Today", "tomorrow", "yesterday" for a day offset (see daysFromToday), null for any other day. */
+export function useDayWords() {
+  const { t } = useI18n();
+  const WORDS: Record<number, string> = { [-1]: 'days.yesterday', 0: 'days.today', 1: 'days.tomorrow' };
+  return (offset: number): string | null => (WORDS[offset] ? t(WORDS[offset]) : null);
+}
+
 /**
  * Names of the server's keys in the current language: features (`onlineBooking`) and order
  * statuses (`readyForPickup`). A key the catalogue does not know (a partner plugin's feature, a

@@ -1,6 +1,6 @@
 import { type GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import { PluginContractError } from '../errors.ts';
-import type { PluginDefinition } from '../plugin.ts';
+import type { PluginDefinition, PluginEnvironment } from '../plugin.ts';
 import type { Builder } from './builder.ts';
 import { coreSchema } from './core-schema.ts';
 
@@ -9,10 +9,12 @@ import { coreSchema } from './core-schema.ts';
  * field names; the error is re-thrown naming the plugin that added the clash when it can be told.
  */
 export function composeSchema(builder: Builder, plugins: PluginDefinition[], eventTypes: string[]): GraphQLSchema {
+  const names = new Set(plugins.map((p) => p.name));
+  const env: PluginEnvironment = { has: (name) => names.has(name) };
   coreSchema(builder, eventTypes);
   for (const plugin of plugins) {
     try {
-      plugin.schema?.(builder);
+      plugin.schema?.(builder, env);
     } catch (error) {
       throw new PluginContractError(`Plugin "${plugin.name}" failed to add its schema: ${(error as Error).message}`);
     }

@@ -5,6 +5,7 @@ import {
   hasStoreRole,
   InvalidInputError,
   idempotencyKeyInput,
+  inRequestClass,
   NotAllowedError,
   NotFoundError,
   RateLimitedError,
@@ -15,7 +16,7 @@ import {
 import { AttachmentRef } from '@lacewire/plugin-files';
 import { StoreRef } from '@lacewire/plugin-stores';
 import { z } from 'zod';
-import type { MessagingConfig } from '../config.ts';
+import { MESSAGE_SENDS, type MessagingConfig } from '../config.ts';
 import { CannedReply as CannedReplyEntity, type ConversationKind, LINK_TYPES } from '../entities.ts';
 import { NotMemberError, RecallTooLateError, TooLargeError, TypeNotAllowedError } from '../errors.ts';
 import { findConversation, INBOX_ROLES, memberConversation } from '../services/access.ts';
@@ -31,7 +32,7 @@ import {
   openVipChannel,
   transferConversation,
 } from '../services/conversations.ts';
-import { recallMessage, type SendLimiter, sendMessageFast } from '../services/messages.ts';
+import { recallMessage, sendMessageFast } from '../services/messages.ts';
 import { moveReceipt, unreadTotal } from '../services/receipts.ts';
 import type { ConversationRow } from '../services/rows.ts';
 import { publishTyping } from '../services/typing.ts';
@@ -58,7 +59,7 @@ function decodeCursor(cursor: string | null | undefined) {
 const createdGroup = replayable<ConversationRow>('Conversation', (tx, id) => findConversation(tx.em, id));
 const savedReply = replayableEntity('CannedReply', CannedReplyEntity);
 
-export function messagingOperations(builder: Builder, config: MessagingConfig, limiter: SendLimiter, types: Types) {
+export function messagingOperations(builder: Builder, config: MessagingConfig, types: Types) {
   const { Conversation, Message, MessageKind, ConversationKind, LinkKind, CannedReply } = types;
   const messagingErrors = { types: [NotMemberError, NotAllowedError, InvalidInputError] };
 
@@ -352,6 +353,7 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
   builder.mutationField('sendMessage', (t) =>
     t.field({
       type: SentMessage,
+      extensions: inRequestClass(MESSAGE_SENDS),
       description:
         'Sends a message. Retry with the same clientMessageId after a network error: the message is stored once. The server assigns `seq`.',
       errors: {
@@ -396,7 +398,7 @@ export function messagingOperations(builder: Builder, config: MessagingConfig, l
         if (input.link && !(await canSeeNode(info.schema, ctx, LINK_TYPES[input.link.kind], String(input.link.id)))) {
           throw new NotAllowedError('You can link only to what you can see.');
         }
-        return sendMessageFast(ctx.runtime, ctx.em, config, limiter, viewer, input.conversationId.id, {
+        return sendMessageFast(ctx.runtime, ctx.em, config, viewer, input.conversationId.id, {
           kind: input.kind,
           clientMessageId: input.clientMessageId,
           body: input.body ?? null,

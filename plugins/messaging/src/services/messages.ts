@@ -13,7 +13,7 @@ import {
 import { getStore, type OpeningHours } from '@lacewire/plugin-stores';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DateTime } from 'luxon';
-import type { MessagingConfig } from '../config.ts';
+import { MESSAGE_SENDS, type MessagingConfig, sendLimitOf } from '../config.ts';
 import type { LinkKind, MessageKind } from '../entities.ts';
 import { NotMemberError, RecallTooLateError, TooLargeError, TypeNotAllowedError } from '../errors.ts';
 import { systemText } from '../messages.ts';
@@ -52,27 +52,6 @@ export interface MessageInput {
 
 /** Kinds people send through the API; call records and system messages come from the platform. */
 const PERSON_KINDS: readonly MessageKind[] = ['text', 'image', 'voice', 'file'];
-
-/** Per-account sliding window of send times (per server instance). */
-export class SendLimiter {
-  readonly #sent = new Map<string, number[]>();
-  readonly #config: MessagingConfig['sendLimit'];
-  constructor(config: MessagingConfig['sendLimit']) {
-    this.#config = config;
-  }
-
-  check(accountId: string, now = Date.now()) {
-    const windowMs = this.#config.perSeconds * 1000;
-    const times = (this.#sent.get(accountId) ?? []).filter((t) => t > now - windowMs);
-    if (times.length >= this.#config.count) {
-      this.#sent.set(accountId, times);
-      throw new RateLimitedError(Math.max(1, Math.ceil((times[0] + windowMs - now) / 1000)));
-    }
-    times.push(now);
-    this.#sent.set(accountId, times);
-    if (this.#sent.size > 50_000) this.#sent.clear();
-  }
-}
 
 function validate(config: MessagingConfig, input: MessageInput) {
   const body = input.body ?? null;
@@ -157,19 +136,11 @@ function checkSend(
 }
 
 /** A person sends a message through the API, in one transaction of its own. */
-export async function sendMessage(
-  tx: Tx,
-  config: MessagingConfig,
-  limiter: SendLimiter | null,
-  viewer: Viewer,
-  conversationId: string,
-  input: MessageInput,
-) {
+export async function sendMessage(tx: Tx, config: MessagingConfig, viewer: Viewer, conversationId: string, input: MessageInput) {
   const access = await readableConversation(tx.em, viewer, conversationId);
   const { conversation, members, member } = checkSend(config, viewer, conversationId, access, input);
-  // A retry is answered before the rate limit and the attachment checks: resending never fails because of them.
+  // A retry is answered before the attachment checks: resending never fails because of them.
   const result = await appendMessage(tx, conversation, members, viewer.accountId, input, async () => {
-    limiter?.check(viewer.accountId);
     if (!input.attachmentId) return;
     const meta = await checkAttachment(tx, viewer, config, conversation, members, input);
     return { ...input, meta: { ...input.meta, ...meta } };
@@ -188,48 +159,66 @@ const conversationLoader = sharedLoader<string, ConversationWithMembers>('messag
 });
 
 /**
- * The hot path for messages without attachments: checks and the retry lookup run on the
- * request's connection in parallel with other requests; the write joins a group commit (many
- * senders' messages in one transaction, one WAL flush). Attachments, and any batch that fails,
- * take sendMessage's own transaction.
+ * Takes the sender's point of the send limit (a counter in PostgreSQL: it holds across
+ * instances; concurrent senders' points are taken in one statement). Over the limit a retry is
+ * still answered, with its first message; null otherwise.
  */
-export async function sendMessageFast(
+async function takeSendPoint(
   runtime: Runtime,
   em: EntityManager,
   config: MessagingConfig,
-  limiter: SendLimiter,
+  viewer: Viewer,
+  conversationId: string,
+  input: MessageInput,
+): Promise<{ message: MessageRow; created: false } | null> {
+  try {
+    await runtime.countAttempt([sendLimitOf(config), viewer.accountId]);
+    return null;
+  } catch (error) {
+    if (!(error instanceof RateLimitedError) || !input.clientMessageId) throw error;
+    const existing = await existingByClientId(em, viewer.accountId, input.clientMessageId);
+    if (existing?.conversationId === conversationId) return { message: existing, created: false };
+    throw error;
+  }
+}
+
+/**
+ * A person sends a message through the API, in the conversation's turn (MESSAGE_SENDS: a few at
+ * once per conversation, the rest wait in memory), after the send limit. Messages without
+ * attachments take the hot path: checks and the retry lookup run on the request's connection in
+ * parallel with other requests; the write joins a group commit (many senders' messages in one
+ * transaction, one WAL flush). Attachments, and any batch that fails, take sendMessage's own
+ * transaction.
+ */
+export function sendMessageFast(
+  runtime: Runtime,
+  em: EntityManager,
+  config: MessagingConfig,
   viewer: Viewer,
   conversationId: string,
   input: MessageInput,
 ) {
-  const single = () => runtime.tx((tx) => sendMessage(tx, config, limiter, viewer, conversationId, input));
-  if (input.attachmentId || !input.clientMessageId) return single();
-  const loaded = await conversationLoader({ runtime }).load(conversationId);
-  const access = accessOf(viewer, conversationId, loaded);
-  const { conversation, members, member } = checkSend(config, viewer, conversationId, access, input);
-  try {
-    limiter.check(viewer.accountId);
-  } catch (error) {
-    // A retry is never refused: over the limit, look for the first attempt (the write below
-    // recognises a retry by itself, so this lookup is only needed here).
-    const existing = await existingByClientId(em, viewer.accountId, input.clientMessageId);
-    if (existing?.conversationId === conversation.id) return { message: existing, created: false };
-    throw error;
-  }
-  let batcher = batchers.get(runtime);
-  if (!batcher) batchers.set(runtime, (batcher = new GroupCommit(runtime, writeMessages)));
-  const result = await batcher.run({ conversation, members, senderId: viewer.accountId, input }, () =>
-    runtime.tx((tx) => sendMessage(tx, config, null, viewer, conversationId, input)),
-  );
-  if (result.created && member.role === 'customer' && !autoRepliedRecently(config, conversation)) {
-    const store = await storeHours(em, conversation.storeId);
-    if (!isOpen(store.openingHours, store.timeZone, new Date())) {
-      await runtime.tx(async (tx) =>
-        autoReplyWhenClosed(tx, config, conversation, await membersOfConversation(tx.em, conversation.id)),
-      );
+  return runtime.budgets.turn(MESSAGE_SENDS, conversationId, async () => {
+    const retried = await takeSendPoint(runtime, em, config, viewer, conversationId, input);
+    if (retried) return retried;
+    const single = () => runtime.tx((tx) => sendMessage(tx, config, viewer, conversationId, input));
+    if (input.attachmentId || !input.clientMessageId) return single();
+    const loaded = await conversationLoader({ runtime }).load(conversationId);
+    const access = accessOf(viewer, conversationId, loaded);
+    const { conversation, members, member } = checkSend(config, viewer, conversationId, access, input);
+    let batcher = batchers.get(runtime);
+    if (!batcher) batchers.set(runtime, (batcher = new GroupCommit(runtime, writeMessages)));
+    const result = await batcher.run({ conversation, members, senderId: viewer.accountId, input }, single);
+    if (result.created && member.role === 'customer' && !autoRepliedRecently(config, conversation)) {
+      const store = await storeHours(em, conversation.storeId);
+      if (!isOpen(store.openingHours, store.timeZone, new Date())) {
+        await runtime.tx(async (tx) =>
+          autoReplyWhenClosed(tx, config, conversation, await membersOfConversation(tx.em, conversation.id)),
+        );
+      }
     }
-  }
-  return result;
+    return result;
+  });
 }
 
 /** A structured message from the platform (business events, call records) in the customer's conversation. */
