@@ -143,7 +143,9 @@ export async function mountConsole(
     auth,
     stream: { transport, online: () => true, watchOnline: undefined, backoff: () => 1 },
   });
-  if (options.signedIn) auth.signIn({ token: 'token-1', expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
+  // The account workspaceFor answers with, as the sign-in screen keeps it.
+  if (options.signedIn)
+    auth.signIn({ token: 'token-1', expiresAt: new Date(Date.now() + 3_600_000).toISOString(), accountId: 'QWNjb3VudDox' });
   const app = createStaffApp(lacewire, { history: createMemoryHistory('/staff/'), locale: 'zh-CN' });
   const root = document.createElement('div');
   document.body.appendChild(root);

@@ -130,3 +130,103 @@ describe('inbox attachments', () => {
     });
   });
 });
+
+describe('the inbox applies message events', () => {
+  const customerMessage = (id: string, seq: number, body: string) => ({
+    __typename: 'Message',
+    id: globalId('Message', id),
+    seq,
+    kind: 'text',
+    body,
+    internal: false,
+    fromMe: false,
+    senderName: '王先生',
+    createdAt: `2026-01-01T08:0${seq}:00.000Z`,
+    recalled: false,
+    clientMessageId: null,
+    durationSeconds: null,
+    attachment: null,
+  });
+  const row = (id: string, name: string, body: string) => ({
+    __typename: 'Conversation',
+    id: globalId('Conversation', id),
+    kind: 'customer',
+    title: null,
+    customerId: `${id}-customer`,
+    customerName: name,
+    assigneeId: null,
+    assigneeName: null,
+    isMember: true,
+    unreadCount: 0,
+    waitingSince: null,
+    lastMessageAt: '2026-01-01T08:01:00.000Z',
+    workOrderId: null,
+    lastMessage: customerMessage(`${id}-m1`, 1, body),
+  });
+
+  it("a customer's message moves their conversation to the top, with its preview, and joins the open thread: no request", async () => {
+    const api = inboxApi()
+      .on('Inbox', () => ({
+        conversations: {
+          __typename: 'QueryConversationsConnection',
+          edges: [
+            { __typename: 'QueryConversationsConnectionEdge', node: row('c2', '李女士', '在吗') },
+            { __typename: 'QueryConversationsConnectionEdge', node: row('c1', '王先生', '你好') },
+          ],
+        },
+      }))
+      .on('Thread', () => ({
+        node: {
+          ...row('c1', '王先生', '你好'),
+          customerId: 'c1-customer',
+          lastSeq: 1,
+          myReadSeq: 1,
+          members: [
+            {
+              __typename: 'ConversationMember',
+              accountId: 'c1-customer',
+              displayName: '王先生',
+              role: 'customer',
+              readSeq: 1,
+              deliveredSeq: 1,
+            },
+          ],
+          messages: { __typename: 'MessagePage', hasOlder: false, messages: [customerMessage('c1-m1', 1, '你好')] },
+        },
+      }));
+    mounted = await mountConsole(api, { signedIn: true, path: `/inbox/${CONVERSATION}` });
+    const { root, transport } = mounted;
+    await eventually(() => expect(root.querySelectorAll('.conv')).toHaveLength(2));
+    await eventually(() => expect(root.querySelector('[data-message="你好"]')).not.toBeNull());
+    transport.connect();
+    await new Promise((r) => setTimeout(r, 100));
+    const before = api.requests.length;
+
+    transport.push('1', 'message.sent', {
+      storeId: 'a',
+      conversationKind: 'customer',
+      message: {
+        id: 'c1-m2',
+        conversationId: 'c1',
+        seq: 2,
+        senderId: 'c1-customer',
+        clientMessageId: 'x',
+        kind: 'text',
+        body: '明天能取吗',
+        attachmentId: null,
+        durationSeconds: null,
+        linkKind: null,
+        linkId: null,
+        meta: null,
+        internal: false,
+        recalledAt: null,
+        createdAt: '2026-01-01T08:02:00.000Z',
+      },
+    });
+    await eventually(() => expect(root.querySelector('.conv')?.getAttribute('data-conversation')).toBe('王先生'));
+    expect(root.querySelector('.conv .preview')?.textContent).toBe('明天能取吗');
+    await eventually(() => expect(root.querySelector('[data-message="明天能取吗"]')).not.toBeNull());
+    await new Promise((r) => setTimeout(r, 100));
+    expect(api.requests.slice(before).map((r) => r.operationName)).toEqual(['MarkRead']);
+  });
+});

@@ -1,6 +1,6 @@
 import { Client, type Exchange, fetchExchange, mapExchange, subscriptionExchange } from '@urql/core';
 import { Auth, type AuthOptions, isSessionEnded } from './auth.ts';
-import { type Appliers, NormalizedCache } from './cache/index.ts';
+import { type Appliers, NormalizedCache, type Viewer } from './cache/index.ts';
 import { type RetrySafeOptions, retrySafeFetch } from './retry-safe.ts';
 import { graphqlWsTransport, Sockets, webSocketUrl } from './sockets.ts';
 import { EventStream, type StreamOptions } from './stream.ts';
@@ -26,6 +26,12 @@ export interface LacewireOptions {
   retry?: Omit<RetrySafeOptions, 'fetch'>;
   /** How events change the cache (default: every applier of cache/). */
   appliers?: Appliers;
+  /**
+   * Who signs in to this app: `customer` (the portal: every conversation event that reaches them is
+   * one of their own, so a message from the store counts as unread at once) or `staff` (the console:
+   * inbox staff also hear of conversations they are not members of).
+   */
+  viewer?: Viewer;
 }
 
 export interface Lacewire {
@@ -74,7 +80,11 @@ export function createLacewire(options: LacewireOptions = {}): Lacewire {
     ...options.stream,
   });
 
-  const cache = new NormalizedCache(options.appliers);
+  const cache = new NormalizedCache({
+    appliers: options.appliers,
+    account: () => auth.session?.accountId,
+    viewer: options.viewer,
+  });
   const cacheExchanges = cache.exchanges(stream);
 
   const baseFetch = options.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
@@ -126,8 +136,13 @@ export function createLacewire(options: LacewireOptions = {}): Lacewire {
     ],
   });
 
+  // The account whose data the cache holds: another one signing in starts from an empty cache.
+  let holder = auth.session?.accountId ?? null;
   auth.onChange((session, change) => {
     if (change === 'signedIn') {
+      const next = session?.accountId ?? null;
+      if (next === null || next !== holder) cache.clear();
+      holder = next;
       stream.reset();
       stream.start();
     } else if (!session) {

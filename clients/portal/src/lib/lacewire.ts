@@ -16,6 +16,8 @@ export function createPortalLacewire(
   const lacewire = createLacewire({
     url: import.meta.env.VITE_GRAPHQL_URL ?? '/graphql',
     auth: { key: SESSION_KEY },
+    // A customer: every conversation event that reaches them is one of their own (unread counts).
+    viewer: 'customer',
     ...options,
   });
   const session = shallowRef<Session | null>(lacewire.auth.session);

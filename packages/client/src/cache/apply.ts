@@ -15,10 +15,20 @@ export interface ApplyContext {
   shownAlone(id: string): boolean;
   /** A query on screen selects a field of this name. */
   shows(fieldName: string): boolean;
+  /** The signed-in account's local id (null: not known). */
+  me(): string | null;
+  /** Who signs in to this app (see LacewireOptions.viewer); undefined when the app does not say. */
+  viewer: Viewer | undefined;
 }
 
-/** An event as the cache sees it: `refetched` when it runs again after its entity was fetched. */
-export type AppliedEvent = StreamEvent & { refetched?: boolean };
+/** Who signs in to an app: a customer (the portal) or staff (the console). */
+export type Viewer = 'customer' | 'staff';
+
+/**
+ * An event as the cache sees it: `refetched` when it runs again after its entity was fetched,
+ * `fetched` naming the query that fetched it.
+ */
+export type AppliedEvent = StreamEvent & { refetched?: boolean; fetched?: string };
 
 /** Applies one kind of event to the normalized cache. */
 export type Applier = (event: AppliedEvent, cache: Cache, context: ApplyContext) => void;
@@ -57,6 +67,7 @@ export class EntityFetches {
     event: StreamEvent,
     replay: (event: AppliedEvent) => void,
   ): void {
+    const name = operationName(query);
     const key = `${typeof query === 'string' ? query : JSON.stringify(query.loc?.source.body ?? query)} ${JSON.stringify(variables)}`;
     const pending = this.#pending.get(key);
     if (pending) {
@@ -72,22 +83,64 @@ export class EntityFetches {
       this.sent++;
       const result = await client.query(query, variables, { requestPolicy: 'network-only' }).toPromise();
       this.#pending.delete(key);
-      if (!result.error) replay({ ...event, refetched: true });
+      if (!result.error) replay({ ...event, refetched: true, fetched: name });
       if (state.again) this.fetch(query, variables, state.again, replay);
     });
   }
 }
 
-/** The `Subscription.events` updater: every applier for the event's type, in the cache's write. */
-export function eventUpdater(appliers: Appliers, bridge: StreamBridge, fetches: EntityFetches) {
-  const context: ApplyContext = {
+function operationName(query: DocumentInput<any, AnyVariables>): string | undefined {
+  if (typeof query === 'string') return /(?:query|mutation)\s+(\w+)/.exec(query)?.[1];
+  for (const d of query.definitions) if (d.kind === 'OperationDefinition') return d.name?.value;
+  return undefined;
+}
+
+/** What the appliers are told about the app they run in. */
+export interface ApplyOptions {
+  me: () => string | null;
+  viewer?: Viewer;
+}
+
+/** The context every applier gets. */
+export function applyContext(bridge: StreamBridge, fetches: EntityFetches, options: ApplyOptions): ApplyContext {
+  return {
     fetchEntity: (query, variables, event) => fetches.fetch(query, variables, event, (e) => bridge.replay(e)),
     shownAlone: (id) => bridge.shownAlone(id),
     shows: (fieldName) => bridge.shows(fieldName),
+    me: options.me,
+    viewer: options.viewer,
   };
+}
+
+/** The event that empties the cache (another account signed in); never sent by the server. */
+export const CLEAR_EVENT = 'lacewire.cacheCleared';
+
+/**
+ * Empties the cache: every entity reachable from the root loses its fields and the root its
+ * links, so nothing of the previous account can be read again (Graphcache's collector then drops
+ * the records); the queries on screen ask the server again.
+ */
+export function clearCache(cache: Cache): void {
+  const seen = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (typeof value === 'string' && !seen.has(value) && typeof cache.resolve(value, '__typename') === 'string') {
+      seen.add(value);
+      for (const field of cache.inspectFields(value)) visit(cache.resolve(value, field.fieldKey));
+    }
+  };
+  const roots = cache.inspectFields('Query');
+  for (const field of roots) visit(cache.resolve('Query', field.fieldKey));
+  for (const key of seen) cache.invalidate(key);
+  for (const field of roots) cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
+}
+
+/** The `Subscription.events` updater: every applier for the event's type, in the cache's write. */
+export function eventUpdater(appliers: Appliers, context: ApplyContext) {
   return (parent: { events?: AppliedEvent | null }, _args: unknown, cache: Cache) => {
     const event = parent.events;
     if (!event?.type) return;
+    if (event.type === CLEAR_EVENT) return clearCache(cache);
     for (const applier of appliersFor(appliers, event.type)) {
       try {
         applier(event, cache, context);

@@ -1,13 +1,27 @@
 import type { Client, Exchange } from '@urql/core';
-import { cacheExchange } from '@urql/exchange-graphcache';
+import { type Cache, cacheExchange } from '@urql/exchange-graphcache';
+import { localId } from '../ids.ts';
 import type { EventStream } from '../stream.ts';
-import { type Appliers, EntityFetches, eventUpdater } from './apply.ts';
+import { type Appliers, applyContext, CLEAR_EVENT, EntityFetches, eventUpdater, type Viewer } from './apply.ts';
+import { conversationAppliers, linkSentMessage } from './conversations.ts';
 import { KEYLESS_TYPES, POSSIBLE_TYPES } from './shape.ts';
 import { CACHE_EVENTS, StreamBridge } from './stream-exchange.ts';
 import { orderAppliers } from './work-orders.ts';
 
 /** Every applier of the shared client, by event type or prefix. */
-export const APPLIERS: Appliers = { ...orderAppliers };
+export const APPLIERS: Appliers = { ...orderAppliers, ...conversationAppliers };
+
+/** What mutations' answers change beyond the entities they return. */
+const MUTATION_UPDATES: Record<string, (result: any, args: any, cache: Cache) => void> = {
+  sendMessage: linkSentMessage,
+};
+
+export interface NormalizedCacheOptions {
+  appliers?: Appliers;
+  /** The signed-in account's id (global or local; null when signed out). */
+  account?: () => string | null | undefined;
+  viewer?: Viewer;
+}
 
 /**
  * The apps' normalized cache (urql Graphcache): entities by `__typename` and global id, types
@@ -19,18 +33,29 @@ export class NormalizedCache {
   readonly bridge = new StreamBridge();
   /** Entity fetches made for events (bench/ and tests count them). */
   readonly fetches = new EntityFetches();
-  readonly #appliers: Appliers;
+  readonly #options: NormalizedCacheOptions;
 
-  constructor(appliers: Appliers = APPLIERS) {
-    this.#appliers = appliers;
+  constructor(options: NormalizedCacheOptions = {}) {
+    this.#options = options;
   }
 
   /** The exchanges in the client's order: screens noted, the cache, …extra…, events from the stream. */
   exchanges(stream: EventStream): { before: Exchange[]; after: Exchange[] } {
+    const account = this.#options.account;
+    const context = applyContext(this.bridge, this.fetches, {
+      me: () => {
+        const id = account?.();
+        return id ? localId(id) : null;
+      },
+      viewer: this.#options.viewer,
+    });
     const cache = cacheExchange({
       keys: Object.fromEntries(KEYLESS_TYPES.map((type) => [type, () => null])),
       possibleTypes: POSSIBLE_TYPES as Record<string, string[]>,
-      updates: { Subscription: { events: eventUpdater(this.#appliers, this.bridge, this.fetches) } },
+      updates: {
+        Subscription: { events: eventUpdater(this.#options.appliers ?? APPLIERS, context) },
+        Mutation: MUTATION_UPDATES,
+      },
     });
     return { before: [this.bridge.screens, cache], after: [this.bridge.events(stream)] };
   }
@@ -45,8 +70,22 @@ export class NormalizedCache {
       offResync();
     };
   }
+
+  /** Empties the cache (another account signed in): nothing of the previous one stays readable. */
+  clear(): void {
+    this.bridge.replay({ cursor: '', type: CLEAR_EVENT, payload: null, at: new Date().toISOString() });
+  }
 }
 
-export { type AppliedEvent, type Applier, type Appliers, type ApplyContext, EntityFetches } from './apply.ts';
+export {
+  type AppliedEvent,
+  type Applier,
+  type Appliers,
+  type ApplyContext,
+  EntityFetches,
+  type Viewer,
+} from './apply.ts';
+export { CONVERSATION_CARD } from './conversations.ts';
+export { MESSAGE } from './messages.ts';
 export { CACHE_EVENTS, StreamBridge } from './stream-exchange.ts';
 export { applyOrderEvent, ORDER_CARD } from './work-orders.ts';

@@ -1,7 +1,8 @@
 import { gql } from '@urql/core';
-import type { Cache, FieldInfo } from '@urql/exchange-graphcache';
+import type { Cache } from '@urql/exchange-graphcache';
 import { globalId, localId } from '../ids.ts';
 import type { AppliedEvent, Appliers, ApplyContext } from './apply.ts';
+import { type ListRules, listsCouldHold, placeInLists } from './lists.ts';
 import { viewerRoles } from './viewer.ts';
 
 /**
@@ -46,6 +47,10 @@ export const ORDER_CARD = gql`
           label
           state
         }
+        intakePhotos {
+          id
+          thumbnailUrl
+        }
       }
     }
   }
@@ -68,6 +73,7 @@ const CARD_FIELDS = new Set([
   'technician',
   'changeRequests',
   'stages',
+  'intakePhotos',
 ]);
 
 const STATUS = gql`
@@ -109,44 +115,41 @@ interface OrderFacts {
   storeId: string;
 }
 
-type Verdict = boolean | undefined;
-
 /**
  * Whether an order belongs in each cached list of orders (undefined: cannot tell from the cache),
  * as the server's `workOrders`, `myOrders` and `unassignedOrders` decide; and where a new one goes.
  */
-const LISTS: Record<string, { newestFirst: boolean; belongs(args: Record<string, any>, o: OrderFacts, cache: Cache): Verdict }> =
-  {
-    workOrders: {
-      newestFirst: true,
-      belongs(args, o, cache) {
-        if (localId(String(args.storeId)) !== o.storeId) return false;
-        if (o.status === undefined) return undefined;
-        if (args.active && TERMINAL.has(o.status)) return false;
-        if (args.statuses && !args.statuses.includes(o.status)) return false;
-        if (args.unassigned) return o.technicianId === undefined ? undefined : o.technicianId === null;
-        if (args.technicianId)
-          return o.technicianId === undefined ? undefined : o.technicianId === localId(String(args.technicianId));
-        // Technicians get only the orders they hold.
-        const viewer = viewerRoles(cache, o.storeId);
-        if (!viewer) return undefined;
-        if (!viewer.technicianOnly) return true;
-        return o.technicianId === undefined ? undefined : o.technicianId === viewer.accountId;
-      },
+const LISTS: ListRules<OrderFacts> = {
+  workOrders: {
+    at: 'front',
+    belongs(args, o, cache) {
+      if (localId(String(args.storeId)) !== o.storeId) return false;
+      if (o.status === undefined) return undefined;
+      if (args.active && TERMINAL.has(o.status)) return false;
+      if (args.statuses && !args.statuses.includes(o.status)) return false;
+      if (args.unassigned) return o.technicianId === undefined ? undefined : o.technicianId === null;
+      if (args.technicianId)
+        return o.technicianId === undefined ? undefined : o.technicianId === localId(String(args.technicianId));
+      // Technicians get only the orders they hold.
+      const viewer = viewerRoles(cache, o.storeId);
+      if (!viewer) return undefined;
+      if (!viewer.technicianOnly) return true;
+      return o.technicianId === undefined ? undefined : o.technicianId === viewer.accountId;
     },
-    myOrders: {
-      newestFirst: true,
-      belongs: (args, o) => (o.status === undefined ? undefined : !(args.active && TERMINAL.has(o.status))),
+  },
+  myOrders: {
+    at: 'front',
+    belongs: (args, o) => (o.status === undefined ? undefined : !(args.active && TERMINAL.has(o.status))),
+  },
+  unassignedOrders: {
+    at: 'end',
+    belongs(args, o) {
+      if (localId(String(args.storeId)) !== o.storeId) return false;
+      if (o.status === undefined || o.technicianId === undefined) return undefined;
+      return !TERMINAL.has(o.status) && o.technicianId === null;
     },
-    unassignedOrders: {
-      newestFirst: false,
-      belongs(args, o) {
-        if (localId(String(args.storeId)) !== o.storeId) return false;
-        if (o.status === undefined || o.technicianId === undefined) return undefined;
-        return !TERMINAL.has(o.status) && o.technicianId === null;
-      },
-    },
-  };
+  },
+};
 
 function factsOf(cache: Cache, key: string, storeId: string): OrderFacts {
   const status = cache.resolve(key, 'status') as string | undefined;
@@ -155,50 +158,24 @@ function factsOf(cache: Cache, key: string, storeId: string): OrderFacts {
   return { key, status, technicianId: holderId ? localId(holderId) : holderId === null ? null : undefined, storeId };
 }
 
-/** A list field written again under the very key it was read from (no arguments: no `({})`). */
-function relink(cache: Cache, field: FieldInfo, list: string[]): void {
-  if (field.arguments) cache.link('Query', field.fieldName, field.arguments, list);
-  else cache.link('Query', field.fieldName, list);
-}
-
-/** Puts the order into the cached lists it now belongs to and takes it out of the others. */
-function placeInLists(cache: Cache, facts: OrderFacts): void {
+/** Puts the order into the cached lists it now belongs to, and asks again for its store's workload. */
+function placeOrder(cache: Cache, facts: OrderFacts): void {
+  placeInLists(cache, 'Query', facts.key, LISTS, facts);
   for (const field of cache.inspectFields('Query')) {
-    if (field.fieldName === 'storeWorkload') {
-      // A count per technician: the store's summary is the entity that changed.
-      if (localId(String(field.arguments?.storeId)) === facts.storeId)
-        cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
-      continue;
-    }
-    const rule = LISTS[field.fieldName];
-    if (!rule) continue;
-    const value = cache.resolve('Query', field.fieldKey);
-    if (!Array.isArray(value)) continue;
-    const list = value as string[];
-    const verdict = rule.belongs(field.arguments ?? {}, facts, cache);
-    const has = list.includes(facts.key);
-    if (verdict === undefined) {
-      if (!has) continue;
-      // In the list, and the cache cannot tell whether it still belongs: that list asks the server.
+    // A count per technician: the store's summary is the entity that changed.
+    if (field.fieldName === 'storeWorkload' && localId(String(field.arguments?.storeId)) === facts.storeId)
       cache.invalidate('Query', field.fieldName, field.arguments ?? undefined);
-    } else if (verdict && !has) {
-      relink(cache, field, rule.newestFirst ? [facts.key, ...list] : [...list, facts.key]);
-    } else if (!verdict && has) {
-      relink(
-        cache,
-        field,
-        list.filter((k) => k !== facts.key),
-      );
-    }
   }
 }
 
 /** Whether any cached list could hold an order of this store (so a new order is worth fetching). */
 function listsFor(cache: Cache, storeId: string): boolean {
-  return cache.inspectFields('Query').some((f: FieldInfo) => {
-    if (!(f.fieldName in LISTS)) return false;
-    return f.fieldName === 'myOrders' || localId(String(f.arguments?.storeId)) === storeId;
-  });
+  return listsCouldHold(
+    cache,
+    'Query',
+    LISTS,
+    (f) => f.fieldName === 'myOrders' || localId(String(f.arguments?.storeId)) === storeId,
+  );
 }
 
 /**
@@ -216,7 +193,7 @@ export function applyOrderEvent(event: AppliedEvent, cache: Cache, context: Appl
   const cached = cache.inspectFields(key);
 
   if (event.refetched) {
-    placeInLists(cache, factsOf(cache, key, storeId));
+    placeOrder(cache, factsOf(cache, key, storeId));
     return;
   }
   if (cached.length === 0) {
@@ -249,7 +226,7 @@ export function applyOrderEvent(event: AppliedEvent, cache: Cache, context: Appl
     return;
   }
   for (const field of stale) cache.invalidate(key, field.fieldName, field.arguments ?? undefined);
-  placeInLists(cache, factsOf(cache, key, storeId));
+  placeOrder(cache, factsOf(cache, key, storeId));
 }
 
 /** Acceptances hang off their order (and show in its history): the order's screen refetches them. */
