@@ -62,7 +62,7 @@ describe.skipIf(SKIP_BROWSER)('shop floor in the browser', () => {
   it('continues a check-in into intake: the order the check-in opened is completed, the board shows exactly one', async () => {
     const customerId = await customer('吴女士', '13900002222');
     const service = services[0];
-    // The first day after today (store time, UTC+8) with a free slot, as the calendar's '›' reaches it.
+    // The first day after today (store time, UTC+8) with a free slot, as the calendar's next-day button reaches it.
     const day = 86_400_000;
     const shanghai = 8 * 3_600_000;
     const today = Math.floor((Date.now() + shanghai) / day) * day - shanghai;
@@ -100,7 +100,7 @@ describe.skipIf(SKIP_BROWSER)('shop floor in the browser', () => {
     await h.signIn(page, 'clerk.jingan');
     await page.locator('[data-nav=appointments]').click();
     await page.waitForURL(/\/staff\/appointments/);
-    for (let i = 0; i < daysAhead; i++) await page.getByRole('button', { name: '›' }).click();
+    for (let i = 0; i < daysAhead; i++) await page.getByRole('button', { name: '后一天' }).click();
     await page.locator('[data-appointment="吴女士"]').click();
     await page.locator('[data-test=check-in]').click();
     await poll(() => page.locator('[data-test=appointment-status]').innerText()).toBe('已到店');
