@@ -3,12 +3,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PluginDefinition } from '@lacewire/core';
+import type { PlatformOptions, PluginDefinition } from '@lacewire/core';
 import { createTestPlatform, localId, type TestClient, type TestPlatform } from '@lacewire/testing';
-import pino from 'pino';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { loadConfig } from '../../packages/server/src/config.ts';
-import { firstPartyPlugins } from '../../packages/server/src/plugins.ts';
+import { firstPartyPlugins, firstPartySettings } from '../../packages/server/src/plugins.ts';
 import { staticApps } from '../../packages/server/src/static-apps.ts';
 import { chromiumPath } from './chromium.ts';
 
@@ -25,13 +24,18 @@ export function requireSchema(...fields: string[]): void {
   if (missing.length) throw new Error(`The schema lacks ${missing.join(', ')}, which this browser flow drives.`);
 }
 
-/** Every plugin the server distribution registers, with the test harness' identity (codes to the inbox). */
-export function distributionPlugins(env: Record<string, string> = {}): PluginDefinition[] {
+export interface Distribution {
+  plugins: PluginDefinition[];
+  settings: NonNullable<PlatformOptions['settings']>;
+}
+
+/** Every plugin the server distribution registers, set up as the server would be with this environment. */
+export function distribution(env: Record<string, string> = {}): Distribution {
   const config = loadConfig({
     LACEWIRE_FILES_DIR: mkdtempSync(join(tmpdir(), 'lacewire-portal-files-')),
     ...env,
   } as NodeJS.ProcessEnv);
-  return firstPartyPlugins(config, pino({ level: 'silent' })).filter((p) => p.name !== 'identity');
+  return { plugins: firstPartyPlugins, settings: firstPartySettings(config) };
 }
 
 async function previewPlugins(): Promise<PluginDefinition[]> {
@@ -106,11 +110,11 @@ export interface PortalHarness {
 
 let phones = 0;
 
-export async function startPortal(plugins: PluginDefinition[] = distributionPlugins()): Promise<PortalHarness> {
+export async function startPortal({ plugins, settings }: Distribution = distribution()): Promise<PortalHarness> {
   ensurePortalBuilt();
   mkdirSync(ARTIFACTS, { recursive: true });
   const extra = (await previewPlugins()).filter((p) => !plugins.some((q) => q.name === p.name));
-  const t = await createTestPlatform({ plugins: [...plugins, ...extra], routes: () => staticApps() });
+  const t = await createTestPlatform({ plugins: [...plugins, ...extra], settings, routes: () => staticApps() });
   const origin = new URL(t.url).origin;
   const browser = await chromium.launch({
     executablePath: chromiumPath(),

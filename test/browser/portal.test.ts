@@ -5,7 +5,7 @@ import { localId } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGET_BYTES, routeSize } from '../../clients/portal/scripts/route-size.ts';
 import { SKIP_BROWSER } from './chromium.ts';
-import { distributionPlugins, type PortalHarness, requireSchema, startPortal } from './portal-harness.ts';
+import { distribution, type PortalHarness, requireSchema, startPortal } from './portal-harness.ts';
 import { poll } from './waits.ts';
 
 // The customer portal in a phone-sized Chromium against a real server (every plugin the
@@ -565,7 +565,7 @@ const AGORA_STAND_INS = `
 describe.skipIf(SKIP_BROWSER)('video calls in the customer portal', () => {
   let h: PortalHarness;
   beforeAll(async () => {
-    h = await startPortal(distributionPlugins({ AGORA_APP_ID: 'a'.repeat(32), AGORA_APP_CERTIFICATE: 'b'.repeat(32) }));
+    h = await startPortal(distribution({ AGORA_APP_ID: 'a'.repeat(32), AGORA_APP_CERTIFICATE: 'b'.repeat(32) }));
   }, 120_000);
   afterAll(() => h?.close());
 

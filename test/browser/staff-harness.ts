@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTestPlatform, type TestClient, type TestPlatform } from '@lacewire/testing';
-import pino from 'pino';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { loadConfig } from '../../packages/server/src/config.ts';
-import { firstPartyPlugins } from '../../packages/server/src/plugins.ts';
+import { firstPartyPlugins, firstPartySettings } from '../../packages/server/src/plugins.ts';
 import { staticApps } from '../../packages/server/src/static-apps.ts';
 import { chromiumPath } from './chromium.ts';
 import { ensurePortalBuilt, signInToPortal } from './portal-harness.ts';
@@ -89,8 +88,12 @@ export async function startStaff(): Promise<StaffHarness> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const files = mkdtempSync(join(tmpdir(), 'lacewire-staff-files-'));
   const config = loadConfig({ LACEWIRE_FILES_DIR: files, LOG_LEVEL: 'silent', NODE_ENV: 'test' });
-  const plugins = firstPartyPlugins(config, pino({ level: 'silent' })).filter((p) => p.name !== 'identity');
-  const t = await createTestPlatform({ plugins, seed: true, routes: () => staticApps() });
+  const t = await createTestPlatform({
+    plugins: firstPartyPlugins,
+    settings: firstPartySettings(config),
+    seed: true,
+    routes: () => staticApps(),
+  });
   const origin = new URL(t.url).origin;
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
