@@ -21,7 +21,6 @@ function order(tag: string, status: string, extra: Record<string, unknown> = {})
     __typename: 'WorkOrder',
     id: globalId('WorkOrder', tag),
     tagNumber: tag,
-    awaitingIntake: false,
     status,
     statusLabel: status,
     customerName: `顾客${tag}`,
