@@ -19,6 +19,7 @@ function inboxApi() {
     .on('Inbox', () => ({ conversations: { __typename: 'ConversationConnection', edges: [] } }))
     .on('CannedReplies', () => ({ cannedReplies: [] }))
     .on('StoreTechnicians', () => ({ node: { __typename: 'Store', id: STORE_A, staff: [] } }))
+    .on('EnabledFeatures', () => ({ node: { __typename: 'Store', id: STORE_A, enabledFeatures: ['calls'] } }))
     .on('MarkRead', () => ({ markConversationRead: { __typename: 'MutationMarkConversationReadSuccess' } }))
     .on('Thread', () => ({
       node: {
