@@ -9,7 +9,9 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { loadConfig } from '../../packages/server/src/config.ts';
 import { firstPartyPlugins, firstPartySettings } from '../../packages/server/src/plugins.ts';
 import { staticApps } from '../../packages/server/src/static-apps.ts';
+import { animationsDone } from './animations.ts';
 import { chromiumPath } from './chromium.ts';
+import { toDocs } from './doc-shots.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PORTAL = join(ROOT, 'clients', 'portal');
@@ -104,7 +106,8 @@ export interface PortalHarness {
   phone(): Promise<{ context: BrowserContext; page: Page }>;
   /** Signs in through the screens; returns the phone, the account id and an API client on the same session. */
   signIn(page: Page, phone?: string): Promise<{ phone: string; accountId: string; api: TestClient }>;
-  shot(page: Page, name: string): Promise<void>;
+  /** Screenshot to test-artifacts/portal/<name>.png; `doc` also copies it to docs/screenshots/ when UPDATE_DOC_SCREENSHOTS=1. */
+  shot(page: Page, name: string, doc?: boolean): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -159,8 +162,11 @@ export async function startPortal({ plugins, settings }: Distribution = distribu
     },
     signIn: (page, phone = `139${String(Date.now() % 1e7).padStart(7, '0')}${++phones % 10}`) =>
       signInToPortal(t, origin, page, phone),
-    async shot(page, name) {
-      await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+    async shot(page, name, doc = false) {
+      const path = join(ARTIFACTS, `${name}.png`);
+      await animationsDone(page);
+      await page.screenshot({ path, fullPage: true });
+      if (doc) toDocs(path, 'portal', name);
     },
     async close() {
       for (const context of contexts) await context.close().catch(() => {});

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,13 +8,14 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { loadConfig } from '../../packages/server/src/config.ts';
 import { firstPartyPlugins, firstPartySettings } from '../../packages/server/src/plugins.ts';
 import { staticApps } from '../../packages/server/src/static-apps.ts';
+import { animationsDone } from './animations.ts';
 import { chromiumPath } from './chromium.ts';
+import { toDocs } from './doc-shots.ts';
 import { ensurePortalBuilt, signInToPortal } from './portal-harness.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const STAFF = join(ROOT, 'clients', 'staff');
 export const ARTIFACTS = join(ROOT, 'test-artifacts', 'staff');
-export const DOC_SHOTS = join(ROOT, 'docs', 'screenshots');
 export const DEMO_PASSWORD = 'lacewire-demo';
 
 function newest(dir: string): number {
@@ -148,12 +149,11 @@ export async function startStaff(): Promise<StaffHarness> {
     },
     async shot(page, name, doc = false) {
       const path = join(ARTIFACTS, `${name}.png`);
+      // No hover or pressed state from the test's last click, then nothing mid-animation.
+      await page.mouse.move(0, 0);
+      await animationsDone(page);
       await page.screenshot({ path, fullPage: false });
-      // Docs change only on purpose, not on every test run.
-      if (doc && process.env.UPDATE_DOC_SCREENSHOTS === '1') {
-        mkdirSync(DOC_SHOTS, { recursive: true });
-        copyFileSync(path, join(DOC_SHOTS, `staff-${name}.png`));
-      }
+      if (doc) toDocs(path, 'staff', name);
     },
     async close() {
       for (const context of contexts) await context.close().catch(() => {});
