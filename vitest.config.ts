@@ -24,6 +24,8 @@ const EMBEDDED_NOT_APPLICABLE = [
   'test/platform/event-order.test.ts',
   // Already embedded whatever LACEWIRE_TEST_DB says: running them twice proves nothing more.
   'test/smoke/embedded-server.test.ts',
+  // The demo seed's weeks of history: the embedded smoke test above lays down the same on PGlite.
+  'test/scenarios/demo-history.test.ts',
   'test/platform/embedded-*.test.ts',
   // The apps in Chromium: the server paths they drive run on embedded in test/scenarios.
   'test/browser/**',

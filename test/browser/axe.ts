@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AxeResults, Result } from 'axe-core';
 import type { Page } from 'playwright-core';
+import { animationsDone } from './animations.ts';
 
 const SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const RESULTS = fileURLToPath(new URL('../../test-artifacts/axe/', import.meta.url));
@@ -27,11 +28,13 @@ function describe(v: Result): string {
 }
 
 /**
- * Runs axe-core (pinned in test/package.json) on what the page shows now and writes its full
- * answer to test-artifacts/axe/<name>.json. Evaluated through the DevTools protocol, so a content
+ * Runs axe-core (pinned in test/package.json) on what the page shows once its transitions have
+ * ended and writes its full answer to test-artifacts/axe/<name>.json. Evaluated through the DevTools protocol, so a content
  * security policy does not keep it out.
  */
 export async function axeCheck(page: Page, name: string): Promise<AxeSummary> {
+  // Colours mid-transition (a tag fading in) are not what the reader sees.
+  await animationsDone(page);
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(SOURCE);
   const results = (await page.evaluate(
     (tags) =>

@@ -10,14 +10,27 @@ describe('Book', () => {
       Book,
       {
         Booking: () => ({
-          stores: [{ id: 'S1', name: '静安店', address: '南京西路 1 号', timeZone: 'Asia/Shanghai' }],
+          stores: [
+            {
+              id: 'S1',
+              name: '静安店',
+              address: '南京西路 1 号',
+              phone: '021-5555',
+              timeZone: 'Asia/Shanghai',
+              enabledFeatures: ['onlineBooking'],
+            },
+          ],
           viewer: { customer: { id: 'C1', appointments: [] } },
         }),
         StoreServices: () => ({
           node: {
             __typename: 'Store',
             id: 'S1',
+            name: '静安店',
+            address: '南京西路 1 号',
+            phone: '021-6288 0001',
             timeZone: 'Asia/Shanghai',
+            openingHours: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, opens: '10:00', closes: '21:00' })),
             bookingSettings: { maxHorizonDays: 14 },
             services: [
               { id: 'A', name: '深度清洁', description: null, durationMinutes: 60, priceMinor: 12800, currency: 'CNY' },
@@ -44,6 +57,11 @@ describe('Book', () => {
     await flush();
     await wrapper.find('[data-test=store]').trigger('click');
     await flush();
+    // The store's details above its services: address, today's hours, a phone number to call.
+    const details = wrapper.find('[data-test=store-details]');
+    expect(details.text()).toContain('南京西路 1 号');
+    expect(details.find('[data-test=store-hours-today]').text()).toBe('今天 10:00–21:00');
+    expect(details.find('[data-test=store-phone]').attributes('href')).toBe('tel:021-6288 0001');
     const services = wrapper.findAll('[data-test=service]');
     await services[0].trigger('click');
     await services[1].trigger('click');
@@ -61,6 +79,37 @@ describe('Book', () => {
     expect(calls.find((c) => c.name === 'BookAppointment')?.variables).toEqual({
       input: { storeId: 'S1', serviceIds: ['A', 'B'], startsAt: '2026-11-27T02:00:00.000Z', note: undefined },
     });
+    wrapper.unmount();
+  });
+
+  it('shows a store with online booking off as not bookable, with its phone, before anything starts', async () => {
+    const store = (id: string, name: string, enabledFeatures: string[]) => ({
+      id,
+      name,
+      address: '南京西路 1 号',
+      phone: '021-6666',
+      timeZone: 'Asia/Shanghai',
+      enabledFeatures,
+    });
+    const { wrapper, calls } = await mountView(
+      Book,
+      {
+        Booking: () => ({
+          stores: [store('S1', '静安店', ['remoteAcceptance']), store('S2', '徐汇店', ['onlineBooking'])],
+          viewer: { customer: { id: 'C1', appointments: [] } },
+        }),
+      },
+      '/book',
+    );
+    await flush();
+    const off = wrapper.findAll('[data-test=store-off]');
+    expect(off).toHaveLength(1);
+    expect(off[0].text()).toContain('静安店');
+    expect(off[0].text()).toContain('021-6666');
+    await off[0].trigger('click');
+    await flush();
+    expect(calls.some((c) => c.name === 'StoreServices')).toBe(false);
+    expect(wrapper.findAll('[data-test=store]').map((s) => s.text())).toEqual([expect.stringContaining('徐汇店')]);
     wrapper.unmount();
   });
 });

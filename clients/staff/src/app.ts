@@ -9,6 +9,11 @@ import { createWorkspace, WORKSPACE } from './lib/workspace.ts';
 import { createStaffRouter } from './router.ts';
 import './style.css';
 import './theme.css';
+// Components called as functions (ElMessage, ElMessageBox, ElNotification) are not seen by the
+// template resolver: their styles are imported here once.
+import 'element-plus/es/components/message/style/css';
+import 'element-plus/es/components/message-box/style/css';
+import 'element-plus/es/components/notification/style/css';
 
 /** Builds the console around a Lacewire client (the real one in main.ts, a test's elsewhere). */
 export function createStaffApp(lacewire: Lacewire, options: { history?: RouterHistory; locale?: Locale } = {}) {

@@ -8,6 +8,8 @@ declare module 'vue-router' {
     area?: Area;
     /** Full-page screens without the shell (sign-in, store picker). */
     bare?: boolean;
+    /** Needs no current store (headquarters' view of every store). */
+    anyStore?: boolean;
   }
 }
 
@@ -15,8 +17,16 @@ export const routes: RouteRecordRaw[] = [
   { path: '/sign-in', name: 'signIn', component: () => import('./views/SignIn.vue'), meta: { public: true, bare: true } },
   { path: '/stores', name: 'stores', component: () => import('./views/StorePicker.vue'), meta: { bare: true } },
   { path: '/', redirect: { name: 'board' } },
+  {
+    path: '/overview',
+    name: 'overview',
+    component: () => import('./views/Overview.vue'),
+    meta: { area: 'overview', anyStore: true },
+  },
   { path: '/board', name: 'board', component: () => import('./views/Board.vue'), meta: { area: 'board' } },
   { path: '/intake', name: 'intake', component: () => import('./views/Intake.vue'), meta: { area: 'intake' } },
+  { path: '/pool', name: 'pool', component: () => import('./views/Pool.vue'), meta: { area: 'pool' } },
+  { path: '/workload', name: 'workload', component: () => import('./views/Workload.vue'), meta: { area: 'workload' } },
   { path: '/customers', name: 'customers', component: () => import('./views/Customers.vue'), meta: { area: 'customers' } },
   { path: '/customers/:id', name: 'customer', component: () => import('./views/Customers.vue'), meta: { area: 'customers' } },
   {
@@ -53,7 +63,7 @@ export function createStaffRouter(
     await workspace.load();
     if (!workspace.viewer.value) return { name: 'signIn' };
     if (to.name === 'stores') return true;
-    if (!workspace.current.value) return { name: 'stores', query: { next: to.fullPath } };
+    if (!workspace.current.value && !to.meta.anyStore) return { name: 'stores', query: { next: to.fullPath } };
     if (to.meta.area && !workspace.can(to.meta.area)) return to.name === 'board' ? { name: 'stores' } : { name: 'board' };
     return true;
   });

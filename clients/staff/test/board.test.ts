@@ -27,6 +27,7 @@ function order(tag: string, status: string, extra: Record<string, unknown> = {})
     promisedAt: new Date(Date.now() + 86_400_000).toISOString(),
     createdAt: new Date().toISOString(),
     reworkCount: 0,
+    awaitingIntake: false,
     totalMinor: 12800,
     currency: 'CNY',
     shoe: { __typename: 'OrderShoe', brand: 'Nike', model: 'AF1', colour: '白' },

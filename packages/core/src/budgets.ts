@@ -49,6 +49,8 @@ export function defaultBudgets(poolSize: number): Budgets {
 
 interface Scope {
   kind: RequestKind;
+  /** Holds a turn: others of its key wait on it, so its connections come before the class's other work. */
+  first: boolean;
   /** False once the work that opened it returned: what it left running counts against nothing. */
   open: boolean;
 }
@@ -80,8 +82,11 @@ export class ConnectionBudgets {
   }
 
   /** Runs `fn` with every connection it takes counted against `kind`. */
-  async within<T>(kind: RequestKind, fn: () => T | Promise<T>): Promise<T> {
-    const scope: Scope = { kind, open: true };
+  within<T>(kind: RequestKind, fn: () => T | Promise<T>): Promise<T> {
+    return this.#run({ kind, first: false, open: true }, fn);
+  }
+
+  async #run<T>(scope: Scope, fn: () => T | Promise<T>): Promise<T> {
     try {
       return await this.#scope.run(scope, fn);
     } finally {
@@ -91,7 +96,8 @@ export class ConnectionBudgets {
 
   /**
    * Waits for `key`'s turn in `cls` (at most `perKey` at once; waiting holds no connection), then
-   * runs `fn` in the class. Answers RateLimited after `maxWaitMs` without a turn.
+   * runs `fn` in the class, its connections ahead of the class's other waiting work (the key's
+   * queue waits on it). Answers RateLimited after `maxWaitMs` without a turn.
    */
   async turn<T>(cls: RequestClass, key: string, fn: () => Promise<T>): Promise<T> {
     const state = this.#state(cls);
@@ -99,7 +105,7 @@ export class ConnectionBudgets {
     if (!lane) state.turns.set(key, (lane = new Semaphore(cls.perKey)));
     const leave = await lane.acquire(cls.maxWaitMs);
     try {
-      return await this.within(cls, fn);
+      return await this.#run({ kind: cls, first: true, open: true }, fn);
     } finally {
       leave();
       if (lane.idle && state.turns.get(key) === lane) state.turns.delete(key);
@@ -117,14 +123,14 @@ export class ConnectionBudgets {
     const { kind } = scope;
     if (kind === 'reads') return this.#reads.acquire(this.budgets.maxWaitMs);
     if (kind === 'writes') return this.#writes.acquire(this.budgets.maxWaitMs);
-    return this.#admitClass(kind);
+    return this.#admitClass(kind, scope.first);
   }
 
-  async #admitClass(cls: RequestClass): Promise<() => void> {
+  async #admitClass(cls: RequestClass, first: boolean): Promise<() => void> {
     const started = Date.now();
-    const leaveClass = await this.#state(cls).connections.acquire(cls.maxWaitMs);
+    const leaveClass = await this.#state(cls).connections.acquire(cls.maxWaitMs, first);
     try {
-      const leaveWrites = await this.#writes.acquire(Math.max(1, cls.maxWaitMs - (Date.now() - started)));
+      const leaveWrites = await this.#writes.acquire(Math.max(1, cls.maxWaitMs - (Date.now() - started)), first);
       return () => {
         leaveWrites();
         leaveClass();
@@ -133,13 +139,6 @@ export class ConnectionBudgets {
       leaveClass();
       throw error;
     }
-  }
-
-  /** Connections `kind` holds now. */
-  held(kind: RequestKind): number {
-    if (kind === 'reads') return this.#reads.held;
-    if (kind === 'writes') return this.#writes.held;
-    return this.#classes.get(kind.name)?.connections.held ?? 0;
   }
 
   /** Connections `cls` may hold at once. */

@@ -51,7 +51,7 @@ export {
 export { createPlatform, type Platform, type PlatformOptions } from './platform.ts';
 export * from './plugin.ts';
 export { orderPlugins } from './plugin-graph.ts';
-export { type LimitKey, limitAttempts, type RateLimit, takeAttempt } from './rate-limit.ts';
+export { type LimitKey, limitAttempts, type RateLimit } from './rate-limit.ts';
 export type { EphemeralEvent, Runtime } from './runtime.ts';
 export { type Builder, DoneRef, interfaceRef, objectRef, type SchemaTypes, type Types } from './schema/builder.ts';
 export { defineErrorType } from './schema/errors.ts';

@@ -26,7 +26,7 @@ import { prepareJobs, startJobs } from './jobs/runner.ts';
 import { MessageCatalogue } from './messages.ts';
 import type { PluginDefinition, PluginSettings, PluginState, Tx } from './plugin.ts';
 import { activeHandlers, orderPlugins } from './plugin-graph.ts';
-import { pruneRateLimits } from './rate-limit.ts';
+import { attemptCounter, pruneRateLimits } from './rate-limit.ts';
 import type { Runtime } from './runtime.ts';
 import { createBuilder } from './schema/builder.ts';
 import { composeSchema } from './schema/compose.ts';
@@ -157,6 +157,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     production,
     pubsub,
     budgets,
+    countAttempt: attemptCounter(orm.em.fork()),
     dispatcher: null as unknown as Dispatcher,
     em,
     tx,
@@ -205,6 +206,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       return () => committed(done);
     },
     handlerContext: (t) => ({ ...t, runtime }),
+    holdHandlers: () => clock.simulated,
   });
 
   for (const plugin of plugins) {

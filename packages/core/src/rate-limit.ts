@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Coalescer } from './coalesce.ts';
 import { exec, rows, sql } from './database/sql.ts';
 import { RateLimitedError } from './errors.ts';
 
@@ -13,31 +14,50 @@ export interface RateLimit {
 /** One limit applied to one subject (an account, a phone, a client address, an order). */
 export type LimitKey = readonly [RateLimit, string];
 
+const counter = ([limit, subject]: LimitKey) => `${limit.name}:${subject}`;
+
 /**
- * Takes one point from the key's budget in one atomic statement (an upsert on PostgreSQL, so it
- * holds under concurrency and across instances) and returns how many seconds until the window
- * ends when the budget is spent, or 0 when the attempt may go ahead.
+ * Takes one point per attempt in one atomic statement (an upsert on PostgreSQL, so it holds
+ * under concurrency and across instances): each counter gets all of its attempts' points at
+ * once, its rows locked in key order (concurrent statements never deadlock), and an attempt is
+ * refused when its own point is past the budget. Returns, per attempt, how many seconds until
+ * its window ends when it is refused, or 0 when it may go ahead.
  */
-async function take(em: EntityManager, [limit, subject]: LimitKey): Promise<number> {
-  const key = `${limit.name}:${subject}`;
-  const [row] = await rows<{ hits: number; retry: number }>(
+async function take(em: EntityManager, attempts: readonly LimitKey[]): Promise<number[]> {
+  const points = new Map<string, { limit: RateLimit; n: number }>();
+  for (const attempt of attempts) {
+    const found = points.get(counter(attempt));
+    if (found) found.n++;
+    else points.set(counter(attempt), { limit: attempt[0], n: 1 });
+  }
+  const keys = [...points.keys()].sort();
+  const taken = await rows<{ key: string; hits: number; retry: number }>(
     em,
     sql`insert into lw_rate_limit as r (key, hits, window_ends)
-        values (${key}, 1, now() + make_interval(secs => ${limit.windowSeconds}))
+        select key, n, now() + make_interval(secs => secs)
+          from unnest(${keys}::text[], ${keys.map((k) => points.get(k)?.n)}::int[],
+                      ${keys.map((k) => points.get(k)?.limit.windowSeconds)}::int[]) as i(key, n, secs)
+         order by key
         on conflict (key) do update set
-          hits = case when r.window_ends <= now() then 1 else r.hits + 1 end,
+          hits = case when r.window_ends <= now() then excluded.hits else r.hits + excluded.hits end,
           window_ends = case when r.window_ends <= now() then excluded.window_ends else r.window_ends end
-        returning hits, ceil(extract(epoch from window_ends - now()))::int as retry`,
+        returning key, hits, ceil(extract(epoch from window_ends - now()))::int as retry`,
   );
-  return row.hits > limit.points ? Math.max(1, row.retry) : 0;
+  const after = new Map(taken.map((row) => [row.key, row]));
+  const earlier = new Map<string, number>();
+  return attempts.map((attempt) => {
+    const key = counter(attempt);
+    const { hits, retry } = after.get(key) as { hits: number; retry: number };
+    const before = earlier.get(key) ?? 0;
+    earlier.set(key, before + 1);
+    const own = hits - (points.get(key)?.n ?? 0) + before + 1;
+    return own > attempt[0].points ? Math.max(1, retry) : 0;
+  });
 }
 
 /** Gives a point back (an attempt that succeeded is not held against its subject). */
-async function giveBack(em: EntityManager, [limit, subject]: LimitKey): Promise<void> {
-  await exec(
-    em,
-    sql`update lw_rate_limit set hits = greatest(hits - 1, 0) where key = ${`${limit.name}:${subject}`} and window_ends > now()`,
-  );
+async function giveBack(em: EntityManager, key: LimitKey): Promise<void> {
+  await exec(em, sql`update lw_rate_limit set hits = greatest(hits - 1, 0) where key = ${counter(key)} and window_ends > now()`);
 }
 
 /**
@@ -45,11 +65,25 @@ async function giveBack(em: EntityManager, [limit, subject]: LimitKey): Promise<
  * that is spent (the rest keep theirs). Each take is one atomic statement on `em` outside any
  * transaction: it counts at once, on every instance, whatever happens to the attempt.
  */
-export async function takeAttempt(em: EntityManager, keys: readonly LimitKey[]): Promise<void> {
+async function takeAttempt(em: EntityManager, keys: readonly LimitKey[]): Promise<void> {
   for (const key of keys) {
-    const retryAfter = await take(em, key);
+    const [retryAfter] = await take(em, [key]);
     if (retryAfter > 0) throw new RateLimitedError(retryAfter);
   }
+}
+
+/**
+ * `takeAttempt` of one key for a hot path (every message sent): the takes of concurrent requests
+ * go together in one statement (core's Coalescer), one round trip and one commit per batch
+ * instead of per attempt. Counts on `em`, which must not be in a transaction (its batches never
+ * overlap; raw statements, no identity map). The platform makes one: `runtime.countAttempt`.
+ */
+export function attemptCounter(em: EntityManager): (key: LimitKey) => Promise<void> {
+  const batches = new Coalescer<LimitKey, number>((keys) => take(em, keys));
+  return async (key) => {
+    const retryAfter = await batches.run(key);
+    if (retryAfter > 0) throw new RateLimitedError(retryAfter);
+  };
 }
 
 /**

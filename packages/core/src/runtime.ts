@@ -8,6 +8,7 @@ import type { LoggedEvent } from './events/log.ts';
 import type { SubscribeOptions } from './events/subscribe.ts';
 import type { MessageCatalogue } from './messages.ts';
 import type { FeatureDefinition, PluginState, Tx } from './plugin.ts';
+import type { LimitKey } from './rate-limit.ts';
 import type { Viewer } from './viewer.ts';
 
 /** A signal that is delivered live but never stored (typing indicators, presence). */
@@ -34,6 +35,11 @@ export interface Runtime {
   pubsub: PubSub<SharedTopics>;
   /** Shares of the connection pool by kind of request, and turns per key within a class (budgets.ts). */
   budgets: ConnectionBudgets;
+  /**
+   * Takes one point of a rate limit (rate-limit.ts) for a hot path, in one statement with the
+   * takes of concurrent requests; throws RateLimited when the budget is spent. Outside transactions.
+   */
+  countAttempt(key: LimitKey): Promise<void>;
   /** A fresh EntityManager fork. */
   em(): EntityManager;
   tx<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;

@@ -16,13 +16,11 @@ export class Semaphore {
     return this.#free === this.#permits;
   }
 
-  /** Permits held now. */
-  get held(): number {
-    return this.#permits - this.#free;
-  }
-
-  /** Resolves with a release function, or rejects with RateLimited when none frees up in `maxWaitMs`. */
-  acquire(maxWaitMs: number): Promise<() => void> {
+  /**
+   * Resolves with a release function, or rejects with RateLimited when none frees up in
+   * `maxWaitMs`. `first` waits ahead of the others (work others are waiting on).
+   */
+  acquire(maxWaitMs: number, first = false): Promise<() => void> {
     if (this.#free > 0) {
       this.#free--;
       return Promise.resolve(this.#releaser());
@@ -36,7 +34,8 @@ export class Semaphore {
         this.#waiting.splice(this.#waiting.indexOf(grant), 1);
         reject(new RateLimitedError(1));
       }, maxWaitMs);
-      this.#waiting.push(grant);
+      if (first) this.#waiting.unshift(grant);
+      else this.#waiting.push(grant);
     });
   }
 

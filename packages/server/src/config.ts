@@ -20,6 +20,8 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   LACEWIRE_SEED: bool.optional(),
+  // Days of demo history the seed lays down (0: only the demo's present); README "Configuration"
+  LACEWIRE_DEMO_HISTORY_DAYS: z.coerce.number().int().min(0).max(120).default(60),
   LACEWIRE_JOBS: bool.default(true),
   LACEWIRE_PUBLIC_URL: z.string().url().optional(),
   LACEWIRE_PERSISTED_OPERATIONS: z.string().optional(),
@@ -105,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     logLevel: c.LOG_LEVEL,
     // Demo data by default in development, never by surprise in production.
     seed: c.LACEWIRE_SEED ?? !production,
+    demoHistoryDays: c.LACEWIRE_DEMO_HISTORY_DAYS,
     jobs: c.LACEWIRE_JOBS,
     publicUrl: c.LACEWIRE_PUBLIC_URL ?? null,
     persistedOperations: c.LACEWIRE_PERSISTED_OPERATIONS

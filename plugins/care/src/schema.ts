@@ -133,6 +133,11 @@ export function careSchema(builder: Builder, options: CareOptions) {
       priceMinor: t.exposeInt('priceMinor', { description: 'Quoted price in fen.' }),
       state: t.field({ type: LineState, resolve: (s) => s.state }),
       changeRequestId: t.exposeID('changeRequestId', { nullable: true }),
+      serviceId: t.id({
+        nullable: true,
+        description: 'The catalog service (its global id) the line was quoted from, when it came from the catalog.',
+        resolve: (s) => (s.serviceId ? globalId('Service', s.serviceId) : null),
+      }),
     }),
   });
 

@@ -19,7 +19,7 @@ const all: (RouteRecordRaw | false)[] = [
   !!view('Profile') && { path: '/profile', name: 'profile', component: view('Profile') },
   { path: '/call/:id', name: 'call', component: view('Call'), props: true },
   !!view('Chat') && { path: '/chat/:id', name: 'chat', component: view('Chat'), props: true },
-  { path: '/:pathMatch(.*)*', redirect: '/orders' },
+  { path: '/:pathMatch(.*)*', name: 'notFound', component: view('PageNotFound'), meta: { public: true } },
 ];
 export const routes = all.filter((r): r is RouteRecordRaw => r !== false);
 

@@ -1,4 +1,16 @@
-import { Calendar, ChatDotRound, DataLine, DocumentAdd, Grid, Service, Setting, User } from '@element-plus/icons-vue';
+import {
+  Calendar,
+  ChatDotRound,
+  Coin,
+  DataLine,
+  DocumentAdd,
+  Grid,
+  Histogram,
+  OfficeBuilding,
+  Service,
+  Setting,
+  User,
+} from '@element-plus/icons-vue';
 import type { Component } from 'vue';
 import type { Area } from './workspace.ts';
 
@@ -7,8 +19,11 @@ import type { Area } from './workspace.ts';
  * free, so only these reach the bundle). Navigation by area; buttons import theirs where used.
  */
 export const AREA_ICONS: Partial<Record<Area, Component>> = {
+  overview: OfficeBuilding,
   board: Grid,
   intake: DocumentAdd,
+  pool: Coin,
+  workload: Histogram,
   customers: User,
   appointments: Calendar,
   inbox: ChatDotRound,

@@ -3,17 +3,34 @@ import { computed, type InjectionKey, inject, ref } from 'vue';
 import { StaffWorkspaceDocument, type StaffWorkspaceQuery } from '../gql/graphql.ts';
 
 export type Role = 'owner' | 'storeAdmin' | 'clerk' | 'technician';
-export type Area = 'board' | 'intake' | 'customers' | 'appointments' | 'inbox' | 'aftersales' | 'metrics' | 'settings' | 'orders';
+export type Area =
+  | 'overview'
+  | 'board'
+  | 'intake'
+  | 'pool'
+  | 'workload'
+  | 'customers'
+  | 'appointments'
+  | 'inbox'
+  | 'aftersales'
+  | 'metrics'
+  | 'settings'
+  | 'orders';
 
 /** Who may open which area (the server checks every operation again). */
 export const ACCESS: Record<Area, Role[]> = {
+  // Every store at once: the owner, and admins of several stores (see `can`), whatever the current store.
+  overview: ['owner'],
   board: ['owner', 'storeAdmin', 'clerk', 'technician'],
   orders: ['owner', 'storeAdmin', 'clerk', 'technician'],
   intake: ['owner', 'storeAdmin', 'clerk'],
+  pool: ['owner', 'storeAdmin', 'clerk', 'technician'],
+  workload: ['owner', 'storeAdmin', 'clerk'],
   customers: ['owner', 'storeAdmin', 'clerk', 'technician'],
   appointments: ['owner', 'storeAdmin', 'clerk', 'technician'],
   inbox: ['owner', 'storeAdmin', 'clerk', 'technician'],
-  aftersales: ['owner', 'storeAdmin', 'clerk'],
+  // Technicians: the complaints assigned to them.
+  aftersales: ['owner', 'storeAdmin', 'clerk', 'technician'],
   metrics: ['owner', 'storeAdmin'],
   settings: ['owner', 'storeAdmin'],
 };
@@ -86,7 +103,10 @@ export function createWorkspace(lacewire: Lacewire) {
     allStores.value = [];
   }
 
+  const adminOfSeveral = computed(() => (viewer.value?.memberships.filter((m) => m.role === 'storeAdmin').length ?? 0) >= 2);
+
   function can(area: Area): boolean {
+    if (area === 'overview') return !!viewer.value?.isOwner || adminOfSeveral.value;
     return role.value !== null && ACCESS[area].includes(role.value);
   }
 

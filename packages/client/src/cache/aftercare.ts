@@ -32,6 +32,19 @@ export const COMPLAINT_CARD = gql`
           accountId
           displayName
         }
+        assignments {
+          at
+          note
+          by {
+            displayName
+          }
+          from {
+            displayName
+          }
+          to {
+            displayName
+          }
+        }
         store {
           id
           name

@@ -70,7 +70,8 @@ export const MATERIAL_CARD = gql`
 
 /**
  * `store.featureSwitched`: the switch written into the store's cached features (the owner's
- * matrix, the store's own list), its history fetched with the store's features when it is shown.
+ * matrix, the store's own list, its `enabledFeatures`), its history fetched with the store's
+ * features when it is shown.
  */
 const featureSwitched: Applier = (event: AppliedEvent, cache: Cache, context: ApplyContext) => {
   const p = event.payload ?? {};
@@ -78,6 +79,12 @@ const featureSwitched: Applier = (event: AppliedEvent, cache: Cache, context: Ap
   const store = keyOf(cache, 'Store', String(p.storeId));
   edit(cache, store, fieldOf('features'), 'name enabled', (features) =>
     Array.isArray(features) ? features.map((f) => (f.name === p.feature ? { ...f, enabled: !!p.enabled } : f)) : undefined,
+  );
+  // The store's switched-on features by name (the console hides what is off).
+  edit(cache, store, fieldOf('enabledFeatures'), '', (names) =>
+    Array.isArray(names)
+      ? [...names.filter((n: string) => n !== p.feature), ...(p.enabled ? [String(p.feature)] : [])]
+      : undefined,
   );
   refreshStale(cache, store, ['featureHistory'], context, () =>
     context.fetchEntity(STORE_FEATURES, { id: cache.resolve(store, 'id') }, event),

@@ -2,6 +2,7 @@ import { gql } from '@urql/core';
 import type { Cache } from '@urql/exchange-graphcache';
 import { globalId, localId } from '../ids.ts';
 import type { AppliedEvent, Appliers, ApplyContext } from './apply.ts';
+import { cardFields } from './entities.ts';
 import { type ListRules, listsCouldHold, placeInLists } from './lists.ts';
 import { viewerRoles } from './viewer.ts';
 
@@ -17,6 +18,7 @@ export const ORDER_CARD = gql`
       ... on WorkOrder {
         id
         tagNumber
+        awaitingIntake
         status
         statusLabel
         customerName
@@ -50,30 +52,16 @@ export const ORDER_CARD = gql`
           id
           thumbnailUrl
         }
+        services {
+          name
+          state
+        }
       }
     }
   }
 `;
 
-const CARD_FIELDS = new Set([
-  '__typename',
-  'id',
-  'tagNumber',
-  'status',
-  'statusLabel',
-  'customerName',
-  'createdAt',
-  'promisedAt',
-  'reworkCount',
-  'totalMinor',
-  'currency',
-  'shoe',
-  'store',
-  'technician',
-  'changeRequests',
-  'stages',
-  'intakePhotos',
-]);
+const CARD_FIELDS = cardFields(ORDER_CARD, 'WorkOrder');
 
 const STATUS = gql`
   fragment LacewireOrderStatus on WorkOrder {
@@ -98,7 +86,7 @@ const CARD_CHANGES: Record<string, string[]> = {
   'order.stepStarted': ['stages', 'technician'],
   'order.stepFinished': ['stages'],
   'order.changeRequested': ['changeRequests'],
-  'order.changeAnswered': ['changeRequests', 'totalMinor'],
+  'order.changeAnswered': ['changeRequests', 'totalMinor', 'services'],
 };
 
 /** Fields of an order that other events change (acceptance.*: cache/work-orders applyAcceptanceEvent). */
@@ -112,6 +100,7 @@ interface OrderFacts {
   /** The holder's local account id; null: unassigned; undefined: not known. */
   technicianId: string | null | undefined;
   storeId: string;
+  customerId: string;
 }
 
 /**
@@ -150,16 +139,29 @@ const LISTS: ListRules<OrderFacts> = {
   },
 };
 
-function factsOf(cache: Cache, key: string, storeId: string): OrderFacts {
+/** A customer's orders on their record (`Customer.orders`, newest first; `active`: not finished). */
+const CUSTOMER_ORDERS: ListRules<OrderFacts> = { orders: LISTS.myOrders };
+
+function factsOf(cache: Cache, key: string, payload: Record<string, any>): OrderFacts {
   const status = cache.resolve(key, 'status') as string | undefined;
   const holder = cache.resolve(key, 'technician') as string | null | undefined;
   const holderId = holder ? (cache.resolve(holder, 'accountId') as string | undefined) : holder;
-  return { key, status, technicianId: holderId ? localId(holderId) : holderId === null ? null : undefined, storeId };
+  return {
+    key,
+    status,
+    technicianId: holderId ? localId(holderId) : holderId === null ? null : undefined,
+    storeId: String(payload.storeId),
+    customerId: String(payload.customerId),
+  };
 }
+
+const customerOf = (cache: Cache, customerId: string) =>
+  cache.keyOfEntity({ __typename: 'Customer', id: globalId('Customer', customerId) }) as string;
 
 /** Puts the order into the cached lists it now belongs to, and asks again for its store's workload. */
 function placeOrder(cache: Cache, facts: OrderFacts): void {
   placeInLists(cache, 'Query', facts.key, LISTS, facts);
+  placeInLists(cache, customerOf(cache, facts.customerId), facts.key, CUSTOMER_ORDERS, facts);
   for (const field of cache.inspectFields('Query')) {
     // A count per technician: the store's summary is the entity that changed.
     if (field.fieldName === 'storeWorkload' && localId(String(field.arguments?.storeId)) === facts.storeId)
@@ -167,13 +169,15 @@ function placeOrder(cache: Cache, facts: OrderFacts): void {
   }
 }
 
-/** Whether any cached list could hold an order of this store (so a new order is worth fetching). */
-function listsFor(cache: Cache, storeId: string): boolean {
-  return listsCouldHold(
-    cache,
-    'Query',
-    LISTS,
-    (f) => f.fieldName === 'myOrders' || localId(String(f.arguments?.storeId)) === storeId,
+/** Whether any cached list could hold an order of this store or customer (so a new order is worth fetching). */
+function listsFor(cache: Cache, storeId: string, customerId: string): boolean {
+  return (
+    listsCouldHold(
+      cache,
+      'Query',
+      LISTS,
+      (f) => f.fieldName === 'myOrders' || localId(String(f.arguments?.storeId)) === storeId,
+    ) || listsCouldHold(cache, customerOf(cache, customerId), CUSTOMER_ORDERS)
   );
 }
 
@@ -188,16 +192,15 @@ export function applyOrderEvent(event: AppliedEvent, cache: Cache, context: Appl
   if (!p.orderId || !p.storeId) return;
   const entity = { __typename: 'WorkOrder', id: globalId('WorkOrder', String(p.orderId)) };
   const key = cache.keyOfEntity(entity) as string;
-  const storeId = String(p.storeId);
   const cached = cache.inspectFields(key);
 
   if (event.refetched) {
-    placeOrder(cache, factsOf(cache, key, storeId));
+    placeOrder(cache, factsOf(cache, key, p));
     return;
   }
   if (cached.length === 0) {
     // Not on any screen yet: fetch it only if a list on screen may want it (a new order).
-    if (listsFor(cache, storeId)) context.fetchEntity(ORDER_CARD, { id: entity.id }, event);
+    if (listsFor(cache, String(p.storeId), String(p.customerId))) context.fetchEntity(ORDER_CARD, { id: entity.id }, event);
     return;
   }
 
@@ -225,7 +228,7 @@ export function applyOrderEvent(event: AppliedEvent, cache: Cache, context: Appl
     return;
   }
   for (const field of stale) cache.invalidate(key, field.fieldName, field.arguments ?? undefined);
-  placeOrder(cache, factsOf(cache, key, storeId));
+  placeOrder(cache, factsOf(cache, key, p));
 }
 
 /** Acceptances hang off their order (and show in its history): the order's screen refetches them. */

@@ -29,6 +29,12 @@ export interface DispatcherOptions {
   handlerContext: (tx: Tx) => HandlerContext;
   pollMs: number;
   maxAttempts?: number;
+  /**
+   * While true, `on` handlers run only in settle(): a seed laying down history runs them between
+   * its own transactions, never beside one (no lock waits between the two, the same result on
+   * every database).
+   */
+  holdHandlers?: () => boolean;
 }
 
 const BATCH = 500;
@@ -64,6 +70,7 @@ export class Dispatcher {
   #publishAgain = false;
   #consuming: Promise<void> | null = null;
   #consumeAgain = false;
+  #settling = 0;
   #stopped = false;
   /** Wakes before start (a seed's commits) wait for it: start finds the log's safe end first. */
   #started = false;
@@ -155,7 +162,7 @@ export class Dispatcher {
 
   /** Runs the `on` handlers for what has been published; never overlaps itself. */
   #consume(): void {
-    if (this.#stopped) return;
+    if (this.#stopped || (this.#settling === 0 && this.#options.holdHandlers?.())) return;
     if (this.#consuming) {
       this.#consumeAgain = true;
       return;
@@ -173,15 +180,20 @@ export class Dispatcher {
 
   /** Resolves once everything committed so far has been published and handled here. */
   async settle(): Promise<void> {
-    this.wake();
-    for (;;) {
-      while (this.#publishing || this.#consuming) {
-        await this.#publishing;
-        await this.#consuming;
-      }
-      if (!this.#horizon.pending || this.#stopped) return;
-      await new Promise((resolve) => setTimeout(resolve, PENDING_RETRY_MS));
+    this.#settling++;
+    try {
       this.wake();
+      for (;;) {
+        while (this.#publishing || this.#consuming) {
+          await this.#publishing;
+          await this.#consuming;
+        }
+        if (!this.#horizon.pending || this.#stopped) return;
+        await new Promise((resolve) => setTimeout(resolve, PENDING_RETRY_MS));
+        this.wake();
+      }
+    } finally {
+      this.#settling--;
     }
   }
 
