@@ -79,6 +79,7 @@ function card(n: number, status: string, technician: { accountId: string; displa
     __typename: 'WorkOrder',
     id: orderId(n),
     tagNumber: `000${n}`,
+    awaitingIntake: false,
     status,
     statusLabel: `label ${status}`,
     customerName: `customer ${n}`,
@@ -93,6 +94,7 @@ function card(n: number, status: string, technician: { accountId: string; displa
     changeRequests: [],
     stages: [{ __typename: 'OrderStage', key: 'received', label: 'Received', state: 'current' }],
     intakePhotos: [],
+    services: [],
   };
 }
 
@@ -1277,5 +1279,97 @@ describe('settings apply their events', () => {
     transport.push('service.created', { serviceId: 'v1', storeId: 's1' });
     await vi.waitFor(() => expect(shown[0].latest().node.services).toHaveLength(1));
     expect(server.requests).toEqual(['LacewireService']);
+  });
+});
+
+describe('more lists that events keep', () => {
+  it("an order opened for a customer joins their record's open orders (intake), fetched alone", async () => {
+    const CUSTOMER_ORDERS = gql`
+      query AwaitingIntake($customerId: ID!) {
+        node(id: $customerId) {
+          __typename
+          ... on Customer {
+            id
+            orders(active: true) {
+              id
+              tagNumber
+              status
+            }
+          }
+        }
+      }
+    `;
+    const customer = globalId('Customer', CUSTOMER);
+    const { server, transport, shown } = await screens(
+      'clerk',
+      {
+        AwaitingIntake: () => ({ node: { __typename: 'Customer', id: customer, orders: [card(1, 'received')] } }),
+        LacewireOrderCard: () => ({ node: { ...card(7, 'received'), services: [] } }),
+      },
+      [[CUSTOMER_ORDERS, { customerId: customer }]],
+    );
+    transport.push('order.opened', { orderId: 'o7', storeId: 's1', customerId: CUSTOMER, tagNumber: '0007', status: 'received' });
+    await vi.waitFor(() => expect(shown[0].latest().node.orders.map((o: any) => o.id)).toEqual([orderId(7), orderId(1)]));
+    expect(server.requests).toEqual(['LacewireOrderCard']);
+  });
+
+  it("a switch shows in the console's enabled features, and stock under its threshold joins the low-stock list: no query", async () => {
+    const STORE_STATE = gql`
+      query StoreState($storeId: ID!) {
+        node(id: $storeId) {
+          __typename
+          ... on Store {
+            id
+            enabledFeatures
+            materials {
+              id
+              name
+              stock
+              low
+              lowStockThreshold
+            }
+            lowStockMaterials {
+              id
+              name
+              stock
+              low
+              lowStockThreshold
+            }
+          }
+        }
+      }
+    `;
+    const material = (n: number, stock: number) => ({
+      __typename: 'Material',
+      id: globalId('Material', `x${n}`),
+      name: `material ${n}`,
+      stock,
+      low: stock <= 3,
+      lowStockThreshold: 3,
+    });
+    const { server, transport, shown } = await screens(
+      'clerk',
+      {
+        StoreState: () => ({
+          node: {
+            __typename: 'Store',
+            id: STORE,
+            enabledFeatures: ['aftercare'],
+            materials: [material(1, 2), material(2, 9)],
+            lowStockMaterials: [material(1, 2)],
+          },
+        }),
+      },
+      [[STORE_STATE, { storeId: STORE }]],
+    );
+    const node = () => shown[0].latest().node;
+    transport.push('store.featureSwitched', { storeId: 's1', feature: 'agora', enabled: true, changedBy: ME });
+    await vi.waitFor(() => expect(node().enabledFeatures).toEqual(['aftercare', 'agora']));
+    transport.push('material.consumed', { materialId: 'x2', storeId: 's1', quantity: 7, stock: 2 });
+    await vi.waitFor(() => expect(node().lowStockMaterials.map((m: any) => m.stock)).toEqual([2, 2]));
+    transport.push('material.restocked', { materialId: 'x1', storeId: 's1', quantity: 10, stock: 12 });
+    await vi.waitFor(() => expect(node().lowStockMaterials.map((m: any) => m.name)).toEqual(['material 2']));
+    await pause();
+    expect(server.requests).toEqual([]);
   });
 });
