@@ -66,13 +66,25 @@ async function open(services: string[], technicianId: string, promisedAt: string
   return order;
 }
 
-async function step(tech: TestClient, orderId: string, serviceId: string, minutes: number, material: [string, number]) {
+/** Steps take their materials from the store's catalog (stock goes down), by name here. */
+const materialIds: Record<string, string> = {};
+async function material(name: string) {
+  materialIds[name] ??= await ok(
+    admin,
+    'createMaterial',
+    { storeId: a.globalId, name, unit: 'ml', stock: 1000, lowStockThreshold: 0 },
+    'Material',
+  );
+  return materialIds[name];
+}
+
+async function step(tech: TestClient, orderId: string, serviceId: string, minutes: number, used: [string, number]) {
   // A catalog service's line on an order has the service's id as its code.
   const stepId = await ok(tech, 'startCareStep', { orderId, serviceCode: localId(serviceId) }, 'CareStep');
   await ok(
     tech,
     'finishCareStep',
-    { stepId, labourMinutes: minutes, materials: [{ name: material[0], quantity: material[1], unit: 'ml' }] },
+    { stepId, labourMinutes: minutes, materials: [{ materialId: await material(used[0]), quantity: used[1] }] },
     'CareStep',
   );
 }
