@@ -14,7 +14,7 @@
  *
  * Options (env): BENCH_SECONDS (sustained phase, default 10), BENCH_SENDERS (default 32),
  * BENCH_HISTORY_ROWS (default 1000000), BENCH_WITH_METRICS=1 (the metrics plugin counts every
- * message as a deployment does: one more consumer of `message.sent` in the same process).
+ * message and receipt as a deployment does: more consumers of messaging's events in the same process).
  */
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { exec, sql } from '@lacewire/core';
 import { filesPlugin } from '@lacewire/plugin-files';
 import { createTestDatabase, createTestPlatform, localId, TestClient } from '@lacewire/testing';
-import { createMessagingPlugin } from '../plugins/messaging/src/index.ts';
+import { messagingPlugin } from '../plugins/messaging/src/index.ts';
 import { metricsPlugin } from '../plugins/metrics/src/index.ts';
 import { gql } from './lib/graphql.ts';
 import { machineNow } from './lib/speed.ts';
@@ -52,11 +52,11 @@ async function server(databaseUrl: string) {
   const directory = await mkdtemp(join(tmpdir(), 'lw-bench-'));
   const t = await createTestPlatform({
     databaseUrl,
-    plugins: [
-      filesPlugin({ directory, secret: 'bench-secret-bench-secret-bench-secret!' }),
-      createMessagingPlugin({ sendLimit: { count: 1_000_000, perSeconds: 1 } }),
-      ...(WITH_METRICS ? [metricsPlugin({ events: ['message.sent'] })] : []),
-    ],
+    plugins: [filesPlugin, messagingPlugin, ...(WITH_METRICS ? [metricsPlugin] : [])],
+    settings: {
+      files: { directory, secret: 'bench-secret-bench-secret-bench-secret!' },
+      messaging: { sendLimit: { count: 1_000_000, perSeconds: 1 } },
+    },
   });
   const store = await t.store('拾履 静安店');
   const clerk = await t.staff(store, 'clerk');

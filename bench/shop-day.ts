@@ -67,7 +67,8 @@ const pick = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)];
 const dir = await mkdtemp(join(tmpdir(), 'lw-shop-day-'));
 const t = await createTestPlatform({
   embedded: true,
-  plugins: [filesPlugin({ directory: dir, secret: 'shop-day-secret-shop-day-secret-1234' }), carePlugin({})],
+  plugins: [filesPlugin, carePlugin({})],
+  settings: { files: { directory: dir, secret: 'shop-day-secret-shop-day-secret-1234' } },
 });
 try {
   console.log(`Setting up: 1 store, ${STAFF} staff, ${CUSTOMERS} customers with one order each (embedded database)…`);

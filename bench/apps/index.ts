@@ -14,10 +14,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestPlatform, type TestPlatform } from '@lacewire/testing';
-import pino from 'pino';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { loadConfig } from '../../packages/server/src/config.ts';
-import { firstPartyPlugins } from '../../packages/server/src/plugins.ts';
+import { firstPartyPlugins, firstPartySettings } from '../../packages/server/src/plugins.ts';
 import { staticApps } from '../../packages/server/src/static-apps.ts';
 import { fmt, median, table } from '../lib/stats.ts';
 
@@ -139,8 +138,12 @@ async function signIn(t: TestPlatform, browser: Browser, origin: string, app: Ro
 
 export async function runApps(rounds: number, log: (line: string) => void): Promise<AppRow[]> {
   const config = loadConfig({ LACEWIRE_FILES_DIR: mkdtempSync(join(tmpdir(), 'lw-bench-apps-')), LOG_LEVEL: 'silent' });
-  const plugins = firstPartyPlugins(config, pino({ level: 'silent' })).filter((p) => p.name !== 'identity');
-  const t = await createTestPlatform({ plugins, seed: true, routes: () => staticApps() });
+  const t = await createTestPlatform({
+    plugins: firstPartyPlugins,
+    settings: firstPartySettings(config),
+    seed: true,
+    routes: () => staticApps(),
+  });
   const origin = new URL(t.url).origin;
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',

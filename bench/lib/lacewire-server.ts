@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createPlatform } from '@lacewire/core';
 import { loadConfig } from '@lacewire/server/src/config.ts';
-import { firstPartyPlugins } from '@lacewire/server/src/plugins.ts';
+import { firstPartyPlugins, firstPartySettings } from '@lacewire/server/src/plugins.ts';
 import pino from 'pino';
 import { memory, serve } from './child.ts';
 import { now } from './stats.ts';
@@ -41,7 +41,8 @@ const log = pino({
 });
 
 const platform = await createPlatform({
-  plugins: firstPartyPlugins(config, log, { sendCode }),
+  plugins: firstPartyPlugins,
+  settings: { ...firstPartySettings(config), identity: { sendCode } },
   databaseUrl: config.databaseUrl,
   redisUrl: config.redisUrl,
   production: true,

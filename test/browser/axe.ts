@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AxeResults, Result } from 'axe-core';
 import type { Page } from 'playwright-core';
+import { animationsDone } from './animations.ts';
 
 const SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const RESULTS = fileURLToPath(new URL('../../test-artifacts/axe/', import.meta.url));
@@ -33,15 +34,8 @@ function describe(v: Result): string {
  * screen's own content, when the shell around it is checked elsewhere).
  */
 export async function axeCheck(page: Page, name: string, within?: string): Promise<AxeSummary> {
-  // Colours mid-transition (a tag fading in) are not what the reader sees: let finite ones end.
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY)
-        .map((a) => a.finished.catch(() => undefined)),
-    ),
-  );
+  // Colours mid-transition (a tag fading in) are not what the reader sees.
+  await animationsDone(page);
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(SOURCE);
   const results = (await page.evaluate(
     ({ tags, within }) =>

@@ -62,7 +62,7 @@ describe.skipIf(SKIP_BROWSER)('shop floor in the browser', () => {
   it('continues a check-in into intake: the order the check-in opened is completed, the board shows exactly one', async () => {
     const customerId = await customer('吴女士', '13900002222');
     const service = services[0];
-    // The first day after today (store time, UTC+8) with a free slot, as the calendar's '›' reaches it.
+    // The first day after today (store time, UTC+8) with a free slot, as the calendar's next-day button reaches it.
     const day = 86_400_000;
     const shanghai = 8 * 3_600_000;
     const today = Math.floor((Date.now() + shanghai) / day) * day - shanghai;
@@ -100,7 +100,7 @@ describe.skipIf(SKIP_BROWSER)('shop floor in the browser', () => {
     await h.signIn(page, 'clerk.jingan');
     await page.locator('[data-nav=appointments]').click();
     await page.waitForURL(/\/staff\/appointments/);
-    for (let i = 0; i < daysAhead; i++) await page.getByRole('button', { name: '›' }).click();
+    for (let i = 0; i < daysAhead; i++) await page.getByRole('button', { name: '后一天' }).click();
     await page.locator('[data-appointment="吴女士"]').click();
     await page.locator('[data-test=check-in]').click();
     await poll(() => page.locator('[data-test=appointment-status]').innerText()).toBe('已到店');
@@ -148,7 +148,7 @@ describe.skipIf(SKIP_BROWSER)('shop floor in the browser', () => {
       },
     );
     expect(orders.node.orders).toEqual([{ tagNumber: tag, shoe: { brand: 'Nike' } }]);
-  });
+  }, 120_000);
 
   it('a technician claims from the pool; a colleague a step behind is told who was first', async () => {
     const order = await orderFor(await customer('郑先生', '13900003333'));
@@ -188,7 +188,7 @@ describe.skipIf(SKIP_BROWSER)('shop floor in the browser', () => {
     const count = desk.page.locator('[data-holder="王师傅"] [data-test=held-count]');
     await poll(() => count.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     await h.shot(desk.page, 'floor-02b-workload', true);
-  });
+  }, 120_000);
 
   it('a step takes catalog materials out of stock; the board shows the low stock live', async () => {
     const order = await orderFor(await customer('钱女士', '13900004444'), technicians['tech.jingan']);
@@ -246,7 +246,7 @@ describe.skipIf(SKIP_BROWSER)('shop floor in the browser', () => {
     await board.page.locator('[data-low="皮革补色剂（黑）"]').waitFor({ state: 'visible' });
     expect(await board.page.locator('[data-low="皮革补色剂（黑）"]').innerText()).toContain('90 ml');
     await h.shot(board.page, 'floor-04-low-stock');
-  });
+  }, 120_000);
 
   it('shows a store with online booking off as not bookable in the portal, before the customer starts', async () => {
     if (!portal) throw new Error('the portal is not built: this flow needs it');
@@ -270,5 +270,5 @@ describe.skipIf(SKIP_BROWSER)('shop floor in the browser', () => {
     await phone.page.reload();
     await phone.page.locator('[data-test=store]', { hasText: '徐汇' }).waitFor();
     expect(await phone.page.locator('[data-test=store-off]').count()).toBe(0);
-  });
+  }, 120_000);
 });

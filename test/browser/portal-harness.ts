@@ -3,14 +3,15 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PluginDefinition } from '@lacewire/core';
+import type { PlatformOptions, PluginDefinition } from '@lacewire/core';
 import { createTestPlatform, localId, type TestClient, type TestPlatform } from '@lacewire/testing';
-import pino from 'pino';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { loadConfig } from '../../packages/server/src/config.ts';
-import { firstPartyPlugins } from '../../packages/server/src/plugins.ts';
+import { firstPartyPlugins, firstPartySettings } from '../../packages/server/src/plugins.ts';
 import { staticApps } from '../../packages/server/src/static-apps.ts';
+import { animationsDone } from './animations.ts';
 import { chromiumPath } from './chromium.ts';
+import { toDocs } from './doc-shots.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PORTAL = join(ROOT, 'clients', 'portal');
@@ -25,13 +26,18 @@ export function requireSchema(...fields: string[]): void {
   if (missing.length) throw new Error(`The schema lacks ${missing.join(', ')}, which this browser flow drives.`);
 }
 
-/** Every plugin the server distribution registers, with the test harness' identity (codes to the inbox). */
-export function distributionPlugins(env: Record<string, string> = {}): PluginDefinition[] {
+export interface Distribution {
+  plugins: PluginDefinition[];
+  settings: NonNullable<PlatformOptions['settings']>;
+}
+
+/** Every plugin the server distribution registers, set up as the server would be with this environment. */
+export function distribution(env: Record<string, string> = {}): Distribution {
   const config = loadConfig({
     LACEWIRE_FILES_DIR: mkdtempSync(join(tmpdir(), 'lacewire-portal-files-')),
     ...env,
   } as NodeJS.ProcessEnv);
-  return firstPartyPlugins(config, pino({ level: 'silent' })).filter((p) => p.name !== 'identity');
+  return { plugins: firstPartyPlugins, settings: firstPartySettings(config) };
 }
 
 async function previewPlugins(): Promise<PluginDefinition[]> {
@@ -100,17 +106,18 @@ export interface PortalHarness {
   phone(): Promise<{ context: BrowserContext; page: Page }>;
   /** Signs in through the screens; returns the phone, the account id and an API client on the same session. */
   signIn(page: Page, phone?: string): Promise<{ phone: string; accountId: string; api: TestClient }>;
-  shot(page: Page, name: string): Promise<void>;
+  /** Screenshot to test-artifacts/portal/<name>.png; `doc` also copies it to docs/screenshots/ when UPDATE_DOC_SCREENSHOTS=1. */
+  shot(page: Page, name: string, doc?: boolean): Promise<void>;
   close(): Promise<void>;
 }
 
 let phones = 0;
 
-export async function startPortal(plugins: PluginDefinition[] = distributionPlugins()): Promise<PortalHarness> {
+export async function startPortal({ plugins, settings }: Distribution = distribution()): Promise<PortalHarness> {
   ensurePortalBuilt();
   mkdirSync(ARTIFACTS, { recursive: true });
   const extra = (await previewPlugins()).filter((p) => !plugins.some((q) => q.name === p.name));
-  const t = await createTestPlatform({ plugins: [...plugins, ...extra], routes: () => staticApps() });
+  const t = await createTestPlatform({ plugins: [...plugins, ...extra], settings, routes: () => staticApps() });
   const origin = new URL(t.url).origin;
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
@@ -155,8 +162,11 @@ export async function startPortal(plugins: PluginDefinition[] = distributionPlug
     },
     signIn: (page, phone = `139${String(Date.now() % 1e7).padStart(7, '0')}${++phones % 10}`) =>
       signInToPortal(t, origin, page, phone),
-    async shot(page, name) {
-      await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+    async shot(page, name, doc = false) {
+      const path = join(ARTIFACTS, `${name}.png`);
+      await animationsDone(page);
+      await page.screenshot({ path, fullPage: true });
+      if (doc) toDocs(path, 'portal', name);
     },
     async close() {
       for (const context of contexts) await context.close().catch(() => {});

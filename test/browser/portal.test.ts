@@ -5,7 +5,7 @@ import { localId } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGET_BYTES, routeSize } from '../../clients/portal/scripts/route-size.ts';
 import { SKIP_BROWSER } from './chromium.ts';
-import { distributionPlugins, type PortalHarness, requireSchema, startPortal } from './portal-harness.ts';
+import { distribution, type PortalHarness, requireSchema, startPortal } from './portal-harness.ts';
 import { poll } from './waits.ts';
 
 // The customer portal in a phone-sized Chromium against a real server (every plugin the
@@ -188,7 +188,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
     );
     expect(raised.raiseChangeRequest.__typename).toBe('ChangeRequest');
     await poll(() => page.locator('[data-test=change-request]').count()).toBe(1);
-    await h.shot(page, '04-change-request');
+    await h.shot(page, '04-change-request', true);
     await page.locator('[data-test=approve-change]').click();
     await poll(() => page.locator('[data-test=change-request]').count()).toBe(0);
     const answered = await customer.query(`query($id: ID!) { node(id: $id) { ... on ChangeRequest { status } } }`, {
@@ -201,7 +201,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
     for (const to of ['repair', 'recolouring', 'qualityCheck', 'readyForPickup']) await move(to);
     await poll(() => status.innerText()).toContain('待取件');
     expect(await page.locator('[data-test=pickup-code]').innerText()).toMatch(/\w+/);
-    await h.shot(page, '03-order-live');
+    await h.shot(page, '03-order-live', true);
   });
 
   it('rejects a finished pair with a marked region, then accepts it after rework', async () => {
@@ -274,7 +274,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
     await page.mouse.up();
     await poll(() => page.locator('[data-test=region]').count()).toBe(1);
     await page.locator('[data-test=rework-comment] textarea').fill('鞋头内侧还有一块黄渍');
-    await h.shot(page, '05-acceptance-marked');
+    await h.shot(page, '05-acceptance-marked', true);
     await page.locator('[data-test=submit-rework]').click();
     await page.waitForURL(/\/orders\//);
     await poll(() => page.locator('[data-test=acceptance-card]').getAttribute('data-status')).toBe('rejected');
@@ -361,7 +361,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
     // Opened right after submitting: its progress, with the store's notes.
     await poll(() => page.locator('[data-test=complaint]').innerText()).toContain('鞋带已重新清洗');
     await page.locator('.van-toast').waitFor({ state: 'hidden' });
-    await h.shot(page, '08-complaint');
+    await h.shot(page, '08-complaint', true);
   });
 
   it('keeps the profile: name, preferences, shoes, notification choices, language', async () => {
@@ -449,7 +449,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
       { input: { conversationId, clientMessageId: `clerk-${Date.now()}`, kind: 'text', body: '可以的，麂皮用专用清洁剂' } },
     );
     await poll(() => page.locator('[data-test=message]', { hasText: '麂皮用专用清洁剂' }).count()).toBe(1);
-    await h.shot(page, '07-chat');
+    await h.shot(page, '07-chat', true);
 
     // Elsewhere in the app, a new answer shows as an unread badge on the chat tab; reading clears it.
     await page.goto(`${h.origin}/orders`);
@@ -565,7 +565,7 @@ const AGORA_STAND_INS = `
 describe.skipIf(SKIP_BROWSER)('video calls in the customer portal', () => {
   let h: PortalHarness;
   beforeAll(async () => {
-    h = await startPortal(distributionPlugins({ AGORA_APP_ID: 'a'.repeat(32), AGORA_APP_CERTIFICATE: 'b'.repeat(32) }));
+    h = await startPortal(distribution({ AGORA_APP_ID: 'a'.repeat(32), AGORA_APP_CERTIFICATE: 'b'.repeat(32) }));
   }, 120_000);
   afterAll(() => h?.close());
 

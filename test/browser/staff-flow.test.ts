@@ -60,6 +60,9 @@ describe.skipIf(SKIP_BROWSER)('staff flow: intake, work, change request, live ev
     await services.first().waitFor();
     await services.nth(0).click();
     if ((await services.count()) > 1) await services.nth(1).click();
+    await poll(() => clerk.page.locator('[data-service] .el-checkbox.is-checked').count()).toBe(
+      Math.min(2, await services.count()),
+    );
     await h.shot(clerk.page, '05-intake', true);
     await clerk.page.locator('[data-test=open-order]').click();
     await clerk.page.waitForURL(/\/staff\/orders\//);

@@ -1,21 +1,21 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createTestPlatform, type TestClient, type TestPlatform } from '@lacewire/testing';
-import pino from 'pino';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { loadConfig } from '../../packages/server/src/config.ts';
-import { firstPartyPlugins } from '../../packages/server/src/plugins.ts';
+import { firstPartyPlugins, firstPartySettings } from '../../packages/server/src/plugins.ts';
 import { staticApps } from '../../packages/server/src/static-apps.ts';
+import { animationsDone } from './animations.ts';
 import { chromiumPath } from './chromium.ts';
+import { toDocs } from './doc-shots.ts';
 import { ensurePortalBuilt, signInToPortal } from './portal-harness.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const STAFF = join(ROOT, 'clients', 'staff');
 export const ARTIFACTS = join(ROOT, 'test-artifacts', 'staff');
-export const DOC_SHOTS = join(ROOT, 'docs', 'screenshots');
 export const DEMO_PASSWORD = 'lacewire-demo';
 
 function newest(dir: string): number {
@@ -89,8 +89,12 @@ export async function startStaff(): Promise<StaffHarness> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const files = mkdtempSync(join(tmpdir(), 'lacewire-staff-files-'));
   const config = loadConfig({ LACEWIRE_FILES_DIR: files, LOG_LEVEL: 'silent', NODE_ENV: 'test' });
-  const plugins = firstPartyPlugins(config, pino({ level: 'silent' })).filter((p) => p.name !== 'identity');
-  const t = await createTestPlatform({ plugins, seed: true, routes: () => staticApps() });
+  const t = await createTestPlatform({
+    plugins: firstPartyPlugins,
+    settings: firstPartySettings(config),
+    seed: true,
+    routes: () => staticApps(),
+  });
   const origin = new URL(t.url).origin;
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
@@ -145,12 +149,11 @@ export async function startStaff(): Promise<StaffHarness> {
     },
     async shot(page, name, doc = false) {
       const path = join(ARTIFACTS, `${name}.png`);
+      // No hover or pressed state from the test's last click, then nothing mid-animation.
+      await page.mouse.move(0, 0);
+      await animationsDone(page);
       await page.screenshot({ path, fullPage: false });
-      // Docs change only on purpose, not on every test run.
-      if (doc && process.env.UPDATE_DOC_SCREENSHOTS === '1') {
-        mkdirSync(DOC_SHOTS, { recursive: true });
-        copyFileSync(path, join(DOC_SHOTS, `staff-${name}.png`));
-      }
+      if (doc) toDocs(path, 'staff', name);
     },
     async close() {
       for (const context of contexts) await context.close().catch(() => {});

@@ -85,7 +85,7 @@ describe.skipIf(SKIP_BROWSER)('staff console states', () => {
     await page.reload();
     await poll(() => page.locator('.lw-query-error').innerText()).toContain('无法连接服务器');
     expect(await page.locator('[data-test=skeleton]').count()).toBe(0);
-    await h.shot(page, 'state-board-error');
+    await h.shot(page, 'state-board-error', true);
     expect((await axeCheck(page, 'staff-board-error')).serious).toEqual([]);
     await failing.restore();
     await page.locator('.lw-query-error button').click();
@@ -103,7 +103,7 @@ describe.skipIf(SKIP_BROWSER)('staff console states', () => {
     const empty = page.locator('[data-test=empty]');
     await poll(() => empty.innerText()).toContain('看板上还没有订单');
     expect(await empty.getByRole('button', { name: '收件' }).count()).toBe(1);
-    await h.shot(page, 'state-board-empty');
+    await h.shot(page, 'state-board-empty', true);
     expect((await axeCheck(page, 'staff-board-empty')).serious).toEqual([]);
     for (const [nav, text] of [
       ['inbox', '暂无会话'],

@@ -11,7 +11,7 @@ import { storesPlugin } from '@lacewire/plugin-stores';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 
-const identity = identityPlugin({ sendCode: async () => {} });
+const identity = identityPlugin;
 const base = [identity, storesPlugin];
 
 describe('start-up refuses a bad plugin set with a message that says what to change', () => {

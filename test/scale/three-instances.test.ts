@@ -104,12 +104,13 @@ let proxyUrl: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   dir = await mkdtemp(join(tmpdir(), 'lw-scale-'));
-  const plugins = () => [filesPlugin({ directory: dir, secret: 'scale-test-secret-scale-test-secret!' }), carePlugin()];
+  const plugins = () => [filesPlugin, carePlugin()];
+  const settings = { files: { directory: dir, secret: 'scale-test-secret-scale-test-secret!' } };
   instances = [];
   // One after the other: the first runs the migrations.
   for (let i = 0; i < 3; i++) {
     instances.push(
-      await createTestPlatform({ plugins: plugins(), databaseUrl: database.url, redisUrl: REDIS_URL, pollMs: 1000 }),
+      await createTestPlatform({ plugins: plugins(), settings, databaseUrl: database.url, redisUrl: REDIS_URL, pollMs: 1000 }),
     );
   }
   proxy = new RoundRobinProxy(instances.map((t) => Number(new URL(t.url).port)));

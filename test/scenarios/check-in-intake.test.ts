@@ -26,9 +26,10 @@ beforeAll(async () => {
       customersPlugin,
       catalogPlugin,
       appointmentsPlugin,
-      filesPlugin({ directory: dir, secret: 'check-in-secret-check-in-secret-12' }),
+      filesPlugin,
       carePlugin({ integrations: { catalog: true, customers: true, appointments: true } }),
     ],
+    settings: { files: { directory: dir, secret: 'check-in-secret-check-in-secret-12' } },
   });
 });
 afterAll(async () => {

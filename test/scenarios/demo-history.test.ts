@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { rows, sql } from '@lacewire/core';
 import { DEMO_PASSWORD } from '@lacewire/plugin-stores';
 import { createTestPlatform, globalId, type TestClient, type TestPlatform } from '@lacewire/testing';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../packages/server/src/config.ts';
-import { firstPartyPlugins } from '../../packages/server/src/plugins.ts';
+import { firstPartyPlugins, firstPartySettings } from '../../packages/server/src/plugins.ts';
 
 // The distribution's demo data with its 60 days of history, laid down through the real services
 // at past times: every chart of the console has something to show on the first start.
@@ -24,9 +23,8 @@ let seedMs: number;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-history-'));
   const config = loadConfig({ LACEWIRE_FILES_DIR: dir, LOG_LEVEL: 'silent', NODE_ENV: 'test' });
-  const plugins = firstPartyPlugins(config, pino({ level: 'silent' })).filter((p) => p.name !== 'identity');
   const started = performance.now();
-  t = await createTestPlatform({ plugins, seed: true, jobs: false });
+  t = await createTestPlatform({ plugins: firstPartyPlugins, settings: firstPartySettings(config), seed: true, jobs: false });
   seedMs = performance.now() - started;
   // A figure for the note, not a pass/fail: the first start's cost of the history on this database.
   console.log(`demo seed with 60 days of history: ${Math.round(seedMs)} ms (${process.env.LACEWIRE_TEST_DB ?? 'postgres'})`);

@@ -22,10 +22,11 @@ beforeAll(async () => {
       customersPlugin,
       catalogPlugin,
       appointmentsPlugin,
-      filesPlugin({ directory: dir, secret: 'seed-secret-seed-secret-seed-secret' }),
+      filesPlugin,
       carePlugin({ integrations: { catalog: true, customers: true, appointments: true } }),
       aftercarePlugin(),
     ],
+    settings: { files: { directory: dir, secret: 'seed-secret-seed-secret-seed-secret' } },
   });
 });
 afterAll(async () => {

@@ -9,10 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { uploadPhoto } from '@lacewire/plugin-files/testing';
 import { createTestPlatform, type TestClient, type TestPlatform, type TestStore } from '@lacewire/testing';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../packages/server/src/config.ts';
-import { firstPartyPlugins } from '../../packages/server/src/plugins.ts';
+import { firstPartyPlugins, firstPartySettings } from '../../packages/server/src/plugins.ts';
 import {
   BOOK,
   customerOf,
@@ -38,8 +37,7 @@ beforeAll(async () => {
     AGORA_CUSTOMER_SECRET: 'secret',
     AGORA_BASE_URL: 'http://127.0.0.1:9',
   } as NodeJS.ProcessEnv);
-  const plugins = firstPartyPlugins(config, pino({ level: 'silent' })).filter((p) => p.name !== 'identity');
-  t = await createTestPlatform({ plugins });
+  t = await createTestPlatform({ plugins: firstPartyPlugins, settings: firstPartySettings(config) });
   owner = await t.owner();
 });
 afterAll(() => t?.close());

@@ -19,11 +19,8 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-front-desk-'));
   t = await createTestPlatform({
-    plugins: [
-      customersPlugin,
-      filesPlugin({ directory: dir, secret: 'front-desk-secret-front-desk-secret' }),
-      carePlugin({ integrations: { customers: true } }),
-    ],
+    plugins: [customersPlugin, filesPlugin, carePlugin({ integrations: { customers: true } })],
+    settings: { files: { directory: dir, secret: 'front-desk-secret-front-desk-secret' } },
   });
 });
 afterAll(async () => {

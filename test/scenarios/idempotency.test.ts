@@ -18,7 +18,7 @@ import { customersPlugin } from '@lacewire/plugin-customers';
 import { filesPlugin } from '@lacewire/plugin-files';
 import { testImage, uploadFile, uploadPhoto } from '@lacewire/plugin-files/testing';
 import { messagingPlugin } from '@lacewire/plugin-messaging';
-import { createTestPlatform, globalId, type TestClient, type TestPlatform } from '@lacewire/testing';
+import { createTestPlatform, globalId, localId, type TestClient, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { credentials } from '../../plugins/agora/test/helpers.ts';
 import { customerOf, localTime, type Shop, shop } from '../../plugins/appointments/test/setup.ts';
@@ -53,12 +53,16 @@ for (const embedded of [false, true]) {
           customersPlugin,
           catalogPlugin,
           appointmentsPlugin,
-          filesPlugin({ directory: dir, secret: 'idempotency-secret-idempotency-secret' }),
+          filesPlugin,
           carePlugin({ integrations: { catalog: true, customers: true, appointments: true } }),
           aftercarePlugin({ integrations: { appointments: true } }),
           messagingPlugin,
-          agoraPlugin({ ...credentials, baseUrl: 'http://127.0.0.1:9' }),
+          agoraPlugin,
         ],
+        settings: {
+          agora: { ...credentials, baseUrl: 'http://127.0.0.1:9' },
+          files: { directory: dir, secret: 'idempotency-secret-idempotency-secret' },
+        },
       });
       s = await shop(t);
       customer = await customerOf(t, s);
@@ -205,7 +209,8 @@ for (const embedded of [false, true]) {
           client: s.clerk,
           input: {
             storeId: s.store.globalId,
-            orderId: await order(),
+            // The call's subject by its plain id, as the staff console sends it.
+            orderId: localId(await order()),
             purpose: 'consult',
             inviteeIds: [s.technicians[0].accountId],
           },

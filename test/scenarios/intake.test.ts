@@ -27,10 +27,11 @@ beforeAll(async () => {
       customersPlugin,
       catalogPlugin,
       appointmentsPlugin,
-      filesPlugin({ directory: dir, secret: 'intake-secret-intake-secret-intake!' }),
+      filesPlugin,
       carePlugin({ integrations: { catalog: true, customers: true, appointments: true } }),
       aftercarePlugin({ integrations: { appointments: true } }),
     ],
+    settings: { files: { directory: dir, secret: 'intake-secret-intake-secret-intake!' } },
   });
 });
 afterAll(async () => {

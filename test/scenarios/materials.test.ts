@@ -21,12 +21,8 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-materials-'));
   t = await createTestPlatform({
-    plugins: [
-      customersPlugin,
-      catalogPlugin,
-      filesPlugin({ directory: dir, secret: 'materials-secret-materials-secret!' }),
-      carePlugin({ integrations: { catalog: true, customers: true } }),
-    ],
+    plugins: [customersPlugin, catalogPlugin, filesPlugin, carePlugin({ integrations: { catalog: true, customers: true } })],
+    settings: { files: { directory: dir, secret: 'materials-secret-materials-secret!' } },
   });
 });
 afterAll(async () => {

@@ -11,14 +11,17 @@ export async function scenarioPlatform(options: { minuteMs?: number; dayMs?: num
   const dir = await mkdtemp(join(tmpdir(), 'lw-scenario-'));
   const t = await createTestPlatform({
     plugins: [
-      filesPlugin({
-        directory: dir,
-        secret: 'scenario-secret-scenario-secret-123',
-        maxBytes: { image: 2_000_000, video: 5_000_000, audio: 1_000_000, file: 1_000_000 },
-      }),
+      filesPlugin,
       carePlugin({ dayMs: options.dayMs ?? 3_600_000 }),
       aftercarePlugin({ minuteMs: options.minuteMs ?? 60_000, dayMs: options.dayMs ?? 3_600_000 }),
     ],
+    settings: {
+      files: {
+        directory: dir,
+        secret: 'scenario-secret-scenario-secret-123',
+        maxBytes: { image: 2_000_000, video: 5_000_000, audio: 1_000_000, file: 1_000_000 },
+      },
+    },
   });
   return {
     t,

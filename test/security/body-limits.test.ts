@@ -21,14 +21,15 @@ const echo: HttpRoute = {
 
 beforeAll(async () => {
   t = await createTestPlatform({
-    plugins: [
-      agoraPlugin({
+    plugins: [agoraPlugin],
+    settings: {
+      agora: {
         appId: '0123456789abcdef0123456789abcdef',
         appCertificate: 'fedcba9876543210fedcba9876543210',
         webhookSecret: WEBHOOK_SECRET,
         baseUrl: 'http://127.0.0.1:9',
-      }),
-    ],
+      },
+    },
     routes: () => [echo],
   });
   base = t.url.replace(/\/graphql$/, '');

@@ -40,13 +40,8 @@ export async function bookingBurstScenario(options: { databaseUrl?: string } = {
   const dir = await mkdtemp(join(tmpdir(), 'lw-burst-'));
   const t = await createTestPlatform({
     databaseUrl: options.databaseUrl,
-    plugins: [
-      filesPlugin({ directory: dir, secret: 'burst-secret-burst-secret-burst-secret' }),
-      customersPlugin,
-      catalogPlugin,
-      appointmentsPlugin,
-      messagingPlugin,
-    ],
+    plugins: [filesPlugin, customersPlugin, catalogPlugin, appointmentsPlugin, messagingPlugin],
+    settings: { files: { directory: dir, secret: 'burst-secret-burst-secret-burst-secret' } },
   });
   const busy = await t.store('Burst store');
   const other = await t.store('Other store');

@@ -12,7 +12,7 @@ import { filesPlugin } from '@lacewire/plugin-files';
 import { createTestPlatform, everyDay, localId, type TestClient, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 // Not a dependency of the test package: imported by path, as the benchmarks import plugins.
-import { createMessagingPlugin, MESSAGE_SENDS } from '../../plugins/messaging/src/index.ts';
+import { MESSAGE_SENDS, messagingPlugin } from '../../plugins/messaging/src/index.ts';
 import { open, SEND } from '../../plugins/messaging/test/helpers.ts';
 
 const BURST = 40;
@@ -24,10 +24,14 @@ beforeAll(async () => {
   t = await createTestPlatform({
     openingHours: everyDay('00:00', '24:00'),
     plugins: [
-      filesPlugin({ directory: dir, secret: 'burst-secret-burst-secret-burst-secret' }),
+      filesPlugin,
       // The burst's senders' own send limits must not be what stops it.
-      createMessagingPlugin({ sendLimit: { count: 1000, perSeconds: 60 } }),
+      messagingPlugin,
     ],
+    settings: {
+      messaging: { sendLimit: { count: 1000, perSeconds: 60 } },
+      files: { directory: dir, secret: 'burst-secret-burst-secret-burst-secret' },
+    },
   });
 });
 afterAll(async () => {

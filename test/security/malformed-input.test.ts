@@ -19,17 +19,15 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-malformed-'));
   t = await createTestPlatform({
-    plugins: [
-      filesPlugin({ directory: dir, secret: 'malformed-secret-malformed-secret-1' }),
-      customersPlugin,
-      carePlugin(),
-      messagingPlugin,
-      agoraPlugin({
+    plugins: [filesPlugin, customersPlugin, carePlugin(), messagingPlugin, agoraPlugin],
+    settings: {
+      agora: {
         appId: '0123456789abcdef0123456789abcdef',
         appCertificate: 'fedcba9876543210fedcba9876543210',
         baseUrl: 'http://127.0.0.1:9',
-      }),
-    ],
+      },
+      files: { directory: dir, secret: 'malformed-secret-malformed-secret-1' },
+    },
   });
   store = await t.store('Jing’an');
 });

@@ -10,7 +10,7 @@ import { filesPlugin } from '@lacewire/plugin-files';
 import { createTestDatabase, createTestPlatform, everyDay, type TestDatabase, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 // Not a dependency of the test package: imported by path, as the benchmarks import plugins.
-import { createMessagingPlugin } from '../../plugins/messaging/src/index.ts';
+import { messagingPlugin } from '../../plugins/messaging/src/index.ts';
 import { open, SEND } from '../../plugins/messaging/test/helpers.ts';
 
 const LIMIT = 5;
@@ -25,10 +25,11 @@ async function instance(url: string) {
   return createTestPlatform({
     databaseUrl: url,
     openingHours: everyDay('00:00', '24:00'),
-    plugins: [
-      filesPlugin({ directory, secret: 'send-limit-secret-send-limit-secret!' }),
-      createMessagingPlugin({ sendLimit: { count: LIMIT, perSeconds: 60 } }),
-    ],
+    plugins: [filesPlugin, messagingPlugin],
+    settings: {
+      messaging: { sendLimit: { count: LIMIT, perSeconds: 60 } },
+      files: { directory, secret: 'send-limit-secret-send-limit-secret!' },
+    },
   });
 }
 

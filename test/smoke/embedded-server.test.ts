@@ -1,7 +1,7 @@
 import { createPlatform, type Platform, readPlain } from '@lacewire/core';
 import { DEMO_PASSWORD } from '@lacewire/plugin-stores';
 import { loadConfig } from '@lacewire/server/src/config.ts';
-import { firstPartyPlugins } from '@lacewire/server/src/plugins.ts';
+import { firstPartyPlugins, firstPartySettings } from '@lacewire/server/src/plugins.ts';
 import { localId, TestClient } from '@lacewire/testing';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,8 +18,19 @@ const log = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
 
 beforeAll(async () => {
   const config = loadConfig({ NODE_ENV: 'development' });
-  const plugins = firstPartyPlugins(config, log, { sendCode: async (phone, code) => void codes.set(phone, code) });
-  platform = await createPlatform({ plugins, databaseUrl: null, dataDir: null, seed: true, logger: log, pollMs: 200 });
+  const settings = {
+    ...firstPartySettings(config),
+    identity: { sendCode: async (phone: string, code: string) => void codes.set(phone, code) },
+  };
+  platform = await createPlatform({
+    plugins: firstPartyPlugins,
+    settings,
+    databaseUrl: null,
+    dataDir: null,
+    seed: true,
+    logger: log,
+    pollMs: 200,
+  });
   url = (await platform.listen(0, '127.0.0.1')).url;
   // The demo seed lays down weeks of history (packages/server/src/history): longer on a busy machine.
 }, 300_000);

@@ -14,39 +14,43 @@ const CONVERSATION = globalId('Conversation', 'c1');
 
 function inboxApi() {
   let uploads = 0;
-  return new FakeApi()
-    .on('StaffWorkspace', () => workspaceFor('clerk'))
-    .on('Inbox', () => ({ conversations: { __typename: 'ConversationConnection', edges: [] } }))
-    .on('CannedReplies', () => ({ cannedReplies: [] }))
-    .on('StoreTechnicians', () => ({ node: { __typename: 'Store', id: STORE_A, staff: [] } }))
-    .on('MarkRead', () => ({ markConversationRead: { __typename: 'MutationMarkConversationReadSuccess' } }))
-    .on('Thread', () => ({
-      node: {
-        __typename: 'Conversation',
-        id: CONVERSATION,
-        kind: 'direct',
-        title: null,
-        customerId: null,
-        customerName: '王先生',
-        assigneeId: null,
-        assigneeName: null,
-        isMember: true,
-        lastSeq: 0,
-        myReadSeq: 0,
-        workOrderId: null,
-        members: [],
-        messages: { __typename: 'MessagePage', hasOlder: false, messages: [] },
-      },
-    }))
-    .on('UploadAttachment', () => ({
-      uploadAttachment: { __typename: 'Attachment', id: `att${++uploads}`, url: '/files/x', thumbnailUrl: null },
-    }))
-    .on('SendMessage', (v) => ({
-      sendMessage: {
-        __typename: 'SentMessage',
-        sentMessage: { __typename: 'Message', id: 'm1', seq: 1, clientMessageId: v.input.clientMessageId },
-      },
-    }));
+  return (
+    new FakeApi()
+      .on('StaffWorkspace', () => workspaceFor('clerk'))
+      .on('Inbox', () => ({ conversations: { __typename: 'ConversationConnection', edges: [] } }))
+      .on('CannedReplies', () => ({ cannedReplies: [] }))
+      .on('StoreTechnicians', () => ({ node: { __typename: 'Store', id: STORE_A, staff: [] } }))
+      // The thread's call button asks what the store has on (an unanswered query would be asked again on every cache change).
+      .on('EnabledFeatures', () => ({ node: { __typename: 'Store', id: STORE_A, enabledFeatures: ['calls'] } }))
+      .on('MarkRead', () => ({ markConversationRead: { __typename: 'MutationMarkConversationReadSuccess' } }))
+      .on('Thread', () => ({
+        node: {
+          __typename: 'Conversation',
+          id: CONVERSATION,
+          kind: 'direct',
+          title: null,
+          customerId: null,
+          customerName: '王先生',
+          assigneeId: null,
+          assigneeName: null,
+          isMember: true,
+          lastSeq: 0,
+          myReadSeq: 0,
+          workOrderId: null,
+          members: [],
+          messages: { __typename: 'MessagePage', hasOlder: false, messages: [] },
+        },
+      }))
+      .on('UploadAttachment', () => ({
+        uploadAttachment: { __typename: 'Attachment', id: `att${++uploads}`, url: '/files/x', thumbnailUrl: null },
+      }))
+      .on('SendMessage', (v) => ({
+        sendMessage: {
+          __typename: 'SentMessage',
+          sentMessage: { __typename: 'Message', id: 'm1', seq: 1, clientMessageId: v.input.clientMessageId },
+        },
+      }))
+  );
 }
 
 function choose(root: HTMLElement, selector: string, file: File) {
@@ -199,6 +203,8 @@ describe('the inbox applies message events', () => {
     await eventually(() => expect(root.querySelectorAll('.conv')).toHaveLength(2));
     await eventually(() => expect(root.querySelector('[data-message="你好"]')).not.toBeNull());
     transport.connect();
+    // Connecting without a cursor re-reads what the stream cannot replay (the store's features).
+    await eventually(() => expect(api.calls('EnabledFeatures')).toHaveLength(2));
     await new Promise((r) => setTimeout(r, 100));
     const before = api.requests.length;
 

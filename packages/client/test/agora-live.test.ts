@@ -1,4 +1,4 @@
-import { agoraPlugin } from '@lacewire/plugin-agora';
+import { agoraPlugin, pushOverRtm } from '@lacewire/plugin-agora';
 import { AgoraStandin } from '@lacewire/plugin-agora/standin';
 import { createTestPlatform, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,9 +14,9 @@ const credentials = {
   customerKey: 'key',
   customerSecret: 'secret',
 };
-/** A plugin that declares one event (any payload), so the test needs no other plugin. */
+/** A plugin that declares one event (any payload) and pushes it over RTM, so the test needs no other plugin. */
 const anything = { safeParse: (value: unknown) => ({ success: true, data: value }) } as any;
-const probe = { name: 'probe', events: { 'probe.said': anything } };
+const probe = { name: 'probe', events: { 'probe.said': anything }, on: { 'probe.said': pushOverRtm } };
 
 /**
  * The whole path with Agora on: server → event log → RTM REST (the stand-in) → the app's RTM
@@ -30,10 +30,8 @@ describe('RTM pushes and subscription together (Agora on)', () => {
   beforeAll(async () => {
     agora = await AgoraStandin.start({ appId: APP_ID, customerKey: 'key', customerSecret: 'secret' });
     t = await createTestPlatform({
-      plugins: [
-        probe,
-        agoraPlugin({ ...credentials, baseUrl: agora.url, pushEvents: ['probe.said'], retryBaseMs: 50, retryMaxMs: 300 }),
-      ],
+      plugins: [probe, agoraPlugin],
+      settings: { agora: { ...credentials, baseUrl: agora.url, retryBaseMs: 50, retryMaxMs: 300 } },
     });
   });
   afterAll(async () => {

@@ -141,13 +141,6 @@ export class ConnectionBudgets {
     }
   }
 
-  /** Connections `kind` holds now. */
-  held(kind: RequestKind): number {
-    if (kind === 'reads') return this.#reads.held;
-    if (kind === 'writes') return this.#writes.held;
-    return this.#classes.get(kind.name)?.connections.held ?? 0;
-  }
-
   /** Connections `cls` may hold at once. */
   connectionsOf(cls: RequestClass): number {
     return this.budgets.classes[cls.name] ?? Math.max(1, Math.round(cls.share * this.budgets.writes));

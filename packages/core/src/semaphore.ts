@@ -16,11 +16,6 @@ export class Semaphore {
     return this.#free === this.#permits;
   }
 
-  /** Permits held now. */
-  get held(): number {
-    return this.#permits - this.#free;
-  }
-
   /**
    * Resolves with a release function, or rejects with RateLimited when none frees up in
    * `maxWaitMs`. `first` waits ahead of the others (work others are waiting on).

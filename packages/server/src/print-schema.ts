@@ -1,13 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { printPlatformSchema } from '@lacewire/core';
-import pino from 'pino';
-import { loadConfig } from './config.ts';
 import { firstPartyPlugins } from './plugins.ts';
 
 /** The printed schema of the full distribution; `pnpm schema` writes it to schema.graphql. */
 export function currentSchema(): string {
-  return printPlatformSchema(firstPartyPlugins(loadConfig({}), pino({ level: 'silent' })));
+  return printPlatformSchema(firstPartyPlugins);
 }
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../../../schema.graphql', import.meta.url));

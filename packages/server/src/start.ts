@@ -2,7 +2,7 @@ import { createPlatform, type Platform, type PluginDefinition } from '@lacewire/
 import pino, { type Logger } from 'pino';
 import type { ServerConfig } from './config.ts';
 import { developmentSecret } from './dev-secrets.ts';
-import { firstPartyPlugins } from './plugins.ts';
+import { firstPartyPlugins, firstPartySettings } from './plugins.ts';
 import { staticApps } from './static-apps.ts';
 
 /** The distribution: every first-party plugin (plus `extra`, for tests) on the configured database. */
@@ -14,7 +14,8 @@ export async function startServer(loaded: ServerConfig, extra: PluginDefinition[
   };
   const log = pino({ level: config.logLevel });
   const platform = await createPlatform({
-    plugins: [...firstPartyPlugins(config, log), ...extra],
+    plugins: [...firstPartyPlugins, ...extra],
+    settings: firstPartySettings(config),
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     redisUrl: config.redisUrl,

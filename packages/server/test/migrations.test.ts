@@ -1,8 +1,7 @@
 import { createTestPlatform, type TestPlatform } from '@lacewire/testing';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
-import { firstPartyPlugins } from '../src/plugins.ts';
+import { firstPartyPlugins, firstPartySettings } from '../src/plugins.ts';
 
 /**
  * Migrations are written by hand; the entities describe the same tables to MikroORM. Its schema
@@ -11,7 +10,7 @@ import { firstPartyPlugins } from '../src/plugins.ts';
 let t: TestPlatform;
 let diff: string[];
 beforeAll(async () => {
-  t = await createTestPlatform({ plugins: firstPartyPlugins(loadConfig({}), pino({ level: 'silent' })) });
+  t = await createTestPlatform({ plugins: firstPartyPlugins, settings: firstPartySettings(loadConfig({})) });
   const sql = await t.runtime.orm.schema.getUpdateSchemaSQL({ wrap: false, safe: false, dropTables: false });
   diff = sql
     .split('\n')

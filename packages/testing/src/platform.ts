@@ -36,7 +36,7 @@ const PASSWORD = 'test-password-1';
 /**
  * Every test client comes from 127.0.0.1, so a file that signs in a hundred customers would be one
  * client sending a hundred codes: the per-address code-sending budget is widened here. The limits'
- * own tests (test/security) install identity with the defaults.
+ * own tests (test/security) pass `settings: { identity: { limits: DEFAULT_IDENTITY_LIMITS } }`.
  */
 const ONE_ADDRESS_LIMITS: Partial<IdentityLimits> = {
   codeSendPerAddress: { ...DEFAULT_IDENTITY_LIMITS.codeSendPerAddress, points: 100_000 },
@@ -195,17 +195,22 @@ export async function createTestPlatform(options: TestPlatformOptions = {}): Pro
   const inbox = new CodeInbox();
   const own = options.plugins ?? [];
   const names = new Set(own.map((p) => p.name));
-  const plugins = [
-    ...(names.has('identity') ? [] : [identityPlugin({ sendCode: inbox.send, limits: ONE_ADDRESS_LIMITS })]),
-    ...(names.has('stores') ? [] : [storesPlugin]),
-    ...own,
-  ];
+  const plugins = [...(names.has('identity') ? [] : [identityPlugin]), ...(names.has('stores') ? [] : [storesPlugin]), ...own];
   const embedded = !options.databaseUrl && (options.embedded ?? testDatabaseKind() === 'embedded');
   const database = embedded || options.databaseUrl ? null : await createTestDatabase();
   const { openingHours: _, embedded: __, ...platformOptions } = options;
   const platform = await createPlatform({
     ...platformOptions,
     plugins,
+    // Sign-in codes land in the inbox; limits the test names replace the widened ones.
+    settings: {
+      ...options.settings,
+      identity: {
+        sendCode: inbox.send,
+        ...options.settings?.identity,
+        limits: { ...ONE_ADDRESS_LIMITS, ...options.settings?.identity?.limits },
+      },
+    },
     databaseUrl: embedded ? null : (options.databaseUrl ?? database?.url),
     dataDir: options.dataDir ?? null,
     logger: options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),

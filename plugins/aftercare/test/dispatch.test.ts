@@ -15,7 +15,8 @@ let adminId: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-aftercare-'));
   t = await createTestPlatform({
-    plugins: [filesPlugin({ directory: dir, secret: 'aftercare-secret-aftercare-secret!!' }), carePlugin(), aftercarePlugin()],
+    plugins: [filesPlugin, carePlugin(), aftercarePlugin()],
+    settings: { files: { directory: dir, secret: 'aftercare-secret-aftercare-secret!!' } },
   });
   store = await t.store();
   adminId = (await t.staff(store, 'storeAdmin')).accountId;

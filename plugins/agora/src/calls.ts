@@ -42,6 +42,7 @@ export interface CallRecord {
   recordingUrl: string | null;
 }
 
+/** What calls are about on this platform (see wiring.ts), given the installed plugins. */
 export interface CallHooks {
   /** Looks up a conversation / order: checks store and customer of a new call. */
   subjects?: Partial<Record<SubjectKind, SubjectResolver>>;
@@ -88,13 +89,20 @@ export async function startCall(
 ): Promise<IAgoraCall> {
   const { em } = tx;
   const resolver = hooks.subjects?.[input.subjectKind];
-  const subject = resolver ? await resolver(em, input.subjectId) : null;
-  if (resolver && !subject) throw new NotFoundError(input.subjectKind === 'order' ? 'The order' : 'The conversation');
-  if (subject && subject.storeId !== input.storeId) {
+  if (!resolver) {
+    const [owner, field] = input.subjectKind === 'order' ? ['care', 'orderId'] : ['messaging', 'conversationId'];
+    throw new InvalidInputError(
+      `Calls about a ${input.subjectKind} need the ${owner} plugin, which this server does not run.`,
+      field,
+    );
+  }
+  const subject = await resolver(em, input.subjectId);
+  if (!subject) throw new NotFoundError(input.subjectKind === 'order' ? 'The order' : 'The conversation');
+  if (subject.storeId !== input.storeId) {
     throw new InvalidInputError(`This ${input.subjectKind} belongs to another store.`, 'storeId');
   }
   const callerIsStaff = hasStoreRole(viewer, input.storeId);
-  const callerIsCustomer = !!viewer.customerId && !!subject && subject.customerId === viewer.customerId;
+  const callerIsCustomer = !!viewer.customerId && subject.customerId === viewer.customerId;
   if (!callerIsStaff && !callerIsCustomer) throw new NotAllowedError('Only the store and its customer can start this call.');
 
   const invitees = [...new Set(input.inviteeIds)].filter((id) => id !== viewer.accountId);
@@ -108,17 +116,13 @@ export async function startCall(
     if (!account || account.disabled) throw new InvalidInputError(`Account ${id} does not exist.`, 'inviteeIds');
     if (staffIds.has(id)) continue;
     const isObserver = i >= invitees.length;
-    // Customers: only the subject's customer (when the owning plugin tells us), and only by staff.
+    // Customers: only the subject's customer, and only by staff.
     const customerOk =
-      !isObserver &&
-      account.kind === 'customer' &&
-      callerIsStaff &&
-      (!subject || subject.customerId === null || subject.customerId === id);
+      !isObserver && account.kind === 'customer' && callerIsStaff && (subject.customerId === null || subject.customerId === id);
     if (!customerOk) throw new NotAllowedError('Only staff of this store and the customer of this case can be invited.');
   }
 
-  const customerId =
-    subject?.customerId ?? viewer.customerId ?? invitees.find((_, i) => accounts[i]?.kind === 'customer') ?? null;
+  const customerId = subject.customerId ?? viewer.customerId ?? invitees.find((_, i) => accounts[i]?.kind === 'customer') ?? null;
   const callerIdentity = await ensureIdentity(em, viewer.accountId);
   const id = randomUUID();
   const now = new Date();

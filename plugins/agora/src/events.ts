@@ -53,13 +53,3 @@ type Payloads = { [K in keyof typeof agoraEvents]: z.infer<(typeof agoraEvents)[
 declare module '@lacewire/core' {
   interface EventMap extends Payloads {}
 }
-
-/** This plugin's own events that are pushed over RTM to their audience. */
-export const OWN_PUSHED_EVENTS = [
-  'agora.callInvited',
-  'agora.callAccepted',
-  'agora.callDeclined',
-  'agora.callMissed',
-  'agora.callEnded',
-  'agora.callRecordingAttached',
-] as const;

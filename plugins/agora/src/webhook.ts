@@ -3,8 +3,8 @@ import { type HttpRoute, type Runtime, rows, sql } from '@lacewire/core';
 import { LockMode } from '@mikro-orm/core';
 import { z } from 'zod';
 import { type CallHooks, finishCall, markJoined, markLeft } from './calls.ts';
-import type { AgoraConfig } from './config.ts';
 import { AgoraCall, AgoraCallParticipant } from './entities.ts';
+import { agoraState } from './state.ts';
 
 export const WEBHOOK_PATH = '/webhooks/agora';
 
@@ -55,7 +55,8 @@ const json = (status: number, body: unknown) =>
  * bytes received; a notice is processed once (noticeId), in one transaction with its effects, so
  * a failure answers 500 and Agora's retry processes it again.
  */
-export function webhookRoute(runtime: Runtime, config: AgoraConfig, hooks: CallHooks): HttpRoute {
+export function webhookRoute(runtime: Runtime): HttpRoute {
+  const { config, hooks } = agoraState.of(runtime);
   return {
     prefix: WEBHOOK_PATH,
     maxBodyBytes: WEBHOOK_MAX_BYTES,

@@ -1,4 +1,4 @@
-import type { Tx } from '@lacewire/core';
+import type { Runtime, Tx } from '@lacewire/core';
 import { getOrder } from '@lacewire/plugin-care';
 import { findConversation, postSystemMessage } from '@lacewire/plugin-messaging';
 import type { CallHooks, CallRecord, SubjectResolver } from './calls.ts';
@@ -41,16 +41,15 @@ export async function recordCallInMessaging(tx: Tx, record: CallRecord): Promise
 }
 
 /**
- * The integration hooks for the plugins that are installed (by name): orders from care,
- * conversations and call records from messaging. Pass the result to agoraPlugin.
+ * What calls can be about on this platform: orders when care is installed, conversations (and
+ * their call records) when messaging is.
  */
-export function agoraHooksFor(plugins: readonly { name: string }[]): CallHooks {
-  const names = new Set(plugins.map((p) => p.name));
-  const hooks: CallHooks = { subjects: {} };
-  if (names.has('care')) hooks.subjects!.order = orderSubject;
-  if (names.has('messaging')) {
-    hooks.subjects!.conversation = conversationSubject;
-    hooks.recordCall = recordCallInMessaging;
-  }
-  return hooks;
+export function callHooksFor(runtime: Runtime): CallHooks {
+  return {
+    subjects: {
+      ...(runtime.has('care') ? { order: orderSubject } : {}),
+      ...(runtime.has('messaging') ? { conversation: conversationSubject } : {}),
+    },
+    ...(runtime.has('messaging') ? { recordCall: recordCallInMessaging } : {}),
+  };
 }

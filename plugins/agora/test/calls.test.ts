@@ -1,6 +1,13 @@
-import { createTestPlatform, globalId, localId, type TestClient, type TestPlatform, type TestStore } from '@lacewire/testing';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { rows, sql } from '@lacewire/core';
+import { filesPlugin } from '@lacewire/plugin-files';
+import { messagingPlugin, openCustomerConversation } from '@lacewire/plugin-messaging';
+import { createTestPlatform, localId, type TestClient, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agoraMetrics, agoraPlugin, type CallRecord, type SubjectInfo, WEBHOOK_PATH } from '../src/index.ts';
+import { agoraMetrics, agoraPlugin, WEBHOOK_PATH } from '../src/index.ts';
 import { AgoraStandin } from '../test/standin/agora-standin.ts';
 import { APP_ID, CERT, credentials, eventually, parseToken, WEBHOOK_SECRET } from './helpers.ts';
 
@@ -15,8 +22,14 @@ const TOKEN = `query($callId: ID!) { callToken(callId: $callId) { __typename ...
 const CALL = `query($id: ID!) { node(id: $id) { ... on CallSession { ${CALL_FIELDS} } } }`;
 const EVENTS = `subscription($types: [String!]) { events(types: $types) { cursor type payload } }`;
 
-const orders = new Map<string, SubjectInfo>();
-const records: CallRecord[] = [];
+/** The call records messaging keeps: `call` messages, by call id (their `meta`). */
+async function callRecords(): Promise<{ callId: string; status: string; purpose: string }[]> {
+  const found = await rows<{ meta: { callId: string; status: string; purpose: string } }>(
+    t.runtime.em(),
+    sql`select meta from messaging_message where kind = 'call'`,
+  );
+  return found.map((r) => r.meta);
+}
 
 let t: TestPlatform;
 let store: TestStore;
@@ -28,21 +41,17 @@ let customer: Client;
 let otherCustomer: Client;
 let otherClerk: Client;
 let webhookUrl: string;
+/** The customer's conversation with the store: what most calls here are about. */
+let conversationId: string;
 
 beforeAll(async () => {
   t = await createTestPlatform({
-    plugins: [
-      agoraPlugin({
-        ...credentials,
-        baseUrl: 'http://127.0.0.1:9', // pushes are not under test here
-        ringSeconds: 2,
-        rtcTokenSeconds: 1200,
-        subjects: { order: async (_em, id) => orders.get(id) ?? null },
-        recordCall: async (_tx, record) => {
-          records.push(record);
-        },
-      }),
-    ],
+    plugins: [filesPlugin, messagingPlugin, agoraPlugin],
+    settings: {
+      files: { directory: await mkdtemp(join(tmpdir(), 'lw-agora-calls-')), secret: 'agora-calls-secret-agora-calls-secret' },
+      // Pushes are not under test here.
+      agora: { ...credentials, baseUrl: 'http://127.0.0.1:9', ringSeconds: 2, rtcTokenSeconds: 1200 },
+    },
   });
   store = await t.store();
   otherStore = await t.store();
@@ -52,13 +61,17 @@ beforeAll(async () => {
   otherClerk = await t.staff(otherStore, 'clerk');
   customer = await t.customer();
   otherCustomer = await t.customer();
-  orders.set('order-1', { storeId: store.id, customerId: customer.accountId });
+  conversationId = await conversationOf(store, customer);
   webhookUrl = t.url.replace(/\/graphql$/, WEBHOOK_PATH);
 });
 afterAll(() => t?.close());
 
+async function conversationOf(of: TestStore, who: Client) {
+  return (await t.runtime.tx((tx) => openCustomerConversation(tx, of.id, who.accountId))).conversation.id;
+}
+
 async function start(by: Client, input: Record<string, unknown>) {
-  return (await by.query(START, { input: { storeId: store.globalId, orderId: 'order-1', purpose: 'inspection', ...input } }))
+  return (await by.query(START, { input: { storeId: store.globalId, conversationId, purpose: 'inspection', ...input } }))
     .startCall;
 }
 const act = async (by: Client, name: string, callId: string, extra: Record<string, unknown> = {}) =>
@@ -124,8 +137,9 @@ describe('call sessions', () => {
     expect(ended).toMatchObject({ status: 'ended' });
     expect(ended.durationSeconds).toBeGreaterThanOrEqual(0);
     expect((await ring.next()).events).toMatchObject({ type: 'agora.callEnded', payload: { status: 'ended' } });
-    const record = records.find((r) => r.subjectId === 'order-1' && r.purpose === 'authentication');
-    expect(record).toMatchObject({ status: 'ended', subjectKind: 'order', storeId: store.id, customerId: customer.accountId });
+    // The call record lands in the conversation.
+    const record = (await callRecords()).find((r) => r.callId === localId(call.id));
+    expect(record).toMatchObject({ status: 'ended', purpose: 'authentication' });
     await ring.close();
     // No token once the call is over.
     expect((await customer.query(TOKEN, { callId: call.id })).callToken.__typename).toBe('Conflict');
@@ -157,14 +171,14 @@ describe('call sessions', () => {
     expect(await kind(clerk, { inviteeIds: [otherClerk.accountId] })).toMatch(/^NotAllowed/);
     expect(await kind(otherCustomer, { inviteeIds: [clerk.accountId] })).toMatch(/^NotAllowed/);
     expect(await kind(clerk, { inviteeIds: [] })).toMatch(/^InvalidInput/);
-    expect(await kind(clerk, { orderId: 'nope', inviteeIds: [customer.accountId] })).toMatch(/^NotFound/);
+    expect(await kind(clerk, { conversationId: randomUUID(), inviteeIds: [customer.accountId] })).toMatch(/^NotFound/);
     expect(
       (
         await clerk.query(START, {
-          input: { storeId: otherStore.globalId, orderId: 'order-1', purpose: 'consult', inviteeIds: [customer.accountId] },
+          input: { storeId: otherStore.globalId, conversationId, purpose: 'consult', inviteeIds: [customer.accountId] },
         })
       ).startCall.__typename,
-    ).toBe('InvalidInput'); // the order belongs to another store
+    ).toBe('InvalidInput'); // the conversation belongs to another store
     const after = (await admin.query(`query($s: ID!) { calls(storeId: $s) { id } }`, { s: store.globalId })).calls.length;
     expect(after).toBe(before);
     expect(
@@ -172,7 +186,7 @@ describe('call sessions', () => {
     ).toBeGreaterThan(0);
   });
 
-  it("lets the order's customer call the store (consult)", async () => {
+  it("lets the conversation's customer call the store (consult)", async () => {
     const call = await start(customer, { purpose: 'consult', inviteeIds: [clerk.accountId, tech.accountId] });
     expect(call.__typename).toBe('CallSession');
     const declined = await act(clerk, 'declineCall', call.id);
@@ -188,7 +202,7 @@ describe('call sessions', () => {
     const call = await start(clerk, { inviteeIds: [customer.accountId] });
     const declined = await act(customer, 'declineCall', call.id);
     expect(declined.status).toBe('declined');
-    expect(records.some((r) => r.callId === declined.id.toString() || r.status === 'declined')).toBe(true);
+    expect((await callRecords()).find((r) => r.callId === localId(declined.id))?.status).toBe('declined');
   });
 
   it('counts unanswered invitees as missed when the ring times out (durable job)', async () => {
@@ -223,9 +237,13 @@ describe('call sessions', () => {
   it('is switched per store (gray rollout)', async () => {
     const off = await t.store('No calls', { features: 'defaults' });
     const offClerk = await t.staff(off, 'clerk');
-    orders.set('order-off', { storeId: off.id, customerId: customer.accountId });
     const result = await offClerk.query(START, {
-      input: { storeId: off.globalId, orderId: 'order-off', purpose: 'inspection', inviteeIds: [customer.accountId] },
+      input: {
+        storeId: off.globalId,
+        conversationId: await conversationOf(off, customer),
+        purpose: 'inspection',
+        inviteeIds: [customer.accountId],
+      },
     });
     expect(result.startCall.__typename).toBe('FeatureDisabled');
   });
@@ -334,7 +352,10 @@ describe('notification webhook', () => {
   });
 
   it('answers 404 when no webhook secret is configured', async () => {
-    const bare = await createTestPlatform({ plugins: [agoraPlugin({ appId: APP_ID, appCertificate: CERT })] });
+    const bare = await createTestPlatform({
+      plugins: [agoraPlugin],
+      settings: { agora: { appId: APP_ID, appCertificate: CERT } },
+    });
     try {
       const url = bare.url.replace(/\/graphql$/, WEBHOOK_PATH);
       expect((await AgoraStandin.sendNotice(url, WEBHOOK_SECRET, AgoraStandin.notice(101, { channelName: 'x' }))).status).toBe(
@@ -345,5 +366,3 @@ describe('notification webhook', () => {
     }
   });
 });
-
-void globalId;

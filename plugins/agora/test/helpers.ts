@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { definePlugin } from '@lacewire/core';
 import { z } from 'zod';
+import { pushOverRtm } from '../src/index.ts';
 
 export const APP_ID = '0123456789abcdef0123456789abcdef';
 export const CERT = 'fedcba9876543210fedcba9876543210';
@@ -16,10 +17,12 @@ export const credentials = {
   webhookSecret: WEBHOOK_SECRET,
 };
 
-/** A tiny plugin that declares an event, so pushes can be tested without other plugins. */
+/** A tiny plugin that declares an event and has it pushed over RTM, so pushes can be tested without other plugins. */
 export const probePlugin = definePlugin({
   name: 'probe',
+  requires: ['agora'],
   events: { 'probe.said': z.object({ storeId: z.string().nullable(), text: z.string() }) },
+  on: { 'probe.said': pushOverRtm },
 });
 declare module '@lacewire/core' {
   interface EventMap {

@@ -27,7 +27,7 @@ const settings = () => ({
 describe.skipIf(!live)('live Agora (opt-in)', () => {
   let t: TestPlatform;
   beforeAll(async () => {
-    t = await createTestPlatform({ plugins: [probePlugin, agoraPlugin({ ...settings(), pushEvents: ['probe.said'] })] });
+    t = await createTestPlatform({ plugins: [probePlugin, agoraPlugin], settings: { agora: settings() } });
   });
   afterAll(() => t?.close());
 

@@ -2,10 +2,10 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { filesPlugin } from '@lacewire/plugin-files';
-import { createMessagingPlugin, openCustomerConversation } from '@lacewire/plugin-messaging';
+import { messagingPlugin, openCustomerConversation } from '@lacewire/plugin-messaging';
 import { createTestPlatform, globalId, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { agoraHooksFor, agoraPlugin, pushableEvents } from '../src/index.ts';
+import { agoraPlugin } from '../src/index.ts';
 import { APP_ID, credentials, KEY, SECRET } from './helpers.ts';
 import { AgoraStandin } from './standin/agora-standin.ts';
 
@@ -21,18 +21,12 @@ describe('agora with messaging', () => {
   beforeAll(async () => {
     agora = await AgoraStandin.start({ appId: APP_ID, customerKey: KEY, customerSecret: SECRET });
     const directory = await mkdtemp(join(tmpdir(), 'lw-agora-'));
-    const others = [filesPlugin({ directory, secret: 'agora-test-secret-agora-test-secret!!' }), createMessagingPlugin()];
     t = await createTestPlatform({
-      plugins: [
-        ...others,
-        agoraPlugin({
-          ...credentials,
-          baseUrl: agora.url,
-          retryBaseMs: 50,
-          pushEvents: pushableEvents(others),
-          ...agoraHooksFor(others),
-        }),
-      ],
+      plugins: [filesPlugin, messagingPlugin, agoraPlugin],
+      settings: {
+        files: { directory, secret: 'agora-test-secret-agora-test-secret!!' },
+        agora: { ...credentials, baseUrl: agora.url, retryBaseMs: 50 },
+      },
     });
   });
   afterAll(async () => {

@@ -11,7 +11,6 @@ let agora: AgoraStandin;
 const settings = () => ({
   ...credentials,
   baseUrl: agora.url,
-  pushEvents: ['probe.said'],
   retryBaseMs: 50,
   retryMaxMs: 400,
   pushTimeoutMs: 400,
@@ -50,7 +49,7 @@ describe('RTM push through the REST API', () => {
   let customerRtm: string;
 
   beforeAll(async () => {
-    t = await createTestPlatform({ plugins: [probePlugin, agoraPlugin(settings())] });
+    t = await createTestPlatform({ plugins: [probePlugin, agoraPlugin], settings: { agora: settings() } });
     store = await t.store();
     clerk = await t.staff(store, 'clerk');
     customer = await t.customer();
@@ -206,7 +205,11 @@ describe('restarts', () => {
   it('pushes what was pending when the instance stopped, exactly once, from the next instance', async () => {
     const database = await createTestDatabase();
     try {
-      const first = await createTestPlatform({ databaseUrl: database.url, plugins: [probePlugin, agoraPlugin(settings())] });
+      const first = await createTestPlatform({
+        databaseUrl: database.url,
+        plugins: [probePlugin, agoraPlugin],
+        settings: { agora: settings() },
+      });
       const store = await first.store();
       const customer = await first.customer();
       const rtm = (await customer.query(SESSION)).agoraSession.rtmUserId;
@@ -216,7 +219,11 @@ describe('restarts', () => {
       await sleep(500);
       await first.close();
       agora.up();
-      const second = await createTestPlatform({ databaseUrl: database.url, plugins: [probePlugin, agoraPlugin(settings())] });
+      const second = await createTestPlatform({
+        databaseUrl: database.url,
+        plugins: [probePlugin, agoraPlugin],
+        settings: { agora: settings() },
+      });
       try {
         await eventually(
           async () => ids.every((id) => agora.delivered.some((d) => d.destination === rtm && d.message?.id === id)),
@@ -224,7 +231,11 @@ describe('restarts', () => {
           30_000,
         );
         // A second instance on the same database shares the work without duplicates.
-        const third = await createTestPlatform({ databaseUrl: database.url, plugins: [probePlugin, agoraPlugin(settings())] });
+        const third = await createTestPlatform({
+          databaseUrl: database.url,
+          plugins: [probePlugin, agoraPlugin],
+          settings: { agora: settings() },
+        });
         try {
           for (let i = 0; i < 4; i++)
             ids.push(await say(i % 2 ? third : second, store, `two instances ${i}`, [customer.accountId]));

@@ -11,7 +11,8 @@ describe('push throughput against the stand-in', () => {
   beforeAll(async () => {
     agora = await AgoraStandin.start({ appId: APP_ID, customerKey: KEY, customerSecret: SECRET });
     t = await createTestPlatform({
-      plugins: [probePlugin, agoraPlugin({ ...credentials, baseUrl: agora.url, pushEvents: ['probe.said'] })],
+      plugins: [probePlugin, agoraPlugin],
+      settings: { agora: { ...credentials, baseUrl: agora.url } },
     });
   });
   afterAll(async () => {

@@ -18,7 +18,7 @@ describe('configuration', () => {
 describe('without Agora credentials', () => {
   let t: TestPlatform;
   beforeAll(async () => {
-    t = await createTestPlatform({ plugins: [agoraPlugin()] });
+    t = await createTestPlatform({ plugins: [agoraPlugin] });
   });
   afterAll(() => t?.close());
 
@@ -49,7 +49,10 @@ describe('without Agora credentials', () => {
 describe('tokens', () => {
   let t: TestPlatform;
   beforeAll(async () => {
-    t = await createTestPlatform({ plugins: [agoraPlugin({ ...credentials, rtmTokenSeconds: 900, renewBeforeSeconds: 120 })] });
+    t = await createTestPlatform({
+      plugins: [agoraPlugin],
+      settings: { agora: { ...credentials, rtmTokenSeconds: 900, renewBeforeSeconds: 120 } },
+    });
   });
   afterAll(() => t?.close());
 

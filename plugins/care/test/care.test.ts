@@ -16,7 +16,8 @@ let other: TestStore;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-care-'));
   t = await createTestPlatform({
-    plugins: [filesPlugin({ directory: dir, secret: 'care-test-secret-care-test-secret!!' }), carePlugin({ dayMs: 150 })],
+    plugins: [filesPlugin, carePlugin({ dayMs: 150 })],
+    settings: { files: { directory: dir, secret: 'care-test-secret-care-test-secret!!' } },
   });
   store = await t.store('静安店');
   other = await t.store('徐汇店');

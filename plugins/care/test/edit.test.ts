@@ -20,7 +20,8 @@ let store: TestStore;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-care-edit-'));
   t = await createTestPlatform({
-    plugins: [filesPlugin({ directory: dir, secret: 'care-test-secret-care-test-secret!!' }), carePlugin({ dayMs: 150 })],
+    plugins: [filesPlugin, carePlugin({ dayMs: 150 })],
+    settings: { files: { directory: dir, secret: 'care-test-secret-care-test-secret!!' } },
   });
   store = await t.store('静安店');
 });

@@ -1,5 +1,5 @@
 import type { AttachmentKind } from './entities.ts';
-import type { AttachmentStorage } from './storage.ts';
+import { type AttachmentStorage, LocalDiskStorage } from './storage.ts';
 
 export interface FilesConfig {
   storage: AttachmentStorage;
@@ -60,3 +60,36 @@ export const DEFAULT_FILES_CONFIG = {
   allowedTypes: DEFAULT_ALLOWED_TYPES,
   thumbnailSize: 320,
 } satisfies Partial<FilesConfig>;
+
+/** What the server sets: a secret, and where the bytes go (a local directory or any storage); the rest has defaults. */
+export interface FilesSettings extends Partial<Omit<FilesConfig, 'storage' | 'secret'>> {
+  /** HMAC secret for download links (≥ 32 characters). */
+  secret: string;
+  /** Local directory for the default disk storage. */
+  directory?: string;
+  /** Any other storage (S3Storage for an S3-compatible bucket). */
+  storage?: AttachmentStorage;
+}
+
+/** The settings over the defaults; refuses to start without a secret and a place for the bytes. */
+export function resolveFilesConfig(settings: FilesSettings | undefined): FilesConfig {
+  if (!settings) {
+    throw new Error(
+      'The files plugin needs settings: createPlatform({ settings: { files: { secret, directory } } }) (or `storage` instead of `directory`).',
+    );
+  }
+  const { directory, storage, ...rest } = settings;
+  if (!storage && !directory)
+    throw new Error('The files plugin needs a `directory` (local disk) or a `storage` in its settings.');
+  if (rest.secret.length < 32) throw new Error('The files plugin: `secret` must be at least 32 characters.');
+  return { ...DEFAULT_FILES_CONFIG, ...rest, storage: storage ?? new LocalDiskStorage(directory as string) };
+}
+
+/** The largest file accepted of these kinds (of any kind when none are named). */
+export function largestAccepted(config: FilesConfig, kinds?: readonly AttachmentKind[]): number {
+  return Math.max(
+    ...Object.entries(config.maxBytes)
+      .filter(([kind]) => !kinds || kinds.includes(kind as AttachmentKind))
+      .map(([, bytes]) => bytes),
+  );
+}

@@ -1,7 +1,8 @@
 import type { HttpRoute, Runtime } from '@lacewire/core';
 import { FILES_ROUTE_PREFIX } from './config.ts';
 import { Attachment } from './entities.ts';
-import { accountMaySee, filesConfig, verifySignedUrl } from './services.ts';
+import { accountMaySee, verifySignedUrl } from './services.ts';
+import { filesState } from './state.ts';
 
 const text = (status: number, body: string) =>
   new Response(body, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
@@ -12,7 +13,7 @@ export function downloadRoute(runtime: Runtime): HttpRoute {
     prefix: FILES_ROUTE_PREFIX,
     async handle(request) {
       if (request.method !== 'GET' && request.method !== 'HEAD') return text(405, 'Method not allowed.');
-      const config = filesConfig(runtime);
+      const config = filesState.of(runtime);
       const check = verifySignedUrl(config, new URL(request.url));
       if (!check.ok) return text(check.status, check.reason);
       const em = runtime.em();

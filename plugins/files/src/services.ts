@@ -13,24 +13,12 @@ import { accountsByIds, membersOf } from '@lacewire/plugin-identity';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
-import { FILES_ROUTE_PREFIX, type FilesConfig } from './config.ts';
+import { FILES_ROUTE_PREFIX, type FilesConfig, largestAccepted } from './config.ts';
 import { Attachment, type AttachmentKind, type IAttachment } from './entities.ts';
 import { FileTooLargeError, UnsupportedFileTypeError } from './errors.ts';
+import { filesState } from './state.ts';
 
 export type { AttachmentKind, IAttachment };
-
-const configs = new WeakMap<Runtime, FilesConfig>();
-
-/** Binds the files plugin's configuration to a running platform (done by the plugin itself). */
-export function bindFiles(runtime: Runtime, config: FilesConfig) {
-  configs.set(runtime, config);
-}
-
-export function filesConfig(runtime: Runtime): FilesConfig {
-  const config = configs.get(runtime);
-  if (!config) throw new Error('The files plugin is not installed in this platform (add filesPlugin to the plugins).');
-  return config;
-}
 
 export interface NewAttachment {
   data: Uint8Array;
@@ -66,12 +54,8 @@ function storageKey(id: string, at: Date) {
  * transaction commits; a rolled-back transaction leaves an unreferenced object behind.
  */
 export async function createAttachment(runtime: Runtime, tx: Tx, input: NewAttachment): Promise<IAttachment> {
-  const config = filesConfig(runtime);
-  const largest = Math.max(
-    ...Object.entries(config.maxBytes)
-      .filter(([k]) => !input.kinds || input.kinds.includes(k as AttachmentKind))
-      .map(([, v]) => v),
-  );
+  const config = filesState.of(runtime);
+  const largest = largestAccepted(config, input.kinds);
   if (input.data.byteLength > largest) throw new FileTooLargeError(input.data.byteLength, largest);
   if (input.data.byteLength === 0) throw new InvalidInputError('The file is empty.', 'file');
   const { contentType, kind } = await sniff(config, input.data, input.kinds);
@@ -241,7 +225,7 @@ export function signedUrl(
   accountId: string,
   options: { variant?: Variant; ttlSeconds?: number; now?: number } = {},
 ) {
-  const config = filesConfig(runtime);
+  const config = filesState.of(runtime);
   const variant = options.variant ?? 'original';
   const expires = Math.floor((options.now ?? Date.now()) / 1000) + (options.ttlSeconds ?? config.urlTtlSeconds);
   const sig = signature(config.secret, attachment.id, variant, expires, accountId);

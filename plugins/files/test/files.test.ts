@@ -27,13 +27,14 @@ async function storedFiles(): Promise<string[]> {
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-files-'));
   t = await createTestPlatform({
-    plugins: [
-      filesPlugin({
+    plugins: [filesPlugin],
+    settings: {
+      files: {
         directory: dir,
         secret: 'test-secret-test-secret-test-secret!',
         maxBytes: { image: 200_000, video: 1_000_000, audio: 100_000, file: 100_000 },
-      }),
-    ],
+      },
+    },
   });
   store = await t.store('静安店');
   other = await t.store('徐汇店');

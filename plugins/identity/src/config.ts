@@ -1,4 +1,4 @@
-import type { RateLimit } from '@lacewire/core';
+import type { RateLimit, Runtime } from '@lacewire/core';
 
 /** Delivers a one-time sign-in code (SMS gateway in production). */
 export type CodeSender = (phone: string, code: string) => Promise<void>;
@@ -49,3 +49,16 @@ export const DEFAULT_IDENTITY_CONFIG: Omit<IdentityConfig, 'sendCode'> = {
   codeTtlMinutes: 5,
   limits: DEFAULT_IDENTITY_LIMITS,
 };
+
+/** What the server may set: any part of the configuration, limits one by one. */
+export type IdentitySettings = Partial<Omit<IdentityConfig, 'limits'>> & { limits?: Partial<IdentityLimits> };
+
+/** The settings over the defaults. Without a sender the code goes to the log (development; production passes an SMS gateway). */
+export function resolveIdentityConfig(settings: IdentitySettings | undefined, log: Runtime['log']): IdentityConfig {
+  return {
+    ...DEFAULT_IDENTITY_CONFIG,
+    ...settings,
+    sendCode: settings?.sendCode ?? (async (phone, code) => log.info({ phone, code }, 'sign-in code')),
+    limits: { ...DEFAULT_IDENTITY_LIMITS, ...settings?.limits },
+  };
+}

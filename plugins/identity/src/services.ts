@@ -15,7 +15,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IdentityConfig } from './config.ts';
 import { Account, type IAccount, Membership, Session, SignInCode } from './entities.ts';
 import { hashPassword, hashToken, newSignInCode, newToken, verifyPassword } from './passwords.ts';
-import { sessionCache } from './session-cache.ts';
+import { identityState } from './state.ts';
 
 export interface NewAccount {
   kind: 'staff' | 'customer';
@@ -179,7 +179,7 @@ export async function revokeSession(tx: Tx, sessionId: string, accountId: string
   if (!session) return false;
   session.revokedAt = new Date();
   tx.emit('identity.sessionRevoked', { sessionId, accountId }, { accounts: [accountId] });
-  tx.afterCommit((runtime) => sessionCache(runtime).forgetSession(sessionId));
+  tx.afterCommit((runtime) => identityState.of(runtime).sessions.forgetSession(sessionId));
   return true;
 }
 
@@ -187,7 +187,7 @@ export async function revokeSession(tx: Tx, sessionId: string, accountId: string
 export async function setLocale(tx: Tx, accountId: string, locale: Locale) {
   const account = await tx.em.findOneOrFail(Account, { id: accountId });
   account.locale = locale;
-  tx.afterCommit((runtime) => sessionCache(runtime).forgetAccount(accountId));
+  tx.afterCommit((runtime) => identityState.of(runtime).sessions.forgetAccount(accountId));
   tx.emit('identity.localeChanged', { accountId, locale }, { accounts: [accountId] });
   return account;
 }
@@ -231,7 +231,7 @@ export async function grantRole(tx: Tx, accountId: string, storeId: string, role
   if (existing?.role === role) return;
   if (existing) existing.role = role;
   else tx.em.create(Membership, { accountId, storeId, role });
-  tx.afterCommit((runtime) => sessionCache(runtime).forgetAccount(accountId));
+  tx.afterCommit((runtime) => identityState.of(runtime).sessions.forgetAccount(accountId));
   tx.emit(
     'identity.roleChanged',
     { accountId, storeId, role },
@@ -246,7 +246,7 @@ export async function revokeRole(tx: Tx, accountId: string, storeId: string) {
   const existing = await tx.em.findOne(Membership, { accountId, storeId });
   if (!existing) return false;
   tx.em.remove(existing);
-  tx.afterCommit((runtime) => sessionCache(runtime).forgetAccount(accountId));
+  tx.afterCommit((runtime) => identityState.of(runtime).sessions.forgetAccount(accountId));
   tx.emit(
     'identity.roleChanged',
     { accountId, storeId, role: null },

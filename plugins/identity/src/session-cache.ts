@@ -1,4 +1,4 @@
-import type { Runtime, Viewer } from '@lacewire/core';
+import type { Viewer } from '@lacewire/core';
 
 interface Entry {
   viewer: Viewer;
@@ -51,13 +51,4 @@ export class SessionCache {
   forgetAccount(accountId: string): void {
     this.forget((v) => v.accountId === accountId);
   }
-}
-
-const caches = new WeakMap<Runtime, SessionCache>();
-
-/** The instance's cache (one per platform, so instances in one process stay as separate as on two machines). */
-export function sessionCache(runtime: Runtime): SessionCache {
-  let cache = caches.get(runtime);
-  if (!cache) caches.set(runtime, (cache = new SessionCache(5_000)));
-  return cache;
 }

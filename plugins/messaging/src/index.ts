@@ -1,31 +1,23 @@
 import { definePlugin } from '@lacewire/core';
-import { DEFAULT_MESSAGING_CONFIG, type MessagingConfig } from './config.ts';
 import { CannedReply, Conversation, ConversationMember, InboxState, Message } from './entities.ts';
 import { messagingEvents } from './events.ts';
 import { messagingMessages } from './messages.ts';
 import { migrations } from './migrations.ts';
 import { messagingSchema } from './schema/index.ts';
 import { seedMessaging } from './seed.ts';
+import { messagingState } from './state.ts';
 
-export type { MessagingConfig } from './config.ts';
-export { DEFAULT_MESSAGING_CONFIG, MESSAGE_SENDS } from './config.ts';
+export { MESSAGE_SENDS, type MessagingConfig } from './config.ts';
 export type { ConversationKind, LinkKind, MessageKind } from './entities.ts';
 export { NotMemberError, RecallTooLateError, TooLargeError, TypeNotAllowedError } from './errors.ts';
-export { type MessagePayload, TYPING, type TypingPayload } from './events.ts';
 export { ConversationRef, MessageRef } from './refs.ts';
-export { audienceOf, canRead, findConversation, membersOfConversation, readableConversation } from './services/access.ts';
-export {
-  addMember,
-  createStaffGroup,
-  openCustomerConversation,
-  openOrderConversation,
-  openVipChannel,
-  type ShiftLookup,
-  useShiftLookup,
-} from './services/conversations.ts';
-export { appendMessage, isOpen, postSystemMessage } from './services/messages.ts';
-export { moveReceipt, unreadCounts, unreadTotal } from './services/receipts.ts';
+export { findConversation, membersOfConversation } from './services/access.ts';
+export { isOpen } from './services/auto-reply.ts';
+export { openCustomerConversation, openOrderConversation } from './services/conversations.ts';
+export { postSystemMessage } from './services/messages.ts';
+export { moveReceipt } from './services/receipts.ts';
 export type { ConversationRow, MemberRow, MessageRow } from './services/rows.ts';
+export { appendMessage } from './services/write.ts';
 
 /**
  * Messaging: customer ↔ store conversations, order threads, staff groups and VIP channels;
@@ -41,19 +33,18 @@ export type { ConversationRow, MemberRow, MessageRow } from './services/rows.ts'
  *     }
  *   }
  *   subscription { messagingEvents(after: "1042") { __typename ... on MessageSentEvent { cursor message { seq body } } } }
+ *
+ * Settings (`createPlatform({ settings: { messaging: { … } } })`, all optional): text and voice
+ * limits, the recall window, the send rate limit, auto-reply spacing, attachment sizes.
  */
-export function createMessagingPlugin(options: Partial<MessagingConfig> = {}) {
-  const config: MessagingConfig = { ...DEFAULT_MESSAGING_CONFIG, ...options };
-  return definePlugin({
-    name: 'messaging',
-    requires: ['identity', 'stores', 'files'],
-    entities: [Conversation, ConversationMember, Message, CannedReply, InboxState],
-    migrations,
-    events: messagingEvents,
-    messages: messagingMessages,
-    schema: (builder) => messagingSchema(builder, config),
-    seed: seedMessaging,
-  });
-}
-
-export const messagingPlugin = createMessagingPlugin();
+export const messagingPlugin = definePlugin({
+  name: 'messaging',
+  requires: ['identity', 'stores', 'files'],
+  state: messagingState,
+  entities: [Conversation, ConversationMember, Message, CannedReply, InboxState],
+  migrations,
+  events: messagingEvents,
+  messages: messagingMessages,
+  schema: messagingSchema,
+  seed: seedMessaging,
+});

@@ -4,8 +4,9 @@ import { DEMO_STORES } from '@lacewire/plugin-stores';
 import { membersOfConversation } from './services/access.ts';
 import { saveCannedReply } from './services/canned.ts';
 import { createStaffGroup, openCustomerConversation, openVipChannel } from './services/conversations.ts';
-import { appendMessage, type MessageInput } from './services/messages.ts';
+import type { MessageInput } from './services/messages.ts';
 import type { ConversationRow } from './services/rows.ts';
+import { appendMessage } from './services/write.ts';
 
 /** Demo customers are created by the customers plugin (same phones); missing ones are skipped. */
 const CUSTOMERS = { wang: '13800000001', li: '13800000002', zhang: '13800000003' } as const;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { filesPlugin } from '@lacewire/plugin-files';
 import { createTestDatabase, createTestPlatform, everyDay, type TestDatabase, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMessagingPlugin } from '../src/index.ts';
+import { messagingPlugin } from '../src/index.ts';
 import { HISTORY, open, SEND } from './helpers.ts';
 
 let database: TestDatabase;
@@ -17,10 +17,11 @@ async function instance(url: string) {
   return createTestPlatform({
     databaseUrl: url,
     openingHours: everyDay('00:00', '24:00'),
-    plugins: [
-      filesPlugin({ directory, secret: 'messaging-test-secret-messaging-test!' }),
-      createMessagingPlugin({ sendLimit: { count: 1000, perSeconds: 1 } }),
-    ],
+    plugins: [filesPlugin, messagingPlugin],
+    settings: {
+      messaging: { sendLimit: { count: 1000, perSeconds: 1 } },
+      files: { directory, secret: 'messaging-test-secret-messaging-test!' },
+    },
   });
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { PluginDefinition } from '@lacewire/core';
 import { filesPlugin } from '@lacewire/plugin-files';
 import { createTestPlatform, everyDay } from '@lacewire/testing';
-import { createMessagingPlugin, type MessagingConfig } from '../src/index.ts';
+import { type MessagingConfig, messagingPlugin } from '../src/index.ts';
 
 /**
  * A test platform with files and messaging (plus whatever else the test needs). Its stores are
@@ -21,10 +21,7 @@ export async function messagingPlatform(
     embedded,
     seed,
     openingHours: everyDay('00:00', '24:00'),
-    plugins: [
-      ...extra,
-      filesPlugin({ directory, secret: 'messaging-test-secret-messaging-test!' }),
-      createMessagingPlugin(options),
-    ],
+    plugins: [...extra, filesPlugin, messagingPlugin],
+    settings: { messaging: options, files: { directory, secret: 'messaging-test-secret-messaging-test!' } },
   });
 }

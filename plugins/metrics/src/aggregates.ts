@@ -1,10 +1,10 @@
-import { type EventHandler, exec, type HandlerContext, type LoggedEvent, rows, sql } from '@lacewire/core';
+import { type EventHandlers, exec, type HandlerContext, type LoggedEvent, type Runtime, rows, sql } from '@lacewire/core';
 import { accountsByIds } from '@lacewire/plugin-identity';
 import { getStore } from '@lacewire/plugin-stores';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { MetricsConfig } from './config.ts';
 import { type ConsumedEvent, type Input, RESOLVED_STATUSES } from './inputs.ts';
 import { HOURLY_COUNTERS, type HourlyCounter } from './migrations.ts';
+import { metricsState } from './state.ts';
 import { businessSeconds, hourOf } from './time.ts';
 
 const COUNTERS = new Set<string>(HOURLY_COUNTERS);
@@ -44,10 +44,10 @@ async function isCustomer(em: EntityManager, accountId: string): Promise<boolean
  * its own consumer (in order within the type, not across types), so every handler gives the same
  * result whichever related event is handled first.
  */
-export function aggregateHandlers(config: MetricsConfig): Record<string, EventHandler> {
+export function aggregateHandlers(): EventHandlers {
   const handlers: { [T in ConsumedEvent]?: Handler<T> } = {
     // ── Message delivery and staff response ─────────────────────────────────────────────
-    'message.sent': async (p, event, { em }) => {
+    'message.sent': async (p, event, { em, runtime }) => {
       const m = p.message;
       if (!m.senderId) return; // system messages are not counted
       await bump(em, p.storeId, event.at, { messages_sent: 1 });
@@ -57,7 +57,7 @@ export function aggregateHandlers(config: MetricsConfig): Record<string, EventHa
         sql`select min(at) as at from metrics_receipt
              where conversation_id = ${m.conversationId} and account_id <> ${m.senderId}::uuid and delivered_seq >= ${m.seq}`,
       );
-      if (receipt?.at) await delivered(em, config, p.storeId, event.at, new Date(receipt.at));
+      if (receipt?.at) await delivered(em, runtime, p.storeId, event.at, new Date(receipt.at));
       else {
         await exec(
           em,
@@ -67,7 +67,7 @@ export function aggregateHandlers(config: MetricsConfig): Record<string, EventHa
       }
       await staffResponse(em, p, event.at);
     },
-    'conversation.receiptUpdated': async (p, event, { em }) => {
+    'conversation.receiptUpdated': async (p, event, { em, runtime }) => {
       await exec(
         em,
         sql`insert into metrics_receipt (conversation_id, account_id, delivered_seq, at)
@@ -81,7 +81,7 @@ export function aggregateHandlers(config: MetricsConfig): Record<string, EventHa
                and sender_id is distinct from ${p.accountId}::uuid
          returning store_id as "storeId", sent_at as "sentAt"`,
       );
-      for (const d of found) await delivered(em, config, d.storeId, new Date(d.sentAt), event.at);
+      for (const d of found) await delivered(em, runtime, d.storeId, new Date(d.sentAt), event.at);
     },
     // ── RTM push (Agora) ────────────────────────────────────────────────────────────────
     'agora.pushSettled': async (p, event, { em }) => {
@@ -163,13 +163,13 @@ export function aggregateHandlers(config: MetricsConfig): Record<string, EventHa
   return Object.fromEntries(
     Object.entries(handlers).map(([type, handler]) => [
       type,
-      (event: LoggedEvent, ctx: HandlerContext) => (handler as Handler<any>)(event.payload, event, ctx),
+      (event: LoggedEvent, ctx: HandlerContext) => (handler as Handler<ConsumedEvent>)(event.payload, event, ctx),
     ]),
   );
 }
 
-async function delivered(em: EntityManager, config: MetricsConfig, storeId: string, sentAt: Date, receivedAt: Date) {
-  const late = receivedAt.getTime() - sentAt.getTime() > config.deliveryWindowMs;
+async function delivered(em: EntityManager, runtime: Runtime, storeId: string, sentAt: Date, receivedAt: Date) {
+  const late = receivedAt.getTime() - sentAt.getTime() > metricsState.of(runtime).config.deliveryWindowMs;
   await bump(em, storeId, sentAt, late ? { messages_delivered_late: 1 } : { messages_delivered: 1 });
 }
 

@@ -1,22 +1,19 @@
-import { definePlugin, exec, type PluginDefinition, sql } from '@lacewire/core';
+import { definePlugin, exec, type Runtime, sql } from '@lacewire/core';
 import { aggregateHandlers } from './aggregates.ts';
-import { type MetricsConfig, resolveMetricsConfig } from './config.ts';
-import { METRIC_EVENT_TYPES } from './inputs.ts';
-import { instrumentationFor, metricsRoute, yogaPluginFor } from './instrumentation.ts';
-import { type MetricsIntegrations, NO_INTEGRATIONS } from './integrations.ts';
 import { labourSchema } from './labour-schema.ts';
 import { migrations } from './migrations.ts';
 import { overviewSchema } from './overview-schema.ts';
+import { metricsRoute } from './route.ts';
 import { metricsSchema } from './schema.ts';
+import { metricsState } from './state.ts';
 import { trendSchema } from './trend-schema.ts';
 
 export { DEFAULT_METRICS_CONFIG, type MetricsConfig, resolveMetricsConfig } from './config.ts';
 export { consumedEvents, METRIC_EVENT_TYPES, RESOLVED_STATUSES } from './inputs.ts';
-export { METRICS_PATH } from './instrumentation.ts';
-export { type MetricsIntegrations, metricIntegrationsFor } from './integrations.ts';
 export { HOURLY_COUNTERS, type HourlyCounter } from './migrations.ts';
 export { LATENCY_BUCKETS_MS, OperationTimings, quantile } from './operations.ts';
 export { type Counters, type Figures, figuresOf, hourlyRows, zeroCounters } from './report.ts';
+export { METRICS_PATH } from './route.ts';
 export { businessSeconds, hourOf } from './time.ts';
 
 /**
@@ -45,67 +42,53 @@ export { businessSeconds, hourOf } from './time.ts';
  *   subscription { metricsDashboard(from: "2026-11-25T00:00:00+08:00") { cursor report { total { deliveryRate } } } }
  *
  *   curl -H "Authorization: Bearer $METRICS_TOKEN" http://localhost:4000/metrics
+ *
+ * Settings (`createPlatform({ settings: { metrics: { token, deliveryWindowMs } } })`, optional).
+ * Messaging, agora, care, aftercare, appointments and catalog are optional: the events of those
+ * installed are counted, and headquarters' view and the labour statistics read what they know.
  */
-export interface MetricsPluginOptions extends Partial<MetricsConfig> {
-  /**
-   * The event types to count (default: all of METRIC_EVENT_TYPES). The platform refuses handlers
-   * for events no installed plugin declares: pass `metricEventsDeclaredBy(plugins)`.
-   */
-  events?: readonly string[];
-  /** The installed plugins whose state the owner's view and labour statistics read: `metricIntegrationsFor(plugins)`. */
-  integrations?: Partial<MetricsIntegrations>;
-}
+export const metricsPlugin = definePlugin({
+  name: 'metrics',
+  requires: ['identity', 'stores'],
+  optional: ['messaging', 'agora', 'care', 'aftercare', 'appointments', 'catalog'],
+  state: metricsState,
+  migrations,
+  schema: (builder, env) => {
+    const refs = metricsSchema(builder);
+    trendSchema(builder, refs);
+    labourSchema(builder, refs, env);
+    overviewSchema(builder, refs);
+  },
+  on: aggregateHandlers(),
+  yogaPlugins: (runtime) => [metricsState.of(runtime).instrumentation.yogaPlugin],
+  routes: (runtime) => [metricsRoute(runtime)],
+  setup: flushPeriodically,
+});
 
-/** The metric event types that these plugins declare (the ones the metrics plugin can count). */
-export function metricEventsDeclaredBy(plugins: readonly PluginDefinition[]): string[] {
-  const declared = new Set(plugins.flatMap((p) => Object.keys(p.events ?? {})));
-  return METRIC_EVENT_TYPES.filter((type) => declared.has(type));
-}
-
-export function metricsPlugin(options: MetricsPluginOptions = {}) {
-  const { events = METRIC_EVENT_TYPES, integrations: links, ...settings } = options;
-  const integrations: MetricsIntegrations = { ...NO_INTEGRATIONS, ...links };
-  const config = resolveMetricsConfig(settings);
-  const counted = new Set(events);
-  const on = Object.fromEntries(Object.entries(aggregateHandlers(config)).filter(([type]) => counted.has(type)));
-  return definePlugin({
-    name: 'metrics',
-    requires: ['identity', 'stores', ...Object.entries(integrations).flatMap(([name, on]) => (on ? [name] : []))],
-    migrations,
-    schema: (builder) => {
-      const refs = metricsSchema(builder, config);
-      trendSchema(builder, refs);
-      labourSchema(builder, refs, integrations);
-      overviewSchema(builder, refs, integrations);
-    },
-    on,
-    yogaPlugins: (runtime) => [yogaPluginFor(runtime, config)],
-    routes: (runtime) => [metricsRoute(runtime, config)],
-    setup: (runtime) => {
-      const instrumentation = instrumentationFor(runtime, config);
-      let lastPrune = 0;
-      const timer = setInterval(() => {
-        const work = async () => {
-          await instrumentation.flush();
-          // Messages nobody received for a long time are forgotten (they stay counted as not delivered).
-          if (Date.now() - lastPrune > 3_600_000) {
-            lastPrune = Date.now();
-            await exec(
-              runtime.em(),
-              sql`delete from metrics_message where sent_at < now() - make_interval(days => ${config.pendingRetentionDays})`,
-            );
-            await exec(
-              runtime.em(),
-              sql`delete from metrics_receipt where at < now() - make_interval(days => ${config.pendingRetentionDays})`,
-            );
-          }
-        };
-        work().catch(async (error) => {
-          if (!(await runtime.orm.isConnected().catch(() => false))) clearInterval(timer);
-          else runtime.log.warn({ err: error }, 'metrics: could not store API timings');
-        });
-      }, config.flushIntervalMs);
-      timer.unref();
-    },
-  });
+/** Writes this instance's API timings every few seconds and forgets long-undelivered messages hourly. */
+function flushPeriodically(runtime: Runtime) {
+  const { config, instrumentation } = metricsState.of(runtime);
+  let lastPrune = 0;
+  const timer = setInterval(() => {
+    const work = async () => {
+      await instrumentation.flush();
+      // Messages nobody received for a long time are forgotten (they stay counted as not delivered).
+      if (Date.now() - lastPrune > 3_600_000) {
+        lastPrune = Date.now();
+        await exec(
+          runtime.em(),
+          sql`delete from metrics_message where sent_at < now() - make_interval(days => ${config.pendingRetentionDays})`,
+        );
+        await exec(
+          runtime.em(),
+          sql`delete from metrics_receipt where at < now() - make_interval(days => ${config.pendingRetentionDays})`,
+        );
+      }
+    };
+    work().catch(async (error) => {
+      if (!(await runtime.orm.isConnected().catch(() => false))) clearInterval(timer);
+      else runtime.log.warn({ err: error }, 'metrics: could not store API timings');
+    });
+  }, config.flushIntervalMs);
+  timer.unref();
 }

@@ -1,26 +1,21 @@
-import { timingSafeEqual } from 'node:crypto';
-import { bearerToken, type HttpRoute, type Runtime, rows, sql } from '@lacewire/core';
+import { type Runtime, rows, sql } from '@lacewire/core';
 import { getOperationAST } from 'graphql';
 import type { Plugin as YogaPlugin } from 'graphql-yoga';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { MetricsConfig } from './config.ts';
 import { LATENCY_BUCKETS_MS, OperationTimings } from './operations.ts';
 
-export const METRICS_PATH = '/metrics';
-
 /** What one running platform instance measures in process (Prometheus + API latency). */
 export interface Instrumentation {
   registry: Registry;
   timings: OperationTimings;
+  /** Times every request and operation of this instance. */
+  yogaPlugin: YogaPlugin<any>;
   flush(): Promise<void>;
 }
 
-const instances = new WeakMap<Runtime, Instrumentation>();
-
-/** One instrumentation per running platform (tests start several in one process). */
-export function instrumentationFor(runtime: Runtime, config: MetricsConfig): Instrumentation {
-  let existing = instances.get(runtime);
-  if (existing) return existing;
+/** The instrumentation of one running platform (kept in the plugin's state: tests start several in one process). */
+export function createInstrumentation(runtime: Runtime, config: MetricsConfig): Instrumentation {
   const registry = new Registry();
   // Process metrics (timers, GC observers) only when the endpoint exists.
   if (config.token) collectDefaultMetrics({ register: registry });
@@ -53,6 +48,39 @@ export function instrumentationFor(runtime: Runtime, config: MetricsConfig): Ins
     labelNames: ['operation', 'type'],
     registers: [registry],
   });
+  platformGauges(registry, runtime);
+
+  const started = new WeakMap<Request, number>();
+  const plugin: YogaPlugin<any> = {
+    onRequest({ request }) {
+      started.set(request, performance.now());
+    },
+    onResponse({ request, response }) {
+      const start = started.get(request);
+      httpRequests.inc({ method: request.method, status: String(response.status) });
+      if (start !== undefined) httpDuration.observe({ method: request.method }, (performance.now() - start) / 1000);
+    },
+    onExecute({ args }) {
+      const start = performance.now();
+      const operation = getOperationAST(args.document, args.operationName ?? undefined);
+      const name = operation?.name?.value ?? args.operationName ?? '(anonymous)';
+      const type = operation?.operation ?? 'query';
+      return {
+        onExecuteDone({ result }) {
+          const ms = performance.now() - start;
+          const failed = !!(result && 'errors' in result && (result as { errors?: unknown[] }).errors?.length);
+          timings.record(name, ms, failed);
+          operationDuration.observe({ operation: name, type }, ms / 1000);
+          if (failed) operationErrors.inc({ operation: name, type });
+        },
+      };
+    },
+  };
+  return { registry, timings, yogaPlugin: plugin, flush: () => timings.flush(runtime.em()) };
+}
+
+/** Gauges of this instance and its database: subscriptions, the event log, `on` handlers, jobs. */
+function platformGauges(registry: Registry, runtime: Runtime) {
   new Gauge({
     name: 'lacewire_subscriptions_open',
     help: 'Event listeners on this instance (open GraphQL subscriptions and dashboards).',
@@ -153,72 +181,4 @@ export function instrumentationFor(runtime: Runtime, config: MetricsConfig): Ins
       }
     },
   });
-
-  existing = {
-    registry,
-    timings,
-    flush: () => timings.flush(runtime.em()),
-  };
-  instances.set(runtime, existing);
-
-  const started = new WeakMap<Request, number>();
-  const plugin: YogaPlugin<any> = {
-    onRequest({ request }) {
-      started.set(request, performance.now());
-    },
-    onResponse({ request, response }) {
-      const start = started.get(request);
-      httpRequests.inc({ method: request.method, status: String(response.status) });
-      if (start !== undefined) httpDuration.observe({ method: request.method }, (performance.now() - start) / 1000);
-    },
-    onExecute({ args }) {
-      const start = performance.now();
-      const operation = getOperationAST(args.document, args.operationName ?? undefined);
-      const name = operation?.name?.value ?? args.operationName ?? '(anonymous)';
-      const type = operation?.operation ?? 'query';
-      return {
-        onExecuteDone({ result }) {
-          const ms = performance.now() - start;
-          const failed = !!(result && 'errors' in result && (result as { errors?: unknown[] }).errors?.length);
-          timings.record(name, ms, failed);
-          operationDuration.observe({ operation: name, type }, ms / 1000);
-          if (failed) operationErrors.inc({ operation: name, type });
-        },
-      };
-    },
-  };
-  yogaPluginsByRuntime.set(runtime, plugin);
-  return existing;
-}
-
-const yogaPluginsByRuntime = new WeakMap<Runtime, YogaPlugin<any>>();
-
-export function yogaPluginFor(runtime: Runtime, config: MetricsConfig): YogaPlugin<any> {
-  instrumentationFor(runtime, config);
-  return yogaPluginsByRuntime.get(runtime) as YogaPlugin<any>;
-}
-
-function sameToken(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-/** GET /metrics in the Prometheus text format, for `Authorization: Bearer <METRICS_TOKEN>`. */
-export function metricsRoute(runtime: Runtime, config: MetricsConfig): HttpRoute {
-  return {
-    prefix: METRICS_PATH,
-    async handle(request) {
-      if (new URL(request.url).pathname !== METRICS_PATH || !config.token) return null;
-      const token = bearerToken(request.headers.get('authorization'));
-      if (!token || !sameToken(token, config.token)) {
-        return new Response('Bearer token required (METRICS_TOKEN).\n', {
-          status: 401,
-          headers: { 'www-authenticate': 'Bearer realm="metrics"', 'content-type': 'text/plain' },
-        });
-      }
-      const { registry } = instrumentationFor(runtime, config);
-      return new Response(await registry.metrics(), { headers: { 'content-type': registry.contentType } });
-    },
-  };
 }

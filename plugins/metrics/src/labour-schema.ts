@@ -1,10 +1,9 @@
-import type { Builder } from '@lacewire/core';
+import type { Builder, PluginEnvironment } from '@lacewire/core';
 import { ordersByIds, WorkOrderRef } from '@lacewire/plugin-care';
 import { AccountRef, accountsByIds } from '@lacewire/plugin-identity';
-import type { MetricsIntegrations } from './integrations.ts';
-import { catalogStandards } from './integrations.ts';
 import { type LabourBucket, type LabourLine, type LabourReport, labourReport, type MaterialUsage } from './labour.ts';
 import type { metricsSchema, ReportShape } from './schema.ts';
+import { catalogStandards } from './standards.ts';
 
 const lineFields = (t: any) => ({
   minutes: t.exposeInt('minutes', { description: 'Labour minutes recorded on finished care steps.' }),
@@ -30,9 +29,11 @@ const lineFields = (t: any) => ({
 export function labourSchema(
   builder: Builder,
   { ReportRef }: ReturnType<typeof metricsSchema>,
-  integrations: MetricsIntegrations,
+  /** Which of care and catalog are installed: orders on labour rows, standard durations. */
+  installed: PluginEnvironment,
 ) {
-  const standards = integrations.catalog ? catalogStandards : null;
+  const withCare = installed.has('care');
+  const standards = installed.has('catalog') ? catalogStandards : null;
   const TotalRef = builder.objectRef<LabourLine>('LabourTotal').implement({
     description: 'Labour of a set of steps against the standard durations of the work done.',
     fields: (t) => lineFields(t),
@@ -57,9 +58,7 @@ export function labourSchema(
     description: 'One order: its minutes against the standard of its service lines.',
     fields: (t) => ({
       ...lineFields(t),
-      ...(integrations.care
-        ? { order: t.field({ type: WorkOrderRef, nullable: true, resolve: (l) => (l.order ?? null) as any }) }
-        : {}),
+      ...(withCare ? { order: t.field({ type: WorkOrderRef, nullable: true, resolve: (l) => (l.order ?? null) as any }) } : {}),
     }),
   });
   const BucketRef = builder.objectRef<LabourBucket>('LabourBucket').implement({
@@ -113,7 +112,7 @@ export function labourSchema(
         args: { first: t.arg.int({ required: false, defaultValue: 20 }) },
         resolve: async (l, args, ctx) => {
           const list = (await l.result).orders.slice(0, Math.min(Math.max(args.first ?? 20, 0), 200));
-          if (!integrations.care) return list;
+          if (!withCare) return list;
           const orders = await ordersByIds(
             ctx.em,
             list.map((o) => o.key),

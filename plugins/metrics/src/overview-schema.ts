@@ -1,6 +1,5 @@
 import type { Builder } from '@lacewire/core';
 import { StoreRef } from '@lacewire/plugin-stores';
-import type { MetricsIntegrations } from './integrations.ts';
 import { overviewStores, type StoreOverview, storeOverviews } from './overview.ts';
 import type { metricsSchema, ReportShape } from './schema.ts';
 import { storeWindows } from './scope.ts';
@@ -13,11 +12,7 @@ const reportOf = (o: StoreOverview, range: { from: Date; to: Date }, granularity
 });
 
 /** `storesOverview`: headquarters' view of every store at once (the owner, or an admin of several stores). */
-export function overviewSchema(
-  builder: Builder,
-  { ReportRef }: ReturnType<typeof metricsSchema>,
-  integrations: MetricsIntegrations,
-) {
+export function overviewSchema(builder: Builder, { ReportRef }: ReturnType<typeof metricsSchema>) {
   const count = (description: string, pick: (o: StoreOverview) => number | null | undefined) => (t: any) =>
     t.int({
       nullable: true,
@@ -66,7 +61,7 @@ export function overviewSchema(
       resolve: async (_r, _a, ctx) => {
         const stores = await overviewStores(ctx.em, ctx.viewer);
         const at = ctx.runtime.now();
-        return { at, stores: await storeOverviews(ctx.em, stores, at, integrations) };
+        return { at, stores: await storeOverviews(ctx.em, stores, at, ctx.runtime) };
       },
     }),
   );

@@ -1,11 +1,10 @@
-import { NotAllowedError, type Viewer } from '@lacewire/core';
+import { NotAllowedError, type PluginEnvironment, type Viewer } from '@lacewire/core';
 import { type ComplaintLoad, complaintLoads } from '@lacewire/plugin-aftercare';
 import { appointmentsOnDay, type DayAppointments } from '@lacewire/plugin-appointments';
 import { type StoreWorkload, storeWorkloads } from '@lacewire/plugin-care';
 import { type IStore, listStores } from '@lacewire/plugin-stores';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DateTime } from 'luxon';
-import type { MetricsIntegrations } from './integrations.ts';
 
 export interface StoreOverview {
   store: IStore;
@@ -36,7 +35,8 @@ export async function storeOverviews(
   em: EntityManager,
   stores: IStore[],
   at: Date,
-  integrations: MetricsIntegrations,
+  /** Which of care, aftercare and appointments are installed: the figures of the others stay null. */
+  installed: PluginEnvironment,
 ): Promise<StoreOverview[]> {
   const ids = stores.map((s) => s.id);
   const days = stores.map((s) => {
@@ -49,9 +49,9 @@ export async function storeOverviews(
     };
   });
   const [workloads, complaints, appointments] = await Promise.all([
-    integrations.care ? storeWorkloads(em, ids, at) : [],
-    integrations.aftercare ? complaintLoads(em, ids, at) : [],
-    integrations.appointments ? appointmentsOnDay(em, days) : [],
+    installed.has('care') ? storeWorkloads(em, ids, at) : [],
+    installed.has('aftercare') ? complaintLoads(em, ids, at) : [],
+    installed.has('appointments') ? appointmentsOnDay(em, days) : [],
   ]);
   return stores.map((store, i) => ({
     store,

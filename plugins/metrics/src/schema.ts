@@ -1,12 +1,11 @@
 import { type Builder, type Context, InvalidInputError, NotAllowedError } from '@lacewire/core';
 import { featureHistory, type IStore, isFeatureEnabled, listStores, StoreRef, switchFeature } from '@lacewire/plugin-stores';
-import type { MetricsConfig } from './config.ts';
 import { liveSnapshots } from './dashboard.ts';
-import { instrumentationFor } from './instrumentation.ts';
 import type { HourlyCounter } from './migrations.ts';
 import { type OperationLatency, operationLatency } from './operations.ts';
 import { type Bucket, type Figures, type Granularity, series, totals, type Window } from './report.ts';
 import { checkRange, cohortWindows, storesInScope, storeWindows } from './scope.ts';
+import { metricsState } from './state.ts';
 
 /** A report is resolved lazily: only the parts a client asks for are queried. */
 export interface ReportShape {
@@ -58,7 +57,7 @@ const COUNTER_FIELDS: [string, HourlyCounter, string][] = [
   ['revenueMinor', 'revenue_minor', 'What picked-up orders were paid, in minor units (fen), counted in the hour of pickup.'],
 ];
 
-export function metricsSchema(builder: Builder, config: MetricsConfig) {
+export function metricsSchema(builder: Builder) {
   const GranularityEnum = builder.enumType('MetricsGranularity', {
     description: "hour: UTC hours; day / week: calendar days / ISO weeks in each store's time zone.",
     values: ['hour', 'day', 'week'] as const,
@@ -129,7 +128,7 @@ export function metricsSchema(builder: Builder, config: MetricsConfig) {
 
   const flushed = async (ctx: Context) => {
     // This instance's latest timings first, so a report includes them.
-    await instrumentationFor(ctx.runtime, config).flush();
+    await metricsState.of(ctx.runtime).instrumentation.flush();
   };
 
   const ReportRef = builder.objectRef<ReportShape>('MetricsReport').implement({

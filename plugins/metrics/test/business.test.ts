@@ -10,7 +10,7 @@ import { filesPlugin } from '@lacewire/plugin-files';
 import { grantRole } from '@lacewire/plugin-identity';
 import { createTestPlatform, localId, type TestClient, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { metricEventsDeclaredBy, metricIntegrationsFor, metricsPlugin } from '../src/index.ts';
+import { metricsPlugin } from '../src/index.ts';
 
 // Orders, revenue, trend, labour against the catalog's standard durations, and headquarters'
 // view of every store, with the real care, catalog, aftercare and appointments plugins.
@@ -94,12 +94,15 @@ beforeAll(async () => {
     customersPlugin,
     catalogPlugin,
     appointmentsPlugin,
-    filesPlugin({ directory: dir, secret: 'metrics-secret-metrics-secret-metrics' }),
+    filesPlugin,
     carePlugin({ integrations: { catalog: true, customers: true, appointments: true } }),
     aftercarePlugin(),
+    metricsPlugin,
   ];
-  const metrics = metricsPlugin({ events: metricEventsDeclaredBy(plugins), integrations: metricIntegrationsFor(plugins) });
-  t = await createTestPlatform({ plugins: [...plugins, metrics] });
+  t = await createTestPlatform({
+    plugins,
+    settings: { files: { directory: dir, secret: 'metrics-secret-metrics-secret-metrics' } },
+  });
   a = await t.store('静安');
   b = await t.store('Noon', { timeZone: noonZone() });
   admin = await t.staff(a, 'storeAdmin');

@@ -13,7 +13,7 @@ const TOTAL = `query($from: DateTime!, $to: DateTime!) { metrics(from: $from, to
 describe('live dashboard, order of handling, Prometheus', () => {
   let t: TestPlatform;
   beforeAll(async () => {
-    t = await createTestPlatform({ plugins: [metricsPlugin({ deliveryWindowMs: 5000, token: TOKEN }), fixturePlugin] });
+    t = await createTestPlatform({ plugins: [metricsPlugin, fixturePlugin], settings: { metrics: { token: TOKEN } } });
   });
   afterAll(async () => t?.close());
 
@@ -150,7 +150,7 @@ describe('live dashboard, order of handling, Prometheus', () => {
 
 describe('without METRICS_TOKEN', () => {
   it('has no /metrics endpoint', async () => {
-    const t = await createTestPlatform({ plugins: [metricsPlugin(), fixturePlugin] });
+    const t = await createTestPlatform({ plugins: [metricsPlugin, fixturePlugin] });
     try {
       const response = await fetch(t.url.replace(/\/graphql$/, '/metrics'), { headers: { authorization: `Bearer ${TOKEN}` } });
       expect(response.status).not.toBe(200);
@@ -168,8 +168,9 @@ describe('restart', () => {
   afterAll(async () => database?.drop());
 
   it('keeps the aggregates and API timings across a restart and goes on counting', async () => {
-    const plugins = () => [metricsPlugin({ deliveryWindowMs: 5000, flushIntervalMs: 100 }), fixturePlugin];
-    let t = await createTestPlatform({ plugins: plugins(), databaseUrl: database.url });
+    const plugins = [metricsPlugin, fixturePlugin];
+    const settings = { metrics: { flushIntervalMs: 100 } };
+    let t = await createTestPlatform({ plugins, settings, databaseUrl: database.url });
     const store = await t.store('Restart');
     const customer = await t.customer();
     const staff = await t.staff(store, 'clerk');
@@ -192,7 +193,7 @@ describe('restart', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     await t.close();
 
-    t = await createTestPlatform({ plugins: plugins(), databaseUrl: database.url });
+    t = await createTestPlatform({ plugins, settings, databaseUrl: database.url });
     try {
       owner = await t.signIn('owner', 'test-password-1');
       expect((await owner.query(TOTAL, { from: from(), to: to() })).metrics.total).toEqual(before);

@@ -26,7 +26,10 @@ const to = () => new Date(Date.now() + 3_600_000).toISOString();
 const seconds = (a: Date, b: Date) => (new Date(b).getTime() - new Date(a).getTime()) / 1000;
 
 beforeAll(async () => {
-  t = await createTestPlatform({ plugins: [metricsPlugin({ deliveryWindowMs: WINDOW_MS }), fixturePlugin] });
+  t = await createTestPlatform({
+    plugins: [metricsPlugin, fixturePlugin],
+    settings: { metrics: { deliveryWindowMs: WINDOW_MS } },
+  });
   pilot = await t.store('Pilot', { features: 'all' });
   rest = await t.store('Rest', { features: 'defaults' });
   await openAllDay(t, pilot);

@@ -1,9 +1,14 @@
-import { agoraPlugin, type SubjectInfo, WEBHOOK_PATH } from '@lacewire/plugin-agora';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { agoraPlugin, WEBHOOK_PATH } from '@lacewire/plugin-agora';
+import { filesPlugin } from '@lacewire/plugin-files';
+import { messagingPlugin, openCustomerConversation } from '@lacewire/plugin-messaging';
 import { createTestPlatform, type TestClient, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The agora plugin's own stand-in for Agora's REST API and webhook sender.
 import { AgoraStandin } from '../../agora/test/standin/agora-standin.ts';
-import { metricEventsDeclaredBy, metricsPlugin } from '../src/index.ts';
+import { metricsPlugin } from '../src/index.ts';
 
 const APP_ID = '0123456789abcdef0123456789abcdef';
 const credentials = {
@@ -25,12 +30,13 @@ const act = async (by: Client, name: string, callId: string) =>
 const TOTAL = `query($from: DateTime!, $to: DateTime!) { metrics(from: $from, to: $to) { total {
   callsStarted callsConnected callsDeclined callsMissed callsCancelled callsDropped callSuccessRate pushes pushesSucceeded pushSuccessRate } } }`;
 
-const orders = new Map<string, SubjectInfo>();
 let agora: AgoraStandin;
 let t: TestPlatform;
 let store: TestStore;
 let clerk: Client;
 let customer: Client;
+/** The customer's conversation with the store: what the calls are about. */
+let conversationId: string;
 
 beforeAll(async () => {
   agora = await AgoraStandin.start({
@@ -38,19 +44,18 @@ beforeAll(async () => {
     customerKey: credentials.customerKey,
     customerSecret: credentials.customerSecret,
   });
-  const agoraP = agoraPlugin({
-    ...credentials,
-    baseUrl: agora.url,
-    retryBaseMs: 50,
-    retryMaxMs: 200,
-    pushTimeoutMs: 400,
-    subjects: { order: async (_em, id) => orders.get(id) ?? null },
+  const directory = await mkdtemp(join(tmpdir(), 'lw-metrics-agora-'));
+  t = await createTestPlatform({
+    plugins: [filesPlugin, messagingPlugin, agoraPlugin, metricsPlugin],
+    settings: {
+      files: { directory, secret: 'metrics-test-secret-metrics-test!!' },
+      agora: { ...credentials, baseUrl: agora.url, retryBaseMs: 50, retryMaxMs: 200, pushTimeoutMs: 400 },
+    },
   });
-  t = await createTestPlatform({ plugins: [agoraP, metricsPlugin({ events: metricEventsDeclaredBy([agoraP]) })] });
   store = await t.store('Agora');
   clerk = await t.staff(store, 'clerk');
   customer = await t.customer();
-  orders.set('order-1', { storeId: store.id, customerId: customer.accountId });
+  conversationId = (await t.runtime.tx((tx) => openCustomerConversation(tx, store.id, customer.accountId))).conversation.id;
   // Both get Agora identities, so events are pushed to them over RTM.
   for (const c of [clerk, customer]) await c.query(`{ agoraSession(storeId: "${store.globalId}") { enabled } }`);
 });
@@ -63,7 +68,7 @@ describe('with the real agora plugin', () => {
   it('counts calls connected, declined and dropped, and RTM pushes sent and failed', async () => {
     const start = async () => {
       const r = await clerk.query(START, {
-        input: { storeId: store.globalId, orderId: 'order-1', purpose: 'inspection', inviteeIds: [customer.accountId] },
+        input: { storeId: store.globalId, conversationId, purpose: 'inspection', inviteeIds: [customer.accountId] },
       });
       expect(r.startCall.__typename).toBe('CallSession');
       return r.startCall as { id: string; channel: string; participants: { accountId: string; rtcUid: number }[] };

@@ -3,10 +3,10 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { filesPlugin } from '@lacewire/plugin-files';
-import { createMessagingPlugin } from '@lacewire/plugin-messaging';
+import { messagingPlugin } from '@lacewire/plugin-messaging';
 import { createTestPlatform, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { metricEventsDeclaredBy, metricsPlugin } from '../src/index.ts';
+import { metricsPlugin } from '../src/index.ts';
 import { openAllDay } from './fixture.ts';
 
 const OPEN = `mutation($input: OpenConversationInput!) { openConversation(input: $input) { __typename ... on Conversation { id } ... on Error { message } } }`;
@@ -15,14 +15,13 @@ const DELIVERED = `mutation($input: MarkConversationDeliveredInput!) { markConve
 
 let t: TestPlatform;
 beforeAll(async () => {
-  const messaging = createMessagingPlugin();
   const directory = await mkdtemp(join(tmpdir(), 'lw-metrics-'));
   t = await createTestPlatform({
-    plugins: [
-      filesPlugin({ directory, secret: 'metrics-test-secret-metrics-test!!' }),
-      messaging,
-      metricsPlugin({ deliveryWindowMs: 5000, events: metricEventsDeclaredBy([messaging]) }),
-    ],
+    plugins: [filesPlugin, messagingPlugin, metricsPlugin],
+    settings: {
+      files: { directory, secret: 'metrics-test-secret-metrics-test!!' },
+      metrics: { deliveryWindowMs: 5000 },
+    },
   });
 });
 afterAll(async () => t?.close());

@@ -1,4 +1,3 @@
-import type { LoggedEvent } from '@lacewire/core';
 import type { LinkKind } from '@lacewire/plugin-messaging';
 
 /** What a customer can be notified about; each has its own template and opt-out. */
@@ -77,69 +76,3 @@ export interface Notice {
   /** Filled from the order's tag (remembered from order.opened). */
   orderId?: string;
 }
-
-type Rule = (event: LoggedEvent) => Notice | null;
-
-const appointment =
-  (kind: NotificationKind, words?: Notice['words']): Rule =>
-  (e) => ({
-    kind,
-    storeId: e.payload.storeId,
-    customerId: e.payload.customerId,
-    link: { kind: 'appointment', id: e.payload.appointmentId },
-    variables: {},
-    words,
-    times: { startsAt: e.payload.startsAt },
-  });
-
-const order =
-  (kind: NotificationKind, extra: (p: any) => Record<string, string> = () => ({})): Rule =>
-  (e) => ({
-    kind,
-    storeId: e.payload.storeId,
-    customerId: e.payload.customerId,
-    link: { kind: 'order', id: e.payload.orderId },
-    variables: extra(e.payload),
-    orderId: e.payload.orderId,
-  });
-
-/** Which business events become which notifications (event names of appointments, care, aftercare). */
-export const RULES: Record<string, Rule> = {
-  'appointment.booked': appointment('appointmentBooked'),
-  'appointment.confirmed': appointment('appointmentConfirmed'),
-  'appointment.reminded': appointment('appointmentReminder'),
-  'appointment.rescheduled': appointment('appointmentChanged', { change: { 'zh-CN': '改期', en: 'rescheduled' } }),
-  'appointment.cancelled': appointment('appointmentChanged', { change: { 'zh-CN': '取消', en: 'cancelled' } }),
-  'order.opened': order('orderReceived', (p) => ({ tagNumber: p.tagNumber })),
-  'order.statusChanged': (e) =>
-    e.payload.to === 'readyForPickup'
-      ? order('readyForPickup')(e)
-      : e.payload.to === 'received' || e.payload.to === 'pickedUp'
-        ? null
-        : order('orderStatusChanged', (p) => ({ status: p.label }))(e),
-  'order.promiseChanged': (e) => {
-    const notice = order('promisedDateChanged')(e);
-    return notice && e.payload.promisedAt ? { ...notice, times: { promisedAt: e.payload.promisedAt } } : null;
-  },
-  'order.changeRequested': order('changeRequestWaiting', (p) => ({
-    description: p.description,
-    price: `¥${(p.priceMinor / 100).toFixed(2)}`,
-  })),
-  'order.pickupReminder': order('pickupReminder', (p) => ({ tagNumber: p.tagNumber })),
-  'acceptance.requested': order('acceptanceRequested'),
-  'complaint.statusChanged': (e) => ({
-    kind: 'complaintUpdated',
-    storeId: e.payload.storeId,
-    customerId: e.payload.customerId,
-    link: { kind: 'complaint', id: e.payload.complaintId },
-    variables: { note: e.payload.note ?? '' },
-    words: { status: COMPLAINT_STATUS[e.payload.to] ?? { 'zh-CN': e.payload.to, en: e.payload.to } },
-  }),
-};
-
-const COMPLAINT_STATUS: Record<string, Record<'zh-CN' | 'en', string>> = {
-  open: { 'zh-CN': '已受理', en: 'received' },
-  inProgress: { 'zh-CN': '处理中', en: 'in progress' },
-  resolved: { 'zh-CN': '已解决', en: 'resolved' },
-  closed: { 'zh-CN': '已关闭', en: 'closed' },
-};

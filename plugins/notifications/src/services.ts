@@ -1,11 +1,11 @@
-import { exec, type HandlerContext, InvalidInputError, type LoggedEvent, rows, sql, type Tx } from '@lacewire/core';
+import { exec, type HandlerContext, InvalidInputError, rows, sql, type Tx } from '@lacewire/core';
 import { accountsByIds } from '@lacewire/plugin-identity';
 import { postSystemMessage } from '@lacewire/plugin-messaging';
 import { getStore } from '@lacewire/plugin-stores';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DateTime } from 'luxon';
 import { NotificationOptOut, NotificationTemplate, QuietHours } from './entities.ts';
-import { ENGLISH_SAMPLES, KINDS, NOTIFICATION_KINDS, type Notice, type NotificationKind, RULES } from './kinds.ts';
+import { ENGLISH_SAMPLES, KINDS, NOTIFICATION_KINDS, type Notice, type NotificationKind } from './kinds.ts';
 import { DEFAULT_TEMPLATES, formatTime, LOCALES, type Locale, localeOf, render, unknownVariables } from './templates.ts';
 
 export const DEFAULT_QUIET_HOURS = { starts: '22:00', ends: '08:00', enabled: true };
@@ -182,24 +182,16 @@ async function deliver(tx: Tx, deliveryId: string, notice: Notice) {
 }
 
 /**
- * The `on` handler for every business event we notify about. The delivery row, unique per
+ * Delivers the notice a business event made (null: nothing to say). The delivery row, unique per
  * source event, makes it happen once even if the handler were run again; opted-out kinds are
  * recorded as skipped; in quiet hours non-urgent ones wait for a durable job.
  */
-export async function notifyFromEvent(event: LoggedEvent, ctx: HandlerContext) {
-  if (event.type === 'order.opened') {
-    await exec(
-      ctx.em,
-      sql`insert into notifications_order_tag (order_id, tag_number) values (${event.payload.orderId}, ${event.payload.tagNumber})
-           on conflict (order_id) do update set tag_number = excluded.tag_number`,
-    );
-  }
-  const notice = RULES[event.type]?.(event);
+export async function notify(sourceEventId: string, notice: Notice | null, ctx: HandlerContext) {
   if (!notice?.customerId) return;
   const [created] = await rows<{ id: string }>(
     ctx.em,
     sql`insert into notifications_delivery (source_event_id, kind, store_id, customer_id, notice, status)
-         values (${event.id}, ${notice.kind}, ${notice.storeId}, ${notice.customerId}, ${JSON.stringify(notice)}::jsonb, 'delayed')
+         values (${sourceEventId}, ${notice.kind}, ${notice.storeId}, ${notice.customerId}, ${JSON.stringify(notice)}::jsonb, 'delayed')
          on conflict (source_event_id, kind) do nothing returning id`,
   );
   if (!created) return;
@@ -233,5 +225,3 @@ export async function deliverDelayed(tx: Tx, deliveryId: string) {
   }
   await deliver(tx, deliveryId, row.notice);
 }
-
-export const NOTIFIED_EVENTS = Object.keys(RULES);

@@ -7,20 +7,14 @@ import { filesPlugin } from '@lacewire/plugin-files';
 import { messagingPlugin } from '@lacewire/plugin-messaging';
 import { createTestPlatform, globalId, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createNotificationsPlugin } from '../src/index.ts';
+import { notificationsPlugin } from '../src/index.ts';
 
 let t: TestPlatform;
 beforeAll(async () => {
   const directory = await mkdtemp(join(tmpdir(), 'lw-notifications-care-'));
   t = await createTestPlatform({
-    plugins: [
-      filesPlugin({ directory, secret: 'notifications-test-secret-notifications!' }),
-      carePlugin(),
-      messagingPlugin,
-      createNotificationsPlugin({
-        events: ['order.opened', 'order.statusChanged', 'order.changeRequested', 'order.pickupReminder', 'order.promiseChanged'],
-      }),
-    ],
+    plugins: [filesPlugin, carePlugin(), messagingPlugin, notificationsPlugin],
+    settings: { files: { directory, secret: 'notifications-test-secret-notifications!' } },
   });
 });
 afterAll(() => t?.close());

@@ -8,7 +8,7 @@ import { messagingPlugin } from '@lacewire/plugin-messaging';
 import { createTestPlatform, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createNotificationsPlugin } from '../src/index.ts';
+import { notificationsPlugin } from '../src/index.ts';
 import { quietUntil } from '../src/services.ts';
 
 /** Stands in for care and appointments: declares their event names and emits business events. */
@@ -49,25 +49,13 @@ const fixture = definePlugin({
     }),
   },
 });
-const EVENTS = [
-  'order.opened',
-  'order.statusChanged',
-  'order.changeRequested',
-  'appointment.confirmed',
-  'appointment.rescheduled',
-  'complaint.statusChanged',
-];
 
 let t: TestPlatform;
 beforeAll(async () => {
   const directory = await mkdtemp(join(tmpdir(), 'lw-notifications-'));
   t = await createTestPlatform({
-    plugins: [
-      filesPlugin({ directory, secret: 'notifications-test-secret-notifications!' }),
-      messagingPlugin,
-      fixture,
-      createNotificationsPlugin({ events: EVENTS }),
-    ],
+    plugins: [filesPlugin, messagingPlugin, fixture, notificationsPlugin],
+    settings: { files: { directory, secret: 'notifications-test-secret-notifications!' } },
   });
 });
 afterAll(() => t?.close());

@@ -1,16 +1,26 @@
 import { definePlugin } from '@lacewire/core';
 import { FeatureSwitch, FeatureSwitchChange, Store } from './entities.ts';
 import { storeEvents } from './events.ts';
-import { featureSchema } from './feature-schema.ts';
 import { migrations } from './migrations.ts';
-import { storesSchema } from './schema.ts';
+import { storesSchema } from './schema/index.ts';
 import { seedStores } from './seed.ts';
 import { isFeatureEnabled } from './services.ts';
 
 export type { IStore, OpeningHours } from './entities.ts';
 export { StoreRef } from './refs.ts';
 export { DEMO_PASSWORD, DEMO_STORES } from './seed.ts';
-export * from './services.ts';
+export {
+  createStore,
+  featureHistory,
+  getStore,
+  isFeatureEnabled,
+  listStores,
+  type StoreChanges,
+  type StoreInput,
+  storeLoader,
+  switchFeature,
+  updateStore,
+} from './services.ts';
 
 /**
  * Stores, their staff (roles granted through identity) and per-store feature switches for gray
@@ -24,10 +34,7 @@ export const storesPlugin = definePlugin({
   entities: [Store, FeatureSwitch, FeatureSwitchChange],
   migrations,
   events: storeEvents,
-  schema: (builder) => {
-    storesSchema(builder);
-    featureSchema(builder);
-  },
+  schema: storesSchema,
   featureEnabled: isFeatureEnabled,
   seed: seedStores,
 });

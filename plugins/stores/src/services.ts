@@ -19,8 +19,11 @@ export function validTimeZone(timeZone: string): boolean {
   }
 }
 
-function checkStoreInput(input: Partial<StoreInput>) {
-  if (input.timeZone !== undefined && !validTimeZone(input.timeZone)) {
+/** What an update may change: any detail; absent or null leaves it as it is. */
+export type StoreChanges = { [K in keyof StoreInput]?: StoreInput[K] | null };
+
+function checkStoreInput(input: StoreChanges) {
+  if (input.timeZone != null && !validTimeZone(input.timeZone)) {
     throw new InvalidInputError(`"${input.timeZone}" is not an IANA time zone such as Asia/Shanghai.`, 'timeZone');
   }
   for (const hours of input.openingHours ?? []) {
@@ -35,7 +38,7 @@ export async function createStore(tx: Tx, input: StoreInput, id?: string) {
   return store;
 }
 
-export async function updateStore(tx: Tx, storeId: string, input: Partial<StoreInput>) {
+export async function updateStore(tx: Tx, storeId: string, input: StoreChanges) {
   checkStoreInput(input);
   const store = await getStore(tx.em, storeId);
   tx.em.assign(store, Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null)));

@@ -534,6 +534,7 @@ export type UpdateStoreInput = {
   openingHours?: Array<OpeningHoursInput> | null | undefined;
   phone?: string | null | undefined;
   storeId: string | number;
+  /** IANA zone such as Asia/Shanghai. */
   timeZone?: string | null | undefined;
 };
 

@@ -60,6 +60,7 @@ const CARD_FIELDS = new Set([
   '__typename',
   'id',
   'tagNumber',
+  'awaitingIntake',
   'status',
   'statusLabel',
   'customerName',

@@ -1,4 +1,4 @@
-import { definePlugin, type SeedContext } from '@lacewire/core';
+import { definePlugin, pluginState, type SeedContext } from '@lacewire/core';
 import { DEFAULT_AFTERCARE_OPTIONS } from '@lacewire/plugin-aftercare';
 import { careOptionsOf } from '@lacewire/plugin-care';
 import { findAccountByUsername } from '@lacewire/plugin-identity';
@@ -60,6 +60,15 @@ function planOrder(plan: Plan, store: StoreCast, calendar: Calendar, day: number
   planAfterSales(plan, store, calendar, ref, customer, pickedUp, onlineBookingOn(store, arrival, now) ? 0.035 : 0.07);
 }
 
+declare module '@lacewire/core' {
+  interface PluginSettings {
+    'demo-history': { days: number };
+  }
+}
+
+/** How many days of history the seed lays down (LACEWIRE_DEMO_HISTORY_DAYS; 0: none). */
+const demoHistoryState = pluginState('demo-history', (_runtime, settings) => ({ days: settings?.days ?? 60 }));
+
 /**
  * The demo's history: `days` of a small chain's life in the two demo stores, laid down through the
  * real services at past moments (SeedContext.setClock) so that every event, reaction and metric is
@@ -68,23 +77,23 @@ function planOrder(plan: Plan, store: StoreCast, calendar: Calendar, day: number
  * calls, restocking, and online booking rolled out from a pilot store to the rest. Runs after every
  * other seed (it needs their stores, staff and catalog) and only on a fresh database.
  */
-export function demoHistoryPlugin(days: number) {
-  return definePlugin({
-    name: 'demo-history',
-    requires: ['stores', 'customers', 'catalog', 'appointments', 'care', 'aftercare', 'messaging', 'notifications', 'metrics'],
-    seed: async (ctx) => {
-      if (ctx.alreadySeeded || days <= 0) return;
-      const started = performance.now();
-      const plan = await prepare(ctx, days);
-      if (!plan) return;
-      await plan.timeline.replay(ctx, (at) => new Calendar('Asia/Shanghai').day(at));
-      ctx.runtime.log.info(
-        { days, acts: plan.timeline.size, ms: Math.round(performance.now() - started) },
-        'demo history laid down',
-      );
-    },
-  });
-}
+export const demoHistoryPlugin = definePlugin({
+  name: 'demo-history',
+  requires: ['stores', 'customers', 'catalog', 'appointments', 'care', 'aftercare', 'messaging', 'notifications', 'metrics'],
+  state: demoHistoryState,
+  seed: async (ctx) => {
+    const { days } = demoHistoryState.of(ctx.runtime);
+    if (ctx.alreadySeeded || days <= 0) return;
+    const started = performance.now();
+    const plan = await prepare(ctx, days);
+    if (!plan) return;
+    await plan.timeline.replay(ctx, (at) => new Calendar('Asia/Shanghai').day(at));
+    ctx.runtime.log.info(
+      { days, acts: plan.timeline.size, ms: Math.round(performance.now() - started) },
+      'demo history laid down',
+    );
+  },
+});
 
 async function prepare(ctx: SeedContext, days: number): Promise<Plan | null> {
   const now = Date.now();

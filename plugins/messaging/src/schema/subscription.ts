@@ -1,8 +1,8 @@
 import { type Builder, globalId } from '@lacewire/core';
+import { ConversationRef, MessageRef } from '../refs.ts';
 import { readableConversation } from '../services/access.ts';
 import { type MessageRow, messageFromPayload } from '../services/rows.ts';
-import { messagingStream, type StreamItem } from '../services/stream.ts';
-import type { messagingTypes } from './types.ts';
+import { type MessagingLoggedEvent, messagingStream, type StreamItem } from '../services/stream.ts';
 
 type Shape =
   | { __type: 'MessageSentEvent'; cursor: string; message: MessageRow }
@@ -18,43 +18,37 @@ type Shape =
   | { __type: 'ConversationChangedEvent'; cursor: string; change: string; conversationId: string; accountId: string | null }
   | { __type: 'TypingEvent'; conversationId: string; accountId: string; displayName: string; typing: boolean };
 
+/** A conversation changed: `change` is the event name without its `conversation.` prefix. */
+function changed(event: MessagingLoggedEvent, conversationId: string, accountId: string | null): Shape {
+  const change = event.type.slice('conversation.'.length);
+  return { __type: 'ConversationChangedEvent', cursor: event.id, change, conversationId, accountId };
+}
+
 function toShape(item: StreamItem): Shape {
   if (item.kind === 'typing') return { __type: 'TypingEvent', ...item.payload };
   const { event } = item;
-  const p = event.payload;
   switch (event.type) {
     case 'message.sent':
-      return { __type: 'MessageSentEvent', cursor: event.id, message: messageFromPayload(p.message) };
-    case 'message.recalled':
-      return {
-        __type: 'MessageRecalledEvent',
-        cursor: event.id,
-        conversationId: p.conversationId,
-        messageId: p.messageId,
-        seq: p.seq,
-      };
-    case 'conversation.receiptUpdated':
-      return {
-        __type: 'ReceiptUpdatedEvent',
-        cursor: event.id,
-        conversationId: p.conversationId,
-        accountId: p.accountId,
-        deliveredSeq: p.deliveredSeq,
-        readSeq: p.readSeq,
-      };
-    default:
-      return {
-        __type: 'ConversationChangedEvent',
-        cursor: event.id,
-        change: event.type.slice('conversation.'.length),
-        conversationId: p.conversationId,
-        accountId: p.accountId ?? p.assigneeId ?? p.customerId ?? null,
-      };
+      return { __type: 'MessageSentEvent', cursor: event.id, message: messageFromPayload(event.payload.message) };
+    case 'message.recalled': {
+      const { conversationId, messageId, seq } = event.payload;
+      return { __type: 'MessageRecalledEvent', cursor: event.id, conversationId, messageId, seq };
+    }
+    case 'conversation.receiptUpdated': {
+      const { conversationId, accountId, deliveredSeq, readSeq } = event.payload;
+      return { __type: 'ReceiptUpdatedEvent', cursor: event.id, conversationId, accountId, deliveredSeq, readSeq };
+    }
+    case 'conversation.created':
+      return changed(event, event.payload.conversationId, event.payload.customerId);
+    case 'conversation.memberJoined':
+    case 'conversation.memberLeft':
+      return changed(event, event.payload.conversationId, event.payload.accountId);
+    case 'conversation.assigned':
+      return changed(event, event.payload.conversationId, event.payload.assigneeId);
   }
 }
 
-export function messagingSubscription(builder: Builder, types: ReturnType<typeof messagingTypes>) {
-  const { Message, Conversation } = types;
+export function messagingSubscription(builder: Builder) {
   const conversationGlobalId = (t: any) =>
     t.field({
       type: 'ID',
@@ -64,7 +58,7 @@ export function messagingSubscription(builder: Builder, types: ReturnType<typeof
 
   const MessageSent = builder.objectRef<Extract<Shape, { __type: 'MessageSentEvent' }>>('MessageSentEvent').implement({
     description: 'A new message (internal notes reach staff only).',
-    fields: (t) => ({ cursor: t.exposeString('cursor'), message: t.field({ type: Message, resolve: (e) => e.message }) }),
+    fields: (t) => ({ cursor: t.exposeString('cursor'), message: t.field({ type: MessageRef, resolve: (e) => e.message }) }),
   });
   const MessageRecalled = builder
     .objectRef<Extract<Shape, { __type: 'MessageRecalledEvent' }>>('MessageRecalledEvent')
@@ -96,7 +90,7 @@ export function messagingSubscription(builder: Builder, types: ReturnType<typeof
         change: t.exposeString('change', { description: 'created | memberJoined | memberLeft | assigned' }),
         conversationId: conversationGlobalId(t),
         conversation: t.field({
-          type: Conversation,
+          type: ConversationRef,
           nullable: true,
           resolve: async (e, _a, ctx) => {
             try {
@@ -135,7 +129,7 @@ export function messagingSubscription(builder: Builder, types: ReturnType<typeof
       authScopes: { signedIn: true },
       args: {
         after: t.arg.string({ required: false }),
-        conversationId: t.arg.globalID({ required: false, for: Conversation }),
+        conversationId: t.arg.globalID({ required: false, for: ConversationRef }),
       },
       subscribe: async (_r, args, ctx) => {
         const only = args.conversationId?.id ?? null;

@@ -53,6 +53,18 @@ export async function membersOfConversation(em: EntityManager, conversationId: s
   return found.map(toMember);
 }
 
+/** Members of several conversations in one query, in the order asked (an empty list for an unknown id). */
+export async function membersOfConversations(em: EntityManager, conversationIds: readonly string[]): Promise<MemberRow[][]> {
+  const found = (
+    await rows(
+      em,
+      sql`select ${sql.raw(MEMBER_COLUMNS)} from messaging_member
+           where conversation_id = any(${[...conversationIds]}::uuid[]) order by joined_at, account_id`,
+    )
+  ).map(toMember);
+  return conversationIds.map((id) => found.filter((m) => m.conversationId === id));
+}
+
 export interface ConversationAccess {
   conversation: ConversationRow;
   members: MemberRow[];

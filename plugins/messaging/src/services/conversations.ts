@@ -7,16 +7,6 @@ import { NotMemberError } from '../errors.ts';
 import { audienceOf, findConversation, INBOX_ROLES, isInboxKind, membersOfConversation } from './access.ts';
 import { CONVERSATION_COLUMNS, type ConversationRow, conversationColumns, type MemberRow, toConversation } from './rows.ts';
 
-/**
- * Which staff are on shift now, by store. The appointments plugin can provide it; without it
- * every clerk of the store takes part in the round-robin.
- */
-export type ShiftLookup = (em: EntityManager, storeId: string, at: Date) => Promise<string[] | null>;
-let shiftLookup: ShiftLookup | null = null;
-export function useShiftLookup(lookup: ShiftLookup | null) {
-  shiftLookup = lookup;
-}
-
 interface NewConversation {
   kind: ConversationKind;
   storeId: string;
@@ -110,21 +100,14 @@ async function staffOfStore(em: EntityManager, storeId: string) {
   return membersOf(em, storeId);
 }
 
-/** The next clerk of the store in round-robin order (on shift when shifts are known). */
+/** The next clerk of the store in round-robin order. */
 async function nextClerk(tx: Tx, storeId: string): Promise<string | null> {
   await exec(tx.em, sql`insert into messaging_inbox_state (store_id) values (${storeId}) on conflict do nothing`);
   const [state] = await rows<{ last: string | null }>(
     tx.em,
     sql`select last_assignee_id as last from messaging_inbox_state where store_id = ${storeId} for update`,
   );
-  let clerks = (await staffOfStore(tx.em, storeId)).filter((m) => m.role === 'clerk').map((m) => m.accountId);
-  if (shiftLookup) {
-    const onShift = await shiftLookup(tx.em, storeId, tx.now());
-    if (onShift) {
-      const filtered = clerks.filter((id) => onShift.includes(id));
-      if (filtered.length > 0) clerks = filtered;
-    }
-  }
+  const clerks = (await staffOfStore(tx.em, storeId)).filter((m) => m.role === 'clerk').map((m) => m.accountId);
   clerks.sort();
   if (clerks.length === 0) return null;
   const next = clerks.find((id) => state?.last != null && id > state.last) ?? clerks[0];

@@ -1,5 +1,4 @@
 import {
-  exec,
   InvalidInputError,
   NotFoundError,
   RateLimitedError,
@@ -10,13 +9,11 @@ import {
   type Tx,
   type Viewer,
 } from '@lacewire/core';
-import { getStore, type OpeningHours } from '@lacewire/plugin-stores';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DateTime } from 'luxon';
 import { MESSAGE_SENDS, type MessagingConfig, sendLimitOf } from '../config.ts';
 import type { LinkKind, MessageKind } from '../entities.ts';
 import { NotMemberError, RecallTooLateError, TooLargeError, TypeNotAllowedError } from '../errors.ts';
-import { systemText } from '../messages.ts';
+import type { MessagingState } from '../state.ts';
 import {
   accessOf,
   asMember,
@@ -32,10 +29,10 @@ import {
   seesInternal,
 } from './access.ts';
 import { checkAttachment } from './attachments.ts';
+import { autoRepliedRecently, autoReplyWhenClosed, isOpen } from './auto-reply.ts';
 import { openCustomerConversation } from './conversations.ts';
-import { GroupCommit } from './group-commit.ts';
-import { type ConversationRow, MESSAGE_COLUMNS, type MemberRow, type MessageRow, toMessage } from './rows.ts';
-import { type WriteUnit, type Written, writeMessage, writeMessages } from './write.ts';
+import { MESSAGE_COLUMNS, type MessageRow, toMessage } from './rows.ts';
+import { appendMessage, existingByClientId } from './write.ts';
 
 export interface MessageInput {
   kind: MessageKind;
@@ -79,42 +76,6 @@ function validate(config: MessagingConfig, input: MessageInput) {
     throw new InvalidInputError('A link needs both kind and id.', 'linkId');
 }
 
-async function existingByClientId(em: EntityManager, senderId: string, clientMessageId: string): Promise<MessageRow | null> {
-  const [row] = await rows(
-    em,
-    sql`select ${sql.raw(MESSAGE_COLUMNS)} from messaging_message where sender_id = ${senderId} and client_message_id = ${clientMessageId}`,
-  );
-  return row ? toMessage(row) : null;
-}
-
-/**
- * Appends a message: the conversation row is locked first, so the retry check sees every
- * committed message (a retry racing the original returns it) and the sequence is gapless and in
- * commit order; then writeMessage.
- */
-export async function appendMessage(
-  tx: Tx,
-  conversation: ConversationRow,
-  members: MemberRow[],
-  senderId: string | null,
-  input: MessageInput,
-  /** Runs only when the message is new (after the retry check): rate limit, attachment checks. */
-  beforeInsert?: () => Promise<MessageInput | undefined>,
-): Promise<{ message: MessageRow; created: boolean }> {
-  await exec(tx.em, sql`select 1 from messaging_conversation where id = ${conversation.id} for update`);
-  if (senderId && input.clientMessageId) {
-    const existing = await existingByClientId(tx.em, senderId, input.clientMessageId);
-    if (existing) {
-      if (existing.conversationId !== conversation.id) {
-        throw new InvalidInputError('This clientMessageId was already used in another conversation.', 'clientMessageId');
-      }
-      return { message: existing, created: false };
-    }
-  }
-  if (beforeInsert) input = (await beforeInsert()) ?? input;
-  return writeMessage(tx, { conversation, members, senderId, input });
-}
-
 /** Who may send what: membership, kinds, internal notes, sizes. */
 function checkSend(
   config: MessagingConfig,
@@ -136,7 +97,14 @@ function checkSend(
 }
 
 /** A person sends a message through the API, in one transaction of its own. */
-export async function sendMessage(tx: Tx, config: MessagingConfig, viewer: Viewer, conversationId: string, input: MessageInput) {
+export async function sendMessage(
+  tx: Tx,
+  messaging: MessagingState,
+  viewer: Viewer,
+  conversationId: string,
+  input: MessageInput,
+) {
+  const { config } = messaging;
   const access = await readableConversation(tx.em, viewer, conversationId);
   const { conversation, members, member } = checkSend(config, viewer, conversationId, access, input);
   // A retry is answered before the attachment checks: resending never fails because of them.
@@ -145,12 +113,9 @@ export async function sendMessage(tx: Tx, config: MessagingConfig, viewer: Viewe
     const meta = await checkAttachment(tx, viewer, config, conversation, members, input);
     return { ...input, meta: { ...input.meta, ...meta } };
   });
-  if (result.created && member.role === 'customer') await autoReplyWhenClosed(tx, config, conversation, members);
+  if (result.created && member.role === 'customer') await autoReplyWhenClosed(tx, messaging, conversation, members);
   return result;
 }
-
-/** Per platform: the group commit of writes. */
-const batchers = new WeakMap<Runtime, GroupCommit<WriteUnit, Written>>();
 
 /** Conversations with their members; concurrent sends look theirs up in one query. */
 const conversationLoader = sharedLoader<string, ConversationWithMembers>('messaging.conversations', async (em, ids) => {
@@ -191,29 +156,28 @@ async function takeSendPoint(
  * transaction.
  */
 export function sendMessageFast(
+  messaging: MessagingState,
   runtime: Runtime,
   em: EntityManager,
-  config: MessagingConfig,
   viewer: Viewer,
   conversationId: string,
   input: MessageInput,
 ) {
+  const { config } = messaging;
   return runtime.budgets.turn(MESSAGE_SENDS, conversationId, async () => {
     const retried = await takeSendPoint(runtime, em, config, viewer, conversationId, input);
     if (retried) return retried;
-    const single = () => runtime.tx((tx) => sendMessage(tx, config, viewer, conversationId, input));
+    const single = () => runtime.tx((tx) => sendMessage(tx, messaging, viewer, conversationId, input));
     if (input.attachmentId || !input.clientMessageId) return single();
     const loaded = await conversationLoader({ runtime }).load(conversationId);
     const access = accessOf(viewer, conversationId, loaded);
     const { conversation, members, member } = checkSend(config, viewer, conversationId, access, input);
-    let batcher = batchers.get(runtime);
-    if (!batcher) batchers.set(runtime, (batcher = new GroupCommit(runtime, writeMessages)));
-    const result = await batcher.run({ conversation, members, senderId: viewer.accountId, input }, single);
+    const result = await messaging.writes.run({ conversation, members, senderId: viewer.accountId, input }, single);
     if (result.created && member.role === 'customer' && !autoRepliedRecently(config, conversation)) {
-      const store = await storeHours(em, conversation.storeId);
+      const store = await messaging.storeHours.of(em, conversation.storeId);
       if (!isOpen(store.openingHours, store.timeZone, new Date())) {
         await runtime.tx(async (tx) =>
-          autoReplyWhenClosed(tx, config, conversation, await membersOfConversation(tx.em, conversation.id)),
+          autoReplyWhenClosed(tx, messaging, conversation, await membersOfConversation(tx.em, conversation.id)),
         );
       }
     }
@@ -238,62 +202,6 @@ export async function postSystemMessage(
   const { conversation } = await openCustomerConversation(tx, input.storeId, input.customerId);
   const members = await membersOfConversation(tx.em, conversation.id);
   return appendMessage(tx, conversation, members, null, { kind: input.kind ?? 'system', ...input });
-}
-
-/** Weekday (0 = Sunday, as opening hours number them) and "HH:MM" of an instant in a time zone. */
-function localTime(date: Date, timeZone: string) {
-  const local = DateTime.fromJSDate(date, { zone: timeZone });
-  return { weekday: local.weekday % 7, hhmm: local.toFormat('HH:mm') };
-}
-
-/** Whether the store is open at the moment, by its opening hours in its time zone. */
-export function isOpen(hours: OpeningHours[], timeZone: string, at: Date): boolean {
-  const { weekday, hhmm } = localTime(at, timeZone);
-  return hours.some((h) => h.weekday === weekday && h.opens <= hhmm && hhmm < h.closes);
-}
-
-/** Outside opening hours a customer's message gets one automatic answer (at most every few hours). */
-const storeCache = new Map<string, { at: number; store: { name: string; timeZone: string; openingHours: OpeningHours[] } }>();
-/** Opening hours change rarely: read at most every 30 s per store (per instance). */
-async function storeHours(em: EntityManager, storeId: string) {
-  const cached = storeCache.get(storeId);
-  if (cached && Date.now() - cached.at < 30_000) return cached.store;
-  const { name, timeZone, openingHours } = await getStore(em, storeId);
-  const store = { name, timeZone, openingHours };
-  storeCache.set(storeId, { at: Date.now(), store });
-  if (storeCache.size > 10_000) storeCache.clear();
-  return store;
-}
-
-/** Read before the write: a hint that spares a transaction per message; the update's condition decides. */
-function autoRepliedRecently(config: MessagingConfig, conversation: ConversationRow): boolean {
-  const at = conversation.lastAutoReplyAt;
-  return !!at && Date.now() - new Date(at).getTime() < config.autoReplyEveryHours * 3_600_000;
-}
-
-async function autoReplyWhenClosed(tx: Tx, config: MessagingConfig, conversation: ConversationRow, members: MemberRow[]) {
-  if (conversation.kind !== 'customer') return;
-  const store = await storeHours(tx.em, conversation.storeId);
-  const now = tx.now();
-  if (isOpen(store.openingHours, store.timeZone, now)) return;
-  const updated = await rows(
-    tx.em,
-    sql`update messaging_conversation set last_auto_reply_at = ${now}::timestamptz
-         where id = ${conversation.id}
-           and (last_auto_reply_at is null or last_auto_reply_at < ${now}::timestamptz - make_interval(hours => ${config.autoReplyEveryHours}))
-       returning id`,
-  );
-  if (updated.length === 0) return;
-  const today = store.openingHours.find((h) => h.weekday === localTime(now, store.timeZone).weekday) ?? store.openingHours[0];
-  const hours = today ? `${today.opens}–${today.closes}` : '';
-  const { body, text } = hours
-    ? systemText('closedNowHours', { store: store.name, hours })
-    : systemText('closedNow', { store: store.name });
-  await appendMessage(tx, conversation, members, null, {
-    kind: 'system',
-    body,
-    meta: { autoReply: true, opens: today?.opens ?? null, text },
-  });
 }
 
 /** Recall by the sender within the window: the content disappears for everyone, the slot stays. */

@@ -1,4 +1,4 @@
-import { canSee, type LoggedEvent, type Runtime, type Viewer } from '@lacewire/core';
+import { canSee, type EventMap, type LoggedEvent, type Runtime, type Viewer } from '@lacewire/core';
 import { TYPING, type TypingPayload } from '../events.ts';
 
 export const MESSAGING_EVENT_TYPES = [
@@ -11,7 +11,13 @@ export const MESSAGING_EVENT_TYPES = [
   'conversation.assigned',
 ] as const;
 
-export type StreamItem = { kind: 'logged'; event: LoggedEvent } | { kind: 'typing'; payload: TypingPayload };
+type MessagingEventType = (typeof MESSAGING_EVENT_TYPES)[number];
+/** One of the logged events the stream carries, its payload typed by its name. */
+export type MessagingLoggedEvent = {
+  [T in MessagingEventType]: LoggedEvent<EventMap[T]> & { type: T };
+}[MessagingEventType];
+
+export type StreamItem = { kind: 'logged'; event: MessagingLoggedEvent } | { kind: 'typing'; payload: TypingPayload };
 
 /**
  * One stream per user: the logged messaging events they may see (replayed after `after`, then
@@ -54,7 +60,8 @@ export async function* messagingStream(
       wake?.();
     }
   };
-  void pump(logged, (event) => ({ kind: 'logged', event }));
+  // Only the types asked for come through: each is one of the stream's event types.
+  void pump(logged, (event) => ({ kind: 'logged', event: event as MessagingLoggedEvent }));
   void pump(ephemeral, (event) => {
     if (event.type !== TYPING || !canSee(viewer, event.audience)) return null;
     const payload = event.payload as TypingPayload;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { InvalidInputError, NotFoundError, rows, sql, type Tx } from '@lacewire/core';
+import { exec, InvalidInputError, NotFoundError, rows, sql, type Tx } from '@lacewire/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { audienceOf } from './access.ts';
 import type { MessageInput } from './messages.ts';
 import { type ConversationRow, MESSAGE_COLUMNS, type MemberRow, type MessageRow, messagePayload, toMessage } from './rows.ts';
@@ -141,4 +142,45 @@ export async function writeMessage(tx: Tx, unit: WriteUnit): Promise<Written> {
   const [result] = await writeMessages(tx, [unit]);
   if (result instanceof Error) throw result;
   return result;
+}
+
+/** The message a sender already sent with this client id (a retry), if any. */
+export async function existingByClientId(
+  em: EntityManager,
+  senderId: string,
+  clientMessageId: string,
+): Promise<MessageRow | null> {
+  const [row] = await rows(
+    em,
+    sql`select ${sql.raw(MESSAGE_COLUMNS)} from messaging_message where sender_id = ${senderId} and client_message_id = ${clientMessageId}`,
+  );
+  return row ? toMessage(row) : null;
+}
+
+/**
+ * Appends a message: the conversation row is locked first, so the retry check sees every
+ * committed message (a retry racing the original returns it) and the sequence is gapless and in
+ * commit order; then writeMessage.
+ */
+export async function appendMessage(
+  tx: Tx,
+  conversation: ConversationRow,
+  members: MemberRow[],
+  senderId: string | null,
+  input: MessageInput,
+  /** Runs only when the message is new (after the retry check): rate limit, attachment checks. */
+  beforeInsert?: () => Promise<MessageInput | undefined>,
+): Promise<{ message: MessageRow; created: boolean }> {
+  await exec(tx.em, sql`select 1 from messaging_conversation where id = ${conversation.id} for update`);
+  if (senderId && input.clientMessageId) {
+    const existing = await existingByClientId(tx.em, senderId, input.clientMessageId);
+    if (existing) {
+      if (existing.conversationId !== conversation.id) {
+        throw new InvalidInputError('This clientMessageId was already used in another conversation.', 'clientMessageId');
+      }
+      return { message: existing, created: false };
+    }
+  }
+  if (beforeInsert) input = (await beforeInsert()) ?? input;
+  return writeMessage(tx, { conversation, members, senderId, input });
 }
