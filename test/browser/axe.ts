@@ -30,19 +30,20 @@ function describe(v: Result): string {
 /**
  * Runs axe-core (pinned in test/package.json) on what the page shows once its transitions have
  * ended and writes its full answer to test-artifacts/axe/<name>.json. Evaluated through the DevTools protocol, so a content
- * security policy does not keep it out.
+ * security policy does not keep it out. `within`: only the elements under this selector (a
+ * screen's own content, when the shell around it is checked elsewhere).
  */
-export async function axeCheck(page: Page, name: string): Promise<AxeSummary> {
+export async function axeCheck(page: Page, name: string, within?: string): Promise<AxeSummary> {
   // Colours mid-transition (a tag fading in) are not what the reader sees.
   await animationsDone(page);
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(SOURCE);
   const results = (await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<unknown> } }).axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-        resultTypes: ['violations'],
-      }),
-    TAGS,
+    ({ tags, within }) =>
+      (window as unknown as { axe: { run: (ctx: unknown, o: object) => Promise<unknown> } }).axe.run(
+        within ? { include: [[within]] } : document,
+        { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] },
+      ),
+    { tags: TAGS, within },
   )) as AxeResults;
   mkdirSync(RESULTS, { recursive: true });
   writeFileSync(join(RESULTS, `${name}.json`), JSON.stringify(results.violations, null, 2));

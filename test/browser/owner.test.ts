@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeCheck } from './axe.ts';
 import { SKIP_BROWSER } from './chromium.ts';
 import { requireSchema } from './portal-harness.ts';
 import { type StaffHarness, startStaff } from './staff-harness.ts';
@@ -33,6 +34,7 @@ describe.skipIf(SKIP_BROWSER)("the owner's view in a browser", () => {
       await card.locator('[data-test=chart] canvas').waitFor();
     }
     await h.shot(page, '13-overview', true);
+    expect((await axeCheck(page, 'staff-overview')).serious).toEqual([]);
 
     await jingan.click();
     await page.waitForURL(/\/staff\/board/);
@@ -80,5 +82,7 @@ describe.skipIf(SKIP_BROWSER)("the owner's view in a browser", () => {
     await h.shot(page, '14-metrics-business', true);
     await page.locator('[data-test=labour]').scrollIntoViewIfNeeded();
     await h.shot(page, '15-labour', true);
+    // The page's own content (the shell around it is checked in staff-a11y.test.ts).
+    expect((await axeCheck(page, 'staff-metrics-owner', '.lw-main')).serious).toEqual([]);
   });
 });

@@ -66,13 +66,22 @@ async function open(services: string[], technicianId: string, promisedAt: string
   return order;
 }
 
+/** Materials come out of the store's catalog stock. */
+async function material(name: string) {
+  return ok(admin, 'createMaterial', { storeId: a.globalId, name, unit: 'ml', stock: 1_000, lowStockThreshold: 100 }, 'Material');
+}
+
 async function step(tech: TestClient, orderId: string, serviceId: string, minutes: number, material: [string, number]) {
   // A catalog service's line on an order has the service's id as its code.
   const stepId = await ok(tech, 'startCareStep', { orderId, serviceCode: localId(serviceId) }, 'CareStep');
   await ok(
     tech,
     'finishCareStep',
-    { stepId, labourMinutes: minutes, materials: [{ name: material[0], quantity: material[1], unit: 'ml' }] },
+    {
+      stepId,
+      labourMinutes: minutes,
+      materials: [{ materialId: ids[material[0]], name: material[0], quantity: material[1], unit: 'ml' }],
+    },
     'CareStep',
   );
 }
@@ -103,6 +112,7 @@ beforeAll(async () => {
   customer = await t.customer();
   ids.clean = await service('深度清洁', 'cleaning', 60, 12_800);
   ids.recolour = await service('补色', 'recolouring', 120, 26_800);
+  for (const name of ['清洁剂', '补色剂']) ids[name] = await material(name);
 
   // o1: cleaned (80 min) and recoloured (100 min) by 王师傅, picked up: ¥396.
   ids.o1 = await open([ids.clean, ids.recolour], tech1.accountId, hours(48));
