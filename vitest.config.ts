@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // graphql 17 ships separate development and production builds. Node (and so every CommonJS
@@ -56,6 +57,11 @@ function serverProject(name: string, database: 'postgres' | 'embedded', compileA
 
 export default defineConfig({
   test: {
+    // Vitest's default is one worker fewer than the cores: one file at a time on a 2-core machine,
+    // while most test files wait on PostgreSQL or Chromium. One more worker than cores keeps both
+    // cores busy (measured on 2 cores: the embedded project 379 s → 261 s, the PostgreSQL one with
+    // the browser tests at 3 workers 304 s).
+    maxWorkers: availableParallelism() + 1,
     projects: [
       serverProject('server', 'postgres', 10, []),
       // The same server tests on the embedded PGlite database, which `pnpm start` runs by default,
