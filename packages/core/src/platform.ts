@@ -141,14 +141,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
   };
   const tx = <T>(fn: (tx: Tx) => Promise<T>) => runInTransaction(em(), events, fn, committed, { clock });
 
-  const declared = new Set(events.types);
-  const consumers: Consumer[] = plugins.flatMap((plugin) =>
-    activeHandlers(plugin, declared).map(([type, handler]) => ({
-      name: `${plugin.name}:${type}`,
-      type,
-      handler: (event, ctx) => clock.reacting(event.at, () => handler(event, ctx)),
-    })),
-  );
+  const consumers = eventConsumers(plugins, events, clock);
   const installed = new Set(plugins.map((p) => p.name));
   const states = new Map<PluginState<unknown>, unknown>();
   const runtime: Runtime = {
@@ -187,27 +180,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       endpointRef?.closeSession(sessionId, reason);
     },
   };
-  runtime.dispatcher = new Dispatcher({
-    em,
-    log,
-    consumers,
-    pollMs: options.pollMs ?? 500,
-    runHandler: async (handlerEm, fn) => {
-      let done: Committed = { emitted: false, after: [] };
-      await runInTransaction(
-        handlerEm,
-        events,
-        fn,
-        (c) => {
-          done = c;
-        },
-        { clock },
-      );
-      return () => committed(done);
-    },
-    handlerContext: (t) => ({ ...t, runtime }),
-    holdHandlers: () => clock.simulated,
-  });
+  runtime.dispatcher = handlerDispatcher(runtime, { consumers, events, clock, committed, pollMs: options.pollMs ?? 500 });
 
   for (const plugin of plugins) {
     if (plugin.state)
@@ -240,6 +213,7 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
       {
         connectionString: databaseUrl,
         log,
+        // The embedded database has one session: one job at a time, polled more often.
         concurrency: embedded ? 1 : 4,
         pollInterval: embedded ? 500 : 1000,
         preparedStatements: !embedded,
@@ -273,6 +247,46 @@ export async function createPlatform(options: PlatformOptions): Promise<Platform
     close: () => (closing ??= endpoint.close().then(stop)),
     shutdown: (graceMs) => (closing ??= endpoint.shutdown(graceMs).then(stop)),
   };
+}
+
+/** Every installed plugin's handlers of declared events, each run at its event's moment (the clock). */
+function eventConsumers(plugins: PluginDefinition[], events: EventRegistry, clock: PlatformClock): Consumer[] {
+  const declared = new Set(events.types);
+  return plugins.flatMap((plugin) =>
+    activeHandlers(plugin, declared).map(([type, handler]) => ({
+      name: `${plugin.name}:${type}`,
+      type,
+      handler: (event, ctx) => clock.reacting(event.at, () => handler(event, ctx)),
+    })),
+  );
+}
+
+interface DispatchParts {
+  consumers: Consumer[];
+  events: EventRegistry;
+  clock: PlatformClock;
+  committed: (c: Committed) => void;
+  pollMs: number;
+}
+
+/**
+ * The dispatcher that runs handlers: each in its own transaction, whose events and after-commit
+ * hooks take effect like a request's once it commits; held while the seed's clock is simulated.
+ */
+function handlerDispatcher(runtime: Runtime, { consumers, events, clock, committed, pollMs }: DispatchParts) {
+  return new Dispatcher({
+    em: runtime.em,
+    log: runtime.log,
+    consumers,
+    pollMs,
+    runHandler: async (handlerEm, fn) => {
+      let done: Committed = { emitted: false, after: [] };
+      await runInTransaction(handlerEm, events, fn, (c) => (done = c), { clock });
+      return () => committed(done);
+    },
+    handlerContext: (t) => ({ ...t, runtime }),
+    holdHandlers: () => clock.simulated,
+  });
 }
 
 /** Housekeeping, not business work: a lost run only leaves old counters a while longer. */
