@@ -35,6 +35,8 @@ describe.skipIf(SKIP_BROWSER)('staff console accessibility', () => {
     await page.locator('[data-nav=inbox]').click();
     await page.locator('.conv').first().click();
     await page.locator('.msg').first().waitFor();
+    // The customer beside it arrives by its own query; its tags zoom in once it has.
+    await page.locator('[data-test=panel-name]').waitFor();
     await check('inbox');
 
     await page.locator('[data-nav=appointments]').click();
