@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { carePlugin } from '@lacewire/plugin-care';
 import { filesPlugin } from '@lacewire/plugin-files';
-import { createTestPlatform, type TestClient } from '@lacewire/testing';
+import { createTestPlatform, globalId, type TestClient } from '@lacewire/testing';
 import { fmt, percentile, table } from './lib/stats.ts';
 
 const args = new Map(
@@ -67,7 +67,7 @@ const pick = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)];
 const dir = await mkdtemp(join(tmpdir(), 'lw-shop-day-'));
 const t = await createTestPlatform({
   embedded: true,
-  plugins: [filesPlugin, carePlugin({})],
+  plugins: [filesPlugin, carePlugin],
   settings: { files: { directory: dir, secret: 'shop-day-secret-shop-day-secret-1234' } },
 });
 try {
@@ -87,8 +87,8 @@ try {
     const { openWorkOrder } = await clerk.query(OPEN, {
       input: {
         storeId: store.globalId,
-        customerId: customers[customer].accountId,
-        technicianId: tech.accountId,
+        customerId: globalId('Account', customers[customer].accountId),
+        technicianId: globalId('Account', tech.accountId),
         shoe: { brand: 'Nike', model: 'Air Jordan 1', colour: '黑红', material: '皮革' },
         services: [{ code: 'deep-clean', name: '深度清洁', category: 'cleaning', priceMinor: 12800 }],
         promisedAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),

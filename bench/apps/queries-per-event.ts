@@ -15,6 +15,8 @@
  * Run (the apps built first: `pnpm build`): pnpm exec node bench/apps/queries-per-event.ts [--boards=3] [--inboxes=3]
  * It runs as well on an older checkout, so a change's before and after are measured the same way.
  */
+
+import { globalId } from '@lacewire/testing';
 import type { Page } from 'playwright-core';
 import { portalAvailable, startStaff } from '../../test/browser/staff-harness.ts';
 import { table } from '../lib/stats.ts';
@@ -110,7 +112,7 @@ try {
     await clerk.query(`mutation($input: OpenWorkOrderInput!) { openWorkOrder(input: $input) { ${RESULT} } }`, {
       input: {
         storeId,
-        customerId: customer.accountId,
+        customerId: globalId('Customer', customer.accountId),
         shoe: { brand: 'Nike', model: 'Air Force 1', colour: '白' },
         services: [{ code: 'deep-clean', name: '深度清洁', category: 'cleaning', priceMinor: 12800 }],
       },

@@ -72,8 +72,8 @@ export async function seedCare(url: string, codes: Map<string, string>, orders: 
     const { openWorkOrder: opened } = await gql(url, clerk.token, OPEN, {
       input: {
         storeId: storeGlobalId,
-        customerId: customers[i % customers.length],
-        technicianId: tech.id,
+        customerId: globalId('Customer', customers[i % customers.length]),
+        technicianId: globalId('Account', tech.id),
         shoe: { brand: ['Nike', 'Adidas', 'New Balance', 'Dr. Martens'][i % 4], model: '经典款', colour: '白' },
         services: SERVICES,
         intakePhotoIds,

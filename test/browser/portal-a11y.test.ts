@@ -1,4 +1,5 @@
 import { uploadPhoto } from '@lacewire/plugin-files/testing';
+import { globalId } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeCheck } from './axe.ts';
 import { SKIP_BROWSER } from './chromium.ts';
@@ -36,7 +37,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal accessibility', () => {
       {
         input: {
           storeId: store.globalId,
-          customerId: accountId,
+          customerId: globalId('Customer', accountId),
           intakePhotoIds: [photo],
           shoe: { brand: 'Nike', model: 'Air Max 90', colour: '白' },
           services: [{ code: 'deep-clean', name: '深度清洁', category: 'cleaning', priceMinor: 12800 }],

@@ -36,7 +36,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal states', () => {
     await admin.query(`mutation($input: SetShiftTemplateInput!) { setShiftTemplate(input: $input) { __typename } }`, {
       input: {
         storeId: store.globalId,
-        technicianId: tech.accountId,
+        technicianId: globalId('Account', tech.accountId),
         shifts: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, starts: '09:00', ends: '21:00' })),
       },
     });
@@ -74,7 +74,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal states', () => {
       {
         input: {
           storeId: store.globalId,
-          customerId: accountId,
+          customerId: globalId('Customer', accountId),
           intakePhotoIds: [photo],
           shoe: { brand: 'Nike', model: 'Dunk Low' },
           services: [{ code: 'deep-clean', name: '深度清洁', category: 'cleaning', priceMinor: 12800 }],

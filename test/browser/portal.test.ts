@@ -1,7 +1,7 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: these are Playwright locators, not DOM nodes
 import { fileURLToPath } from 'node:url';
 import { testImage, uploadPhoto } from '@lacewire/plugin-files/testing';
-import { localId } from '@lacewire/testing';
+import { globalId, localId } from '@lacewire/testing';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGET_BYTES, routeSize } from '../../clients/portal/scripts/route-size.ts';
@@ -63,7 +63,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
       await admin.query(`mutation($input: SetShiftTemplateInput!) { setShiftTemplate(input: $input) { __typename } }`, {
         input: {
           storeId: store.globalId,
-          technicianId: tech.accountId,
+          technicianId: globalId('Account', tech.accountId),
           shifts: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, starts: '09:00', ends: '21:00' })),
         },
       }),
@@ -146,8 +146,8 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
       await clerk.query(`mutation($input: OpenWorkOrderInput!) { openWorkOrder(input: $input) { ${RESULT} } }`, {
         input: {
           storeId: store.globalId,
-          customerId: accountId,
-          technicianId: tech.accountId,
+          customerId: globalId('Customer', accountId),
+          technicianId: globalId('Account', tech.accountId),
           shoe: { brand: 'Nike', model: 'Air Jordan 1 限量版', colour: '黑红' },
           services: [
             { code: 'deep-clean', name: '深度清洁', category: 'cleaning', priceMinor: 12800 },
@@ -217,8 +217,8 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
       await clerk.query(`mutation($input: OpenWorkOrderInput!) { openWorkOrder(input: $input) { ${ORDER} } }`, {
         input: {
           storeId: store.globalId,
-          customerId: accountId,
-          technicianId: tech.accountId,
+          customerId: globalId('Customer', accountId),
+          technicianId: globalId('Account', tech.accountId),
           shoe: { brand: 'Adidas', model: 'Samba 麂皮', colour: '米白' },
           services: [{ code: 'deep-clean', name: '深度清洁', category: 'cleaning', priceMinor: 12800 }],
         },
@@ -315,7 +315,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
       await clerk.query(`mutation($input: OpenWorkOrderInput!) { openWorkOrder(input: $input) { ${ORDER} } }`, {
         input: {
           storeId: store.globalId,
-          customerId: accountId,
+          customerId: globalId('Customer', accountId),
           shoe: { brand: 'New Balance', model: '990v6', colour: '灰' },
           services: [{ code: 'deep-clean', name: '深度清洁', category: 'cleaning', priceMinor: 12800 }],
         },
@@ -597,7 +597,7 @@ describe.skipIf(SKIP_BROWSER)('video calls in the customer portal', () => {
         {
           input: {
             storeId: store.globalId,
-            customerId: accountId,
+            customerId: globalId('Customer', accountId),
             shoe: { brand: 'Air Jordan', model: '1 Chicago 二手' },
             services: [{ code: 'auth', name: '远程鉴定', category: 'other', priceMinor: 0 }],
           },

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstPartyPlugins } from '../../packages/server/src/plugins.ts';
 
 /**
- * Notifications, agora and metrics use other plugins when they are installed (`optional`): every
+ * Notifications, agora, metrics and care use other plugins when they are installed (`optional`): every
  * combination composes a schema, and each runs on its own and with each of them, doing what that
  * plugin brings (its events notified, pushed, counted; calls about its objects).
  */
@@ -34,7 +34,7 @@ function subsets<T>(items: readonly T[]): T[][] {
   return all;
 }
 
-const OPTIONAL_USERS = ['notifications', 'agora', 'metrics'];
+const OPTIONAL_USERS = ['notifications', 'agora', 'metrics', 'care'];
 
 describe('every combination of optional plugins composes', () => {
   for (const name of OPTIONAL_USERS) {

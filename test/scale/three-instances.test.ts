@@ -6,6 +6,7 @@ import { filesPlugin } from '@lacewire/plugin-files';
 import {
   createTestDatabase,
   createTestPlatform,
+  globalId,
   localId,
   TestClient,
   type TestDatabase,
@@ -104,7 +105,7 @@ let proxyUrl: string;
 beforeAll(async () => {
   database = await createTestDatabase();
   dir = await mkdtemp(join(tmpdir(), 'lw-scale-'));
-  const plugins = () => [filesPlugin, carePlugin()];
+  const plugins = () => [filesPlugin, carePlugin];
   const settings = { files: { directory: dir, secret: 'scale-test-secret-scale-test-secret!' } };
   instances = [];
   // One after the other: the first runs the migrations.
@@ -325,11 +326,12 @@ describe('three instances behind one address', () => {
   }, 60_000);
 });
 
+/** Care without the customers plugin names the customer and the technician by their accounts. */
 function openInput(store: TestStore, customerId: string, technicianId: string | null) {
   return {
     storeId: store.globalId,
-    customerId,
-    technicianId,
+    customerId: globalId('Account', customerId),
+    technicianId: technicianId && globalId('Account', technicianId),
     shoe: { brand: 'Nike', model: 'Air Jordan 1', colour: '黑红' },
     services: [CLEAN, RECOLOUR],
     promisedAt: new Date(Date.now() + 7 * 86400_000).toISOString(),

@@ -6,7 +6,7 @@
 import { uploadPhoto } from '@lacewire/plugin-files/testing';
 import type { TestClient, TestPlatform, TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { moveTo, OPEN, openInput, SERVICES, scenarioPlatform, work } from './setup.ts';
+import { account, moveTo, OPEN, openInput, SERVICES, scenarioPlatform, work } from './setup.ts';
 
 let t: TestPlatform;
 let close: () => Promise<void>;
@@ -27,7 +27,10 @@ const UPDATE = `mutation($input: UpdateComplaintInput!) { updateComplaint(input:
   ${COMPLAINT} ... on InvalidComplaintTransition { from to allowed } } }`;
 
 async function finishedOrder(clerk: TestClient, techId: string, customerId: string) {
-  const { openWorkOrder } = await clerk.query(OPEN, openInput(store, customerId, [SERVICES.clean], { technicianId: techId }));
+  const { openWorkOrder } = await clerk.query(
+    OPEN,
+    openInput(store, account(customerId), [SERVICES.clean], { technicianId: account(techId) }),
+  );
   await moveTo(clerk, openWorkOrder.id, 'cleaning');
   await work(clerk, openWorkOrder.id, { serviceCode: 'deep-clean' });
   await moveTo(clerk, openWorkOrder.id, 'qualityCheck', 'readyForPickup');

@@ -14,7 +14,7 @@ import { filesPlugin } from '@lacewire/plugin-files';
 import { uploadPhoto } from '@lacewire/plugin-files/testing';
 import { createTestPlatform, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { BOOK, customerOf, localId, localTime, middayZone, shop } from '../../plugins/appointments/test/setup.ts';
+import { BOOK, customerOf, globalId, localTime, middayZone, shop } from '../../plugins/appointments/test/setup.ts';
 
 let t: TestPlatform;
 let dir: string;
@@ -22,13 +22,7 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-check-in-'));
   t = await createTestPlatform({
-    plugins: [
-      customersPlugin,
-      catalogPlugin,
-      appointmentsPlugin,
-      filesPlugin,
-      carePlugin({ integrations: { catalog: true, customers: true, appointments: true } }),
-    ],
+    plugins: [customersPlugin, catalogPlugin, appointmentsPlugin, filesPlugin, carePlugin],
     settings: { files: { directory: dir, secret: 'check-in-secret-check-in-secret-12' } },
   });
 });
@@ -76,7 +70,7 @@ it('the clerk completes the order the check-in opened; a second order for the vi
   const second = await s.clerk.query(OPEN, {
     input: {
       storeId: s.store.globalId,
-      customerId: customer.accountId,
+      customerId: customer.globalId,
       shoe: { brand: 'Nike' },
       services: [{ serviceId: s.services.clean }],
     },
@@ -101,7 +95,7 @@ it('the clerk completes the order the check-in opened; a second order for the vi
       orderId: opened.id,
       shoe: { brand: 'Nike', model: 'Air Force 1' },
       services: [{ serviceId: s.services.clean, priceMinor: 9900 }, { serviceId: s.services.spray }],
-      technicianId: s.technicians[0].accountId,
+      technicianId: globalId('Account', s.technicians[0].accountId),
       promisedAt,
       conditionNotes: '鞋头轻微磨损',
       intakePhotoIds: [photo],
@@ -117,7 +111,7 @@ it('the clerk completes the order the check-in opened; a second order for the vi
       { name: '深度清洁', priceMinor: 9900 },
       { name: '防水喷雾', priceMinor: 6800 },
     ],
-    technician: { accountId: s.technicians[0].accountId },
+    technician: { accountId: globalId('Account', s.technicians[0].accountId) },
     promisedAt,
     conditionNotes: '鞋头轻微磨损',
     intakePhotos: [{ kind: 'image' }],
@@ -143,7 +137,7 @@ it('a pair on file keeps its check-in order; a pair has at most one active order
   // The pair is in the shop: another order for it is refused and names the active one.
   const open = (input: object) =>
     s.clerk.query(OPEN, {
-      input: { storeId: s.store.globalId, customerId: customer.accountId, services: [{ serviceId: s.services.clean }], ...input },
+      input: { storeId: s.store.globalId, customerId: customer.globalId, services: [{ serviceId: s.services.clean }], ...input },
     });
   expect((await open({ shoeId: shoe })).openWorkOrder).toMatchObject({ __typename: 'ActiveOrderExists', orderId: opened.id });
 
@@ -160,5 +154,5 @@ it('a pair on file keeps its check-in order; a pair has at most one active order
     'WorkOrder',
   ]);
   const { myOrders } = await customer.query(`{ myOrders { shoeId } }`);
-  expect(myOrders.filter((o: any) => o.shoeId === localId(other))).toHaveLength(1);
+  expect(myOrders.filter((o: any) => o.shoeId === other)).toHaveLength(1);
 });

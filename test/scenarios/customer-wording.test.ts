@@ -5,7 +5,7 @@
  */
 import type { TestClient, TestPlatform, TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { moveTo, OPEN, openInput, SERVICES, scenarioPlatform, work } from './setup.ts';
+import { account, moveTo, OPEN, openInput, SERVICES, scenarioPlatform, work } from './setup.ts';
 
 let t: TestPlatform;
 let close: () => Promise<void>;
@@ -32,7 +32,10 @@ it('the customer is addressed in their history; staff read the same history from
   const customer = await t.customer();
   const opened = await clerk.query(
     OPEN,
-    openInput(store, customer.accountId, [SERVICES.clean], { technicianId: tech.accountId, conditionNotes: '鞋头磨损' }),
+    openInput(store, account(customer.accountId), [SERVICES.clean], {
+      technicianId: account(tech.accountId),
+      conditionNotes: '鞋头磨损',
+    }),
   );
   const orderId = opened.openWorkOrder.id;
   const ack = await customer.query(

@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { uploadPhoto } from '@lacewire/plugin-files/testing';
-import { createTestPlatform, type TestClient, type TestPlatform, type TestStore } from '@lacewire/testing';
+import { createTestPlatform, globalId, type TestClient, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../packages/server/src/config.ts';
 import { firstPartyPlugins, firstPartySettings } from '../../packages/server/src/plugins.ts';
@@ -22,7 +22,7 @@ import {
   SLOTS,
   shop,
 } from '../../plugins/appointments/test/setup.ts';
-import { moveTo, OPEN, openInput, SERVICES, work } from './setup.ts';
+import { account, moveTo, OPEN, openInput, SERVICES, work } from './setup.ts';
 
 let t: TestPlatform;
 let owner: TestClient;
@@ -97,7 +97,7 @@ const CHECKS: Record<string, (s: Shop) => Promise<void>> = {
     const customer = await customerOf(t, s);
     const opened = await s.clerk.query(
       OPEN,
-      openInput(s.store, customer.accountId, [SERVICES.clean], { technicianId: tech.accountId }),
+      openInput(s.store, globalId('Customer', customer.accountId), [SERVICES.clean], { technicianId: account(tech.accountId) }),
     );
     const orderId = opened.openWorkOrder.id;
     await moveTo(tech, orderId, 'cleaning');
@@ -127,7 +127,7 @@ const CHECKS: Record<string, (s: Shop) => Promise<void>> = {
 
   async calls(s) {
     const customer = await customerOf(t, s);
-    const opened = await s.clerk.query(OPEN, openInput(s.store, customer.accountId, [SERVICES.clean]));
+    const opened = await s.clerk.query(OPEN, openInput(s.store, globalId('Customer', customer.accountId), [SERVICES.clean]));
     const START = `mutation($input: StartCallInput!) { startCall(input: $input) { __typename ... on CallSession { id } ${DISABLED} } }`;
     const TOKEN = `query($callId: ID!) { callToken(callId: $callId) { __typename ... on RtcCredentials { token } ${DISABLED} } }`;
     const LIST = `query($storeId: ID!) { calls(storeId: $storeId) { id } }`;

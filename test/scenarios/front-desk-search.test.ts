@@ -19,7 +19,7 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-front-desk-'));
   t = await createTestPlatform({
-    plugins: [customersPlugin, filesPlugin, carePlugin({ integrations: { customers: true } })],
+    plugins: [customersPlugin, filesPlugin, carePlugin],
     settings: { files: { directory: dir, secret: 'front-desk-secret-front-desk-secret' } },
   });
 });

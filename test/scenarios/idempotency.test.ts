@@ -54,7 +54,7 @@ for (const embedded of [false, true]) {
           catalogPlugin,
           appointmentsPlugin,
           filesPlugin,
-          carePlugin({ integrations: { catalog: true, customers: true, appointments: true } }),
+          carePlugin,
           aftercarePlugin({ integrations: { appointments: true } }),
           messagingPlugin,
           agoraPlugin,
@@ -84,10 +84,10 @@ for (const embedded of [false, true]) {
       const opened = await s.clerk.query(OPEN, {
         input: {
           storeId: s.store.globalId,
-          customerId: customer.accountId,
+          customerId: customer.globalId,
           shoe: { brand: 'Nike' },
           services: [{ serviceId: s.services.clean }],
-          technicianId: s.technicians[0].accountId,
+          technicianId: globalId('Account', s.technicians[0].accountId),
         },
       });
       const id = opened.openWorkOrder.id as string;
@@ -141,7 +141,7 @@ for (const embedded of [false, true]) {
           client: s.admin,
           input: {
             storeId: s.store.globalId,
-            technicianId: s.technicians[0].accountId,
+            technicianId: globalId('Account', s.technicians[0].accountId),
             date: localTime(s.zone, 40 + ++run, 12)
               .toISOString()
               .slice(0, 10),
@@ -157,7 +157,7 @@ for (const embedded of [false, true]) {
           client: s.clerk,
           input: {
             storeId: s.store.globalId,
-            customerId: customer.accountId,
+            customerId: customer.globalId,
             shoe: { brand: 'Adidas' },
             services: [{ serviceId: s.services.clean }],
           },

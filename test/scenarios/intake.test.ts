@@ -15,7 +15,7 @@ import { filesPlugin } from '@lacewire/plugin-files';
 import { createTestPlatform, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { BOOK, customerOf, localTime, middayZone, shop } from '../../plugins/appointments/test/setup.ts';
-import { moveTo } from './setup.ts';
+import { account, moveTo } from './setup.ts';
 
 let t: TestPlatform;
 let dir: string;
@@ -28,7 +28,7 @@ beforeAll(async () => {
       catalogPlugin,
       appointmentsPlugin,
       filesPlugin,
-      carePlugin({ integrations: { catalog: true, customers: true, appointments: true } }),
+      carePlugin,
       aftercarePlugin({ integrations: { appointments: true } }),
     ],
     settings: { files: { directory: dir, secret: 'intake-secret-intake-secret-intake!' } },
@@ -72,7 +72,8 @@ it('a check-in opens the work order; materials come out of catalog stock; the cu
   expect(myOrders).toHaveLength(1);
   const order = myOrders[0];
   expect(order.shoe).toEqual({ brand: 'Adidas', model: 'Yeezy 350' });
-  expect(order.technician.accountId).toBe(s.technicians[0].accountId);
+  expect(order.technician.accountId).toBe(account(s.technicians[0].accountId));
+  expect(order.shoeId).toBe(addShoe.id);
   expect(order.services.map((x: any) => x.name)).toEqual(['深度清洁', '防水喷雾']);
   expect(order.totalMinor).toBe(12800 + 6800);
   expect(order.stages.map((x: any) => x.key)).toEqual([

@@ -6,7 +6,7 @@
 import { absolute, fakeExecutable, testImage, uploadFile, uploadPhoto } from '@lacewire/plugin-files/testing';
 import type { TestPlatform, TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { MOVE, moveTo, OPEN, openInput, SERVICES, scenarioPlatform, work } from './setup.ts';
+import { account, MOVE, moveTo, OPEN, openInput, SERVICES, scenarioPlatform, work } from './setup.ts';
 
 let t: TestPlatform;
 let close: () => Promise<void>;
@@ -50,8 +50,8 @@ it("Mr. Wang's pair goes through every status, with the sole repair approved bef
   const intake = await uploadPhoto(clerk, store.globalId, '#222');
   const { openWorkOrder: opened } = await clerk.query(
     OPEN,
-    openInput(store, wang.accountId, [SERVICES.clean, SERVICES.recolour, SERVICES.protect], {
-      technicianId: tech.accountId,
+    openInput(store, account(wang.accountId), [SERVICES.clean, SERVICES.recolour, SERVICES.protect], {
+      technicianId: account(tech.accountId),
       intakePhotoIds: [intake],
       conditionNotes: '右脚后跟轻微磨损（客户已知）',
     }),
@@ -178,7 +178,7 @@ it('refuses foreign orders and foreign attachments, and changes nothing', async 
   const clerk = await t.staff(store, 'clerk');
   const wang = await t.customer();
   const other1 = await t.customer();
-  const { openWorkOrder: opened } = await clerk.query(OPEN, openInput(store, wang.accountId, [SERVICES.clean]));
+  const { openWorkOrder: opened } = await clerk.query(OPEN, openInput(store, account(wang.accountId), [SERVICES.clean]));
   const foreignPhoto = await uploadPhoto(other1);
   const attach = await clerk.query(
     `mutation($input: RaiseChangeRequestInput!) { raiseChangeRequest(input: $input) { __typename ... on Error { message } } }`,
@@ -191,7 +191,7 @@ it('refuses foreign orders and foreign attachments, and changes nothing', async 
   // The order's own subscription: its technician hears it, a stranger is refused.
   const tech = await t.staff(store, 'technician');
   await clerk.query(`mutation($input: AssignTechnicianInput!) { assignTechnician(input: $input) { __typename } }`, {
-    input: { orderId: opened.id, technicianId: tech.accountId },
+    input: { orderId: opened.id, technicianId: account(tech.accountId) },
   });
   const techLive = tech.subscribe(`subscription($id: ID!) { orderEvents(orderId: $id) { type to } }`, { id: opened.id });
   await techLive.ready();

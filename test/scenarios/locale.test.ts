@@ -4,7 +4,7 @@
  */
 import type { TestPlatform, TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { moveTo, OPEN, openInput, SERVICES, scenarioPlatform } from './setup.ts';
+import { account, moveTo, OPEN, openInput, SERVICES, scenarioPlatform } from './setup.ts';
 
 let t: TestPlatform;
 let close: () => Promise<void>;
@@ -26,7 +26,7 @@ it("words an order's history in the locale each reader chose, and refuses an unk
   const wang = await t.customer();
   const { openWorkOrder: order } = await clerk.query(
     OPEN,
-    openInput(store, wang.accountId, [SERVICES.clean], { technicianId: tech.accountId }),
+    openInput(store, account(wang.accountId), [SERVICES.clean], { technicianId: account(tech.accountId) }),
   );
   await moveTo(clerk, order.id, 'cleaning');
 

@@ -11,9 +11,9 @@ import { carePlugin } from '@lacewire/plugin-care';
 import { catalogPlugin } from '@lacewire/plugin-catalog';
 import { customersPlugin } from '@lacewire/plugin-customers';
 import { filesPlugin } from '@lacewire/plugin-files';
-import { createTestPlatform, localId, type TestClient, type TestPlatform } from '@lacewire/testing';
+import { createTestPlatform, globalId, type TestClient, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { moveTo, OPEN, openInput, SERVICES } from './setup.ts';
+import { account, moveTo, OPEN, openInput, SERVICES } from './setup.ts';
 
 let t: TestPlatform;
 let dir: string;
@@ -21,7 +21,7 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-materials-'));
   t = await createTestPlatform({
-    plugins: [customersPlugin, catalogPlugin, filesPlugin, carePlugin({ integrations: { catalog: true, customers: true } })],
+    plugins: [customersPlugin, catalogPlugin, filesPlugin, carePlugin],
     settings: { files: { directory: dir, secret: 'materials-secret-materials-secret!' } },
   });
 });
@@ -67,7 +67,7 @@ it('a step takes catalog materials out of stock; too much is InsufficientStock; 
 
   const { openWorkOrder } = await clerk.query(
     OPEN,
-    openInput(store, customer.accountId, [SERVICES.clean], { technicianId: tech.accountId }),
+    openInput(store, globalId('Customer', customer.accountId), [SERVICES.clean], { technicianId: account(tech.accountId) }),
   );
   await moveTo(tech, openWorkOrder.id, 'cleaning');
   const step = (await tech.query(START, { input: { orderId: openWorkOrder.id } })).startCareStep.id;
@@ -117,8 +117,8 @@ it('a step takes catalog materials out of stock; too much is InsufficientStock; 
     __typename: 'CareStep',
     notes: '鞋头污渍较重，多用了清洁剂',
     materials: [
-      { materialId: localId(cleaner), name: '中性清洁剂', quantity: 75, unit: 'ml' },
-      { materialId: localId(glue), name: '鞋底胶', quantity: 5, unit: 'g' },
+      { materialId: cleaner, name: '中性清洁剂', quantity: 75, unit: 'ml' },
+      { materialId: glue, name: '鞋底胶', quantity: 5, unit: 'g' },
     ],
   });
   const seen = await events.take(3);

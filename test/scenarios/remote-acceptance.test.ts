@@ -6,7 +6,7 @@
 import { uploadFile, uploadPhoto } from '@lacewire/plugin-files/testing';
 import type { TestPlatform, TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { moveTo, OPEN, openInput, SERVICES, scenarioPlatform, tinyMp4, work } from './setup.ts';
+import { account, moveTo, OPEN, openInput, SERVICES, scenarioPlatform, tinyMp4, work } from './setup.ts';
 
 let t: TestPlatform;
 let close: () => Promise<void>;
@@ -30,7 +30,7 @@ it('Ms. Li marks a flaw on the photo, the pair is reworked, then she accepts', a
   const li = await t.customer('13900000003');
   const { openWorkOrder: opened } = await clerk.query(
     OPEN,
-    openInput(store, li.accountId, [SERVICES.clean, SERVICES.recolour], { technicianId: tech.accountId }),
+    openInput(store, account(li.accountId), [SERVICES.clean, SERVICES.recolour], { technicianId: account(tech.accountId) }),
   );
   const orderId = opened.id;
   await moveTo(tech, orderId, 'cleaning');
@@ -145,7 +145,7 @@ it('is a switchable feature: a store without it answers FeatureDisabled', async 
   });
   const clerk = await t.staff(pilotless, 'clerk');
   const customer = await t.customer();
-  const { openWorkOrder: opened } = await clerk.query(OPEN, openInput(pilotless, customer.accountId, [SERVICES.clean]));
+  const { openWorkOrder: opened } = await clerk.query(OPEN, openInput(pilotless, account(customer.accountId), [SERVICES.clean]));
   await moveTo(clerk, opened.id, 'cleaning', 'qualityCheck');
   const after = await uploadPhoto(clerk, pilotless.globalId);
   const { requestAcceptance } = await clerk.query(REQUEST, { input: { orderId: opened.id, afterPhotoIds: [after] } });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { aftercarePlugin } from '@lacewire/plugin-aftercare';
 import { carePlugin } from '@lacewire/plugin-care';
 import { filesPlugin } from '@lacewire/plugin-files';
-import { createTestPlatform, type TestClient, type TestStore } from '@lacewire/testing';
+import { createTestPlatform, globalId, type TestClient, type TestStore } from '@lacewire/testing';
 
 /** Files, care and aftercare on a fresh database; time-based work (reminders, SLA, follow-ups) is fast. */
 export async function scenarioPlatform(options: { minuteMs?: number; dayMs?: number } = {}) {
@@ -12,10 +12,11 @@ export async function scenarioPlatform(options: { minuteMs?: number; dayMs?: num
   const t = await createTestPlatform({
     plugins: [
       filesPlugin,
-      carePlugin({ dayMs: options.dayMs ?? 3_600_000 }),
+      carePlugin,
       aftercarePlugin({ minuteMs: options.minuteMs ?? 60_000, dayMs: options.dayMs ?? 3_600_000 }),
     ],
     settings: {
+      care: { dayMs: options.dayMs ?? 3_600_000 },
       files: {
         directory: dir,
         secret: 'scenario-secret-scenario-secret-123',
@@ -77,6 +78,10 @@ export async function work(
   return started.startCareStep.id as string;
 }
 
+/** An account's global id (technicians; customers where the customers plugin is absent). */
+export const account = (accountId: string) => globalId('Account', accountId);
+
+/** Input for openWorkOrder; `customerId` and any `technicianId` in `extra` are global ids. */
 export function openInput(store: TestStore, customerId: string, services: object[], extra: Record<string, unknown> = {}) {
   return {
     input: {

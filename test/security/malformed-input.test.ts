@@ -19,7 +19,7 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-malformed-'));
   t = await createTestPlatform({
-    plugins: [filesPlugin, customersPlugin, carePlugin(), messagingPlugin, agoraPlugin],
+    plugins: [filesPlugin, customersPlugin, carePlugin, messagingPlugin, agoraPlugin],
     settings: {
       agora: {
         appId: '0123456789abcdef0123456789abcdef',
@@ -121,7 +121,7 @@ describe('links and URLs from clients', () => {
       {
         input: {
           storeId: store.globalId,
-          customerId: bob.accountId,
+          customerId: globalId('Customer', bob.accountId),
           shoe: { brand: 'Nike', model: 'AJ1', colour: 'black' },
           services: [{ code: 'deep-clean', name: 'Deep clean', category: 'cleaning', priceMinor: 12800 }],
           promisedAt: new Date(Date.now() + 86400_000).toISOString(),

@@ -5,7 +5,7 @@ import { CSRF_HEADER, rows, sql } from '@lacewire/core';
 import { carePlugin } from '@lacewire/plugin-care';
 import { filesPlugin } from '@lacewire/plugin-files';
 import { DEFAULT_IDENTITY_LIMITS } from '@lacewire/plugin-identity';
-import { createTestPlatform, type TestPlatform, type TestStore } from '@lacewire/testing';
+import { createTestPlatform, globalId, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const SIGN_IN = `mutation($input: SignInWithPasswordInput!) { signInWithPassword(input: $input) {
@@ -26,7 +26,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-limits-'));
   t = await createTestPlatform({
     trustedProxyHops: 1,
-    plugins: [filesPlugin, carePlugin()],
+    plugins: [filesPlugin, carePlugin],
     settings: {
       // The production limits (the test platform widens one for its many sign-ins from one address).
       identity: { limits: DEFAULT_IDENTITY_LIMITS },
@@ -126,7 +126,7 @@ describe('pickup codes', () => {
       {
         input: {
           storeId: store.globalId,
-          customerId: customer.accountId,
+          customerId: globalId('Account', customer.accountId),
           shoe: { brand: 'Nike', model: 'AJ1', colour: 'black' },
           services: [{ code: 'deep-clean', name: 'Deep clean', category: 'cleaning', priceMinor: 12800 }],
           promisedAt: new Date(Date.now() + 86400_000).toISOString(),

@@ -1038,7 +1038,7 @@ function appointment(n: number, startsAt: string, extra: Record<string, unknown>
     startsAt,
     endsAt: startsAt.replace('T10', 'T11'),
     status: 'booked',
-    technicianId: 't1',
+    technicianId: globalId('Account', 't1'),
     technicianName: 'Wang',
     ...extra,
   };

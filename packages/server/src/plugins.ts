@@ -30,7 +30,7 @@ export const firstPartyPlugins: PluginDefinition[] = [
   catalogPlugin,
   appointmentsPlugin,
   filesPlugin,
-  carePlugin({ integrations: { catalog: true, customers: true, appointments: true } }),
+  carePlugin,
   aftercarePlugin({ integrations: { appointments: true } }),
   messagingPlugin,
   notificationsPlugin,

@@ -3,7 +3,7 @@ import { Appointment, BookingSettings, ShiftException, ShiftTemplate } from './e
 import { appointmentEvents } from './events.ts';
 import { remind } from './jobs.ts';
 import { migrations } from './migrations.ts';
-import { appointmentsSchema } from './schema.ts';
+import { appointmentsSchema } from './schema/index.ts';
 import { seedAppointments } from './seed.ts';
 
 export { appointmentsOnDay, type DayAppointments } from './day-load.ts';
@@ -15,8 +15,29 @@ export {
   type IBookingSettings,
 } from './entities.ts';
 export { InvalidAppointmentStatus, SlotTaken, TooLateToChange } from './errors.ts';
-export { AppointmentRef } from './refs.ts';
-export * from './services.ts';
+export { AppointmentRef, ShiftExceptionRef } from './refs.ts';
+export {
+  type AppointmentFilter,
+  addShiftException,
+  appointmentsByIds,
+  availableSlots,
+  type BookingRequest,
+  bookAppointment,
+  bookedAppointment,
+  bookingContext,
+  cancelAppointment,
+  canSeeAppointment,
+  checkInAppointment,
+  confirmAppointment,
+  findAppointments,
+  getAppointment,
+  getSettings,
+  markNoShow,
+  rescheduleAppointment,
+  setShiftTemplate,
+  updateSettings,
+  withSlotRetry,
+} from './services.ts';
 export { computeSlots, type Slot, type SlotQuery, type TechnicianPlan } from './slots.ts';
 
 /**

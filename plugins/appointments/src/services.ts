@@ -151,6 +151,11 @@ export async function getShiftException(em: EntityManager, id: string) {
   return exception;
 }
 
+export async function shiftExceptionsByIds(em: EntityManager, ids: readonly string[]) {
+  const found = await em.find(ShiftException, { id: { $in: [...ids] } });
+  return ids.map((id) => found.find((e) => e.id === id) ?? null);
+}
+
 export async function shiftTemplates(em: EntityManager, storeId: string, technicianId?: string | null) {
   return em.find(
     ShiftTemplate,

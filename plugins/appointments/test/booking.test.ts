@@ -2,6 +2,7 @@ import { createTestPlatform, type TestPlatform } from '@lacewire/testing';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  account,
   BOOK,
   BOOK_FOR,
   CANCEL,
@@ -42,7 +43,7 @@ describe('available slots', () => {
     const refused = await customer.query(SLOTS, { storeId: s.store.globalId, serviceIds: [s.services.assess], from, to });
     expect(refused.availableSlots.__typename).toBe('InvalidInput');
     const staff = await s.clerk.query(SLOTS, { storeId: s.store.globalId, serviceIds: [s.services.assess], from, to });
-    expect(staff.availableSlots.data[0].technicianIds).toEqual([s.technicians[0].accountId]);
+    expect(staff.availableSlots.data[0].technicianIds).toEqual([account(s.technicians[0].accountId)]);
   });
 
   it('apply minimum notice and horizon for customers', async () => {
@@ -86,7 +87,7 @@ describe('booking', () => {
     expect(suede).toMatchObject({
       __typename: 'Appointment',
       status: 'confirmed',
-      technicianId: s.technicians[1].accountId,
+      technicianId: account(s.technicians[1].accountId),
       priceMinor: 19800,
     });
     // Cleaning at 13:00: both qualify, 王师傅 has less booked that day.
@@ -99,7 +100,7 @@ describe('booking', () => {
         },
       })
     ).bookAppointment;
-    expect(clean).toMatchObject({ technicianId: s.technicians[0].accountId, priceMinor: 19600 });
+    expect(clean).toMatchObject({ technicianId: account(s.technicians[0].accountId), priceMinor: 19600 });
     expect(new Date(clean.endsAt).getTime() - new Date(clean.startsAt).getTime()).toBe(90 * 60_000);
 
     expect(await customerSub.next()).toEqual({
@@ -170,7 +171,7 @@ describe('booking', () => {
     const booked = results
       .filter((r) => r.bookAppointment.__typename === 'Appointment')
       .map((r) => r.bookAppointment.technicianId);
-    expect(booked.sort()).toEqual([s.technicians[0].accountId, s.technicians[1].accountId].sort());
+    expect(booked.sort()).toEqual([account(s.technicians[0].accountId), account(s.technicians[1].accountId)].sort());
     expect(results.filter((r) => r.bookAppointment.__typename === 'SlotTaken')).toHaveLength(6);
   });
 
@@ -212,10 +213,14 @@ describe('booking', () => {
       customerId: customer.globalId,
       serviceIds: [s.services.assess],
       startsAt,
-      technicianId: s.technicians[1].accountId,
+      technicianId: account(s.technicians[1].accountId),
     };
     const walkIn = (await s.clerk.query(BOOK_FOR, { input })).bookAppointmentForCustomer;
-    expect(walkIn).toMatchObject({ __typename: 'Appointment', status: 'confirmed', technicianId: s.technicians[1].accountId });
+    expect(walkIn).toMatchObject({
+      __typename: 'Appointment',
+      status: 'confirmed',
+      technicianId: account(s.technicians[1].accountId),
+    });
     // A customer not registered at this store cannot be booked by its staff; technicians and customers cannot use it.
     expect(
       (await s.clerk.query(BOOK_FOR, { input: { ...input, customerId: globalId('Customer', stranger.accountId) } }))
@@ -377,8 +382,8 @@ describe('authorization', () => {
         input: { storeId: s.store.globalId, serviceIds: [s.services.clean], startsAt: localTime(s.zone, 2, 10) },
       })
     ).bookAppointment;
-    const assigned = s.technicians.find((x) => x.accountId === booked.technicianId);
-    const unassigned = s.technicians.find((x) => x.accountId !== booked.technicianId);
+    const assigned = s.technicians.find((x) => account(x.accountId) === booked.technicianId);
+    const unassigned = s.technicians.find((x) => account(x.accountId) !== booked.technicianId);
     const node = `query($id: ID!) { node(id: $id) { ... on Appointment { status customer { name } } } }`;
     expect((await customer.query(node, { id: booked.id })).node.status).toBe('confirmed');
     expect((await s.clerk.query(node, { id: booked.id })).node.customer.name).toBeTruthy();
@@ -445,11 +450,11 @@ describe('authorization', () => {
           customerId: customer.globalId,
           serviceIds: [s.services.clean],
           startsAt: localTime(s.zone, 2, 10),
-          technicianId: s.technicians[0].accountId,
+          technicianId: account(s.technicians[0].accountId),
         },
       })
     ).bookAppointmentForCustomer;
-    expect(booked.technicianId).toBe(s.technicians[0].accountId);
+    expect(booked.technicianId).toBe(account(s.technicians[0].accountId));
     for (const key of ['customer', 'clerk', 'techA'] as const)
       expect(await subs[key].next()).toEqual({ appointmentEvents: { type: 'appointment.booked' } });
     for (const key of ['other', 'elsewhere', 'techB'] as const) await subs[key].expectSilence(300);
@@ -461,7 +466,7 @@ describe('authorization', () => {
     const SET = `mutation($input: SetShiftTemplateInput!) { setShiftTemplate(input: $input) { __typename ... on Error { message } } }`;
     const input = {
       storeId: s.store.globalId,
-      technicianId: s.technicians[0].accountId,
+      technicianId: account(s.technicians[0].accountId),
       shifts: [{ weekday: 1, starts: '10:00', ends: '18:00' }],
     };
     expect((await s.clerk.query(SET, { input })).setShiftTemplate.__typename).toBe('NotAllowed');
@@ -470,9 +475,9 @@ describe('authorization', () => {
       (await s.admin.query(SET, { input: { ...input, shifts: [{ weekday: 1, starts: '08:00', ends: '18:00' }] } }))
         .setShiftTemplate.__typename,
     ).toBe('InvalidInput');
-    expect((await s.admin.query(SET, { input: { ...input, technicianId: s.clerk.accountId } })).setShiftTemplate.__typename).toBe(
-      'InvalidInput',
-    );
+    expect(
+      (await s.admin.query(SET, { input: { ...input, technicianId: account(s.clerk.accountId) } })).setShiftTemplate.__typename,
+    ).toBe('InvalidInput');
     const SETTINGS = `mutation($input: UpdateBookingSettingsInput!) { updateBookingSettings(input: $input) { __typename } }`;
     expect(
       (await s.clerk.query(SETTINGS, { input: { storeId: s.store.globalId, bufferMinutes: 5 } })).updateBookingSettings
@@ -483,14 +488,14 @@ describe('authorization', () => {
     expect(
       (
         await s.clerk.query(EXCEPTION, {
-          input: { storeId: s.store.globalId, technicianId: s.technicians[0].accountId, date, kind: 'off' },
+          input: { storeId: s.store.globalId, technicianId: account(s.technicians[0].accountId), date, kind: 'off' },
         })
       ).addShiftException.__typename,
     ).toBe('NotAllowed');
     // A day off removes that day's slots.
     const off = (
       await s.admin.query(EXCEPTION, {
-        input: { storeId: s.store.globalId, technicianId: s.technicians[0].accountId, date, kind: 'off', note: '年假' },
+        input: { storeId: s.store.globalId, technicianId: account(s.technicians[0].accountId), date, kind: 'off', note: '年假' },
       })
     ).addShiftException;
     expect(off.__typename).toBe('ShiftException');

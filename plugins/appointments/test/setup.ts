@@ -55,7 +55,7 @@ export async function shop(t: TestPlatform, options: ShopOptions = {}): Promise<
       {
         input: {
           storeId: store.globalId,
-          technicianId: client.accountId,
+          technicianId: account(client.accountId),
           shifts: [0, 1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, ...shift })),
         },
       },
@@ -125,6 +125,9 @@ export async function customerOf(t: TestPlatform, s: Shop) {
   await s.clerk.query(REGISTER, { input: { storeId: s.store.globalId, phone: customer.phone, name: '顾客' } });
   return Object.assign(customer, { globalId: globalId('Customer', customer.accountId) });
 }
+
+/** A staff account's global id (technicianId arguments and fields). */
+export const account = (accountId: string) => globalId('Account', accountId);
 
 export { globalId, localId };
 

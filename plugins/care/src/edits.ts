@@ -5,7 +5,6 @@ import { resolveServices, resolveShoe, type ServiceDraft } from './integrations.
 import { careText } from './messages.ts';
 import { CANCELLED, PICKED_UP } from './pipeline.ts';
 import {
-  type CareOptions,
   checkPromise,
   checkServices,
   ids,
@@ -15,6 +14,7 @@ import {
   requireTechnician,
   requireWorker,
 } from './services.ts';
+import type { CareOptions } from './state.ts';
 
 export interface EditOrderInput {
   shoeId?: string | null;

@@ -2,29 +2,42 @@ import { definePlugin } from '@lacewire/core';
 import { CareSettings, CareStep, ChangeRequest, TimelineEntry, WorkOrder } from './entities.ts';
 import { careEvents } from './events.ts';
 import { openFromCheckIn } from './intake.ts';
-import { type CareIntegrations, catalogStock, NO_INTEGRATIONS } from './integrations.ts';
-import { careJobs } from './jobs.ts';
+import { pickupReminder } from './jobs.ts';
 import { careMessages } from './messages.ts';
 import { migrations } from './migrations.ts';
-import { careSchema } from './schema.ts';
+import { careSchema } from './schema/index.ts';
 import { seedCare } from './seed.ts';
-import { bindCare, type CareOptions, DEFAULT_CARE_OPTIONS } from './services.ts';
+import { careState } from './state.ts';
 
 export type { ICareStep, IChangeRequest, IWorkOrder, MaterialUse, ServiceLine, ShoeSnapshot } from './entities.ts';
 export { InvalidTransitionError, WorkNotApprovedError, WrongPickupCodeError } from './errors.ts';
 export { ORDER_EVENT_TYPES } from './events.ts';
 export { toUuid } from './ids.ts';
-export type { CareIntegrations } from './integrations.ts';
 export { careText, type Reason } from './messages.ts';
-export * from './pipeline.ts';
+export {
+  allowedMoves,
+  applicableStages,
+  CANCELLED,
+  DEFAULT_PIPELINE,
+  isWorkStage,
+  labelOf,
+  ON_HOLD,
+  PICKED_UP,
+  QUALITY_CHECK,
+  READY,
+  RECEIVED,
+  SERVICE_CATEGORIES,
+  type ServiceCategory,
+  type Stage,
+  stageForCategory,
+  validatePipeline,
+} from './pipeline.ts';
 export { CareStepRef, ChangeRequestRef, WorkOrderRef } from './refs.ts';
 export {
   addTimelineEntry,
   advanceOrder,
   answerChangeRequest,
-  type CareOptions,
   canSeeOrder,
-  careOptionsOf,
   finishStep,
   getOrder,
   moveOrder,
@@ -37,11 +50,11 @@ export {
   reopenForRework,
   reworkOrder,
   type ServiceInput,
-  type StockConsumer,
   stagesOf,
   startStep,
   totalOf,
 } from './services.ts';
+export { type CareIntegrations, type CareOptions, type CareSettingsInput, careState } from './state.ts';
 export { type StoreWorkload, storeWorkloads } from './workload.ts';
 
 /**
@@ -53,38 +66,23 @@ export { type StoreWorkload, storeWorkloads } from './workload.ts';
  *   subscription { myOrderEvents(after: "1234") { cursor type to label order { tagNumber status } changeRequest { id priceMinor } } }
  *   mutation { moveOrder(input: { orderId: "V29ya09yZGVyOi4uLg==", to: "recolouring" }) {
  *     __typename ... on WorkOrder { status } ... on InvalidTransition { message allowed } } }
+ *
+ * With the catalog installed services and materials come from it (stock goes down); with
+ * customers, pairs on file, `Customer.orders` and the front-desk search; with appointments, a
+ * check-in opens the work orders. Settings (`createPlatform({ settings: { care: { dayMs } } })`):
+ * the length of a reminder "day" (tests shorten it).
  */
-export function carePlugin(
-  options: Partial<Omit<CareOptions, 'integrations'>> & { integrations?: Partial<CareIntegrations> } = {},
-) {
-  const integrations: CareIntegrations = { ...NO_INTEGRATIONS, ...options.integrations };
-  if (integrations.appointments && !(integrations.catalog && integrations.customers)) {
-    throw new Error('carePlugin: the appointments integration needs the catalog and customers integrations too.');
-  }
-  const config: CareOptions = {
-    ...DEFAULT_CARE_OPTIONS,
-    ...options,
-    integrations,
-    stock: options.stock ?? (integrations.catalog ? catalogStock : null),
-  };
-  const requires = ['identity', 'stores', 'files'];
-  if (integrations.catalog) requires.push('catalog');
-  if (integrations.customers) requires.push('customers');
-  if (integrations.appointments) requires.push('appointments');
-  return definePlugin({
-    name: 'care',
-    requires,
-    entities: [WorkOrder, CareStep, ChangeRequest, TimelineEntry, CareSettings],
-    messages: careMessages,
-    migrations,
-    events: careEvents,
-    schema: (builder) => careSchema(builder, config),
-    jobs: careJobs(config),
-    on: integrations.appointments ? { 'appointment.checkedIn': (event, ctx) => openFromCheckIn(event, ctx, config) } : {},
-    seed: async (ctx) => {
-      bindCare(ctx.runtime, config);
-      await seedCare(ctx, config);
-    },
-    setup: (runtime) => bindCare(runtime, config),
-  });
-}
+export const carePlugin = definePlugin({
+  name: 'care',
+  requires: ['identity', 'stores', 'files'],
+  optional: ['catalog', 'customers', 'appointments'],
+  state: careState,
+  entities: [WorkOrder, CareStep, ChangeRequest, TimelineEntry, CareSettings],
+  messages: careMessages,
+  migrations,
+  events: careEvents,
+  schema: careSchema,
+  jobs: { pickupReminder },
+  on: { 'appointment.checkedIn': openFromCheckIn },
+  seed: seedCare,
+});

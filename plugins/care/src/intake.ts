@@ -1,10 +1,9 @@
-import { type HandlerContext, InvalidInputError, type LoggedEvent, type Tx, type Viewer } from '@lacewire/core';
+import { type EventHandlers, InvalidInputError, type Tx, type Viewer } from '@lacewire/core';
 import { type IWorkOrder, type ShoeSnapshot, WorkOrder } from './entities.ts';
 import { linkCustomer, resolveServices, resolveShoe, type ServiceDraft } from './integrations.ts';
 import { careText } from './messages.ts';
 import {
   ACTIVE,
-  type CareOptions,
   checkPromise,
   checkServices,
   ids,
@@ -14,6 +13,7 @@ import {
   requireNoActiveOrder,
   requireTechnician,
 } from './services.ts';
+import { type CareOptions, careState } from './state.ts';
 
 /** The description a check-in gives a pair nobody has registered yet. */
 export const UNREGISTERED = '待登记';
@@ -24,16 +24,9 @@ export const UNREGISTERED = '待登记';
  * for the clerk to complete intake (completeIntake) — the same order, never a second one. A pair
  * already in the shop on another order gets no new one. Runs once per event.
  */
-export async function openFromCheckIn(event: LoggedEvent, ctx: HandlerContext, options: CareOptions) {
-  const p = event.payload as {
-    appointmentId: string;
-    storeId: string;
-    customerId: string;
-    technicianId: string;
-    serviceIds: string[];
-    shoeIds: string[];
-    checkedInBy: string;
-  };
+export const openFromCheckIn: NonNullable<EventHandlers['appointment.checkedIn']> = async (event, ctx) => {
+  const p = event.payload;
+  const options = careState.of(ctx.runtime);
   if (await ctx.em.count(WorkOrder, { appointmentId: p.appointmentId })) return;
   const services = await resolveServices(
     ctx.em,
@@ -60,7 +53,7 @@ export async function openFromCheckIn(event: LoggedEvent, ctx: HandlerContext, o
     });
   }
   await linkCustomer(ctx, p.customerId, p.storeId, options.integrations.customers);
-}
+};
 
 export interface CompleteIntakeInput {
   shoeId?: string | null;

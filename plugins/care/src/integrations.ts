@@ -1,7 +1,7 @@
 /**
- * Optional links to the customers, catalog and appointments plugins. Each is switched on by the
- * server when that plugin is installed (`carePlugin({ integrations: { … } })`), so care also runs
- * on its own (tests, partners without a catalog).
+ * Optional links to the customers, catalog and appointments plugins (care's `optional`
+ * dependencies): each is on when that plugin is installed (see state.ts), so care also runs on its
+ * own (tests, partners without a catalog).
  */
 import { InvalidInputError, type Tx } from '@lacewire/core';
 import { consumeMaterial, materialsByIds, servicesByIds } from '@lacewire/plugin-catalog';
@@ -9,18 +9,7 @@ import { getShoe, linkCustomerToStore } from '@lacewire/plugin-customers';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { MaterialUse, ShoeSnapshot } from './entities.ts';
 import type { ServiceCategory } from './pipeline.ts';
-import type { ServiceInput, StockConsumer } from './services.ts';
-
-export interface CareIntegrations {
-  /** Services by catalog id (name, category, price), materials out of catalog stock. */
-  catalog: boolean;
-  /** The pair on file (Shoe), the customer linked to the store, `Customer.orders`. */
-  customers: boolean;
-  /** `appointment.checkedIn` opens work orders (needs catalog and customers too). */
-  appointments: boolean;
-}
-
-export const NO_INTEGRATIONS: CareIntegrations = { catalog: false, customers: false, appointments: false };
+import type { ServiceInput } from './services.ts';
 
 const CATEGORY: Record<string, ServiceCategory> = {
   cleaning: 'cleaning',
@@ -149,6 +138,6 @@ export async function resolveMaterials(
 }
 
 /** Catalog stock goes down by whole units per material used. */
-export const catalogStock: StockConsumer = async (tx, storeId, items) => {
+export async function consumeStock(tx: Tx, storeId: string, items: { materialId: string; quantity: number }[]) {
   for (const item of items) await consumeMaterial(tx, storeId, item.materialId, item.quantity);
-};
+}

@@ -9,6 +9,7 @@ import {
   NotFoundError,
   type PlainWhere,
   type RateLimit,
+  type Runtime,
   readPlain,
   rows,
   sharedLoader,
@@ -32,7 +33,7 @@ import {
   WorkOrder,
 } from './entities.ts';
 import { ActiveOrderExistsError, InvalidTransitionError, WorkNotApprovedError, WrongPickupCodeError } from './errors.ts';
-import { type CareIntegrations, type MaterialDraft, NO_INTEGRATIONS, resolveMaterials } from './integrations.ts';
+import { consumeStock, type MaterialDraft, resolveMaterials } from './integrations.ts';
 import { careText, type Reason, reasonText, stageText } from './messages.ts';
 import {
   allowedMoves,
@@ -50,23 +51,7 @@ import {
   type Stage,
   validatePipeline,
 } from './pipeline.ts';
-
-/** Takes used materials out of stock (the catalog plugin's service, when installed). */
-export type StockConsumer = (
-  tx: Tx,
-  storeId: string,
-  items: { materialId: string; quantity: number }[],
-  context: { orderId: string; stepId: string; actorId: string },
-) => Promise<void>;
-
-export interface CareOptions {
-  /** Length of a "day" for pickup reminders; tests shorten it. */
-  dayMs: number;
-  /** Takes used materials out of stock; the catalog's when that integration is on. */
-  stock?: StockConsumer | null;
-  integrations: CareIntegrations;
-}
-export const DEFAULT_CARE_OPTIONS: CareOptions = { dayMs: 24 * 3600_000, integrations: NO_INTEGRATIONS };
+import { type CareOptions, careState } from './state.ts';
 
 /** Orders still in the shop (neither picked up nor cancelled). */
 export const ACTIVE = { $nin: [PICKED_UP, CANCELLED] };
@@ -599,9 +584,7 @@ export async function finishStep(tx: Tx, viewer: Viewer | null, stepId: string, 
   const stocked = step.materials
     .filter((m) => m.materialId)
     .map((m) => ({ materialId: m.materialId as string, quantity: m.quantity }));
-  if (stocked.length && options.stock) {
-    await options.stock(tx, order.storeId, stocked, { orderId: order.id, stepId: step.id, actorId: viewer.accountId });
-  }
+  if (stocked.length && options.integrations.catalog) await consumeStock(tx, order.storeId, stocked);
   record(tx, order, {
     kind: 'stepFinished',
     message: careText('stepFinished', { stage: labelOf(order.pipeline, step.stage), minutes: input.labourMinutes }),
@@ -827,23 +810,12 @@ export async function forceStatus(tx: Tx, order: IWorkOrder, to: string, actorId
 
 // ---------------------------------------------------------------- for other plugins
 
-const bound = new WeakMap<object, CareOptions>();
-
-/** Binds the care plugin's options to a running platform (done by the plugin itself). */
-export function bindCare(runtime: object, options: CareOptions) {
-  bound.set(runtime, options);
-}
-
-export function careOptionsOf(runtime: object): CareOptions {
-  return bound.get(runtime) ?? DEFAULT_CARE_OPTIONS;
-}
-
 /**
  * Moves an order on behalf of another plugin (aftercare: accepted → ready for pickup). The same
  * state machine applies; refused moves throw InvalidTransition.
  */
 export async function advanceOrder(
-  runtime: object,
+  runtime: Runtime,
   tx: Tx,
   orderId: string,
   to: string,
@@ -853,20 +825,20 @@ export async function advanceOrder(
   const order = await getOrder(tx.em, orderId, true);
   const allowed = movesOf(order);
   if (!allowed.includes(to)) throw new InvalidTransitionError(order.status, to, allowed);
-  await applyMove(tx, order, to, actorId, reason, careOptionsOf(runtime));
+  await applyMove(tx, order, to, actorId, reason, careState.of(runtime));
   return order;
 }
 
 /** Sends an order back into the pipeline for rework (see reopenForRework), for other plugins. */
 export async function reworkOrder(
-  runtime: object,
+  runtime: Runtime,
   tx: Tx,
   orderId: string,
   actorId: string | null,
   reason: Reason,
   stage?: string | null,
 ) {
-  return reopenForRework(tx, orderId, actorId, reason, careOptionsOf(runtime), stage);
+  return reopenForRework(tx, orderId, actorId, reason, careState.of(runtime), stage);
 }
 
 /** Adds a line to the order's history (other plugins' milestones: acceptance, review, complaint). */

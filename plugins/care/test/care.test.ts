@@ -6,7 +6,7 @@ import { uploadPhoto } from '@lacewire/plugin-files/testing';
 import { createTestPlatform, localId, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { carePlugin } from '../src/index.ts';
-import { move, ORDER_FIELDS, openOrder, order, RESULT, SERVICES, TRANSITION } from './helpers.ts';
+import { account, move, ORDER_FIELDS, openOrder, order, RESULT, SERVICES, TRANSITION } from './helpers.ts';
 
 let t: TestPlatform;
 let dir: string;
@@ -16,8 +16,8 @@ let other: TestStore;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-care-'));
   t = await createTestPlatform({
-    plugins: [filesPlugin, carePlugin({ dayMs: 150 })],
-    settings: { files: { directory: dir, secret: 'care-test-secret-care-test-secret!!' } },
+    plugins: [filesPlugin, carePlugin],
+    settings: { care: { dayMs: 150 }, files: { directory: dir, secret: 'care-test-secret-care-test-secret!!' } },
   });
   store = await t.store('静安店');
   other = await t.store('徐汇店');
@@ -100,7 +100,7 @@ describe('work orders', () => {
       `mutation($input: StartCareStepInput!) { startCareStep(input: $input) { __typename ... on WorkNotApproved { message changeRequestId } } }`,
       { input: { orderId: opened.id, serviceCode: 'sole-reglue' } },
     );
-    expect(work.startCareStep.__typename).toBe('WorkNotApproved');
+    expect(work.startCareStep).toMatchObject({ __typename: 'WorkNotApproved', changeRequestId: crId });
     const moved = await move(tech, opened.id, 'recolouring');
     expect(moved).toMatchObject({ __typename: 'InvalidTransition', allowed: ['cancelled'] });
     expect((await order(clerk, opened.id)).steps).toHaveLength(0);
@@ -226,5 +226,29 @@ describe('work orders', () => {
     await openOrder(clerk, store, customer.accountId);
     const { workOrders } = await mine.query('query($s: ID!) { workOrders(storeId: $s) { id } }', { s: store.globalId });
     expect(workOrders.map((o: any) => o.id)).toEqual([assigned.id]);
+  });
+
+  it('takes ids in one form: a raw uuid or an id of another type is InvalidInput, nothing is opened', async () => {
+    const clerk = await t.staff(store, 'clerk');
+    const tech = await t.staff(store, 'technician');
+    const customer = await t.customer();
+    const OPEN = `mutation($input: OpenWorkOrderInput!) { openWorkOrder(input: $input) { ${RESULT('id technician { accountId }')} } }`;
+    const input = { storeId: store.globalId, shoe: { brand: 'Nike' }, services: [SERVICES.clean] };
+    const count = async () =>
+      (await clerk.query('query($s: ID!) { workOrders(storeId: $s) { id } }', { s: store.globalId })).workOrders.length;
+    const before = await count();
+    for (const ids of [
+      { customerId: customer.accountId },
+      { customerId: store.globalId },
+      { customerId: account(customer.accountId), technicianId: tech.accountId },
+    ]) {
+      expect((await clerk.query(OPEN, { input: { ...input, ...ids } })).openWorkOrder.__typename).toBe('InvalidInput');
+    }
+    expect(await count()).toBe(before);
+    const opened = await clerk.query(OPEN, {
+      input: { ...input, customerId: account(customer.accountId), technicianId: account(tech.accountId) },
+    });
+    expect(opened.openWorkOrder).toMatchObject({ __typename: 'WorkOrder', technician: { accountId: account(tech.accountId) } });
+    expect(await count()).toBe(before + 1);
   });
 });

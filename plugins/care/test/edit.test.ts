@@ -11,7 +11,7 @@ import { uploadPhoto } from '@lacewire/plugin-files/testing';
 import { createTestPlatform, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { carePlugin } from '../src/index.ts';
-import { move, openOrder, SERVICES } from './helpers.ts';
+import { account, move, openOrder, SERVICES } from './helpers.ts';
 
 let t: TestPlatform;
 let dir: string;
@@ -20,8 +20,8 @@ let store: TestStore;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-care-edit-'));
   t = await createTestPlatform({
-    plugins: [filesPlugin, carePlugin({ dayMs: 150 })],
-    settings: { files: { directory: dir, secret: 'care-test-secret-care-test-secret!!' } },
+    plugins: [filesPlugin, carePlugin],
+    settings: { care: { dayMs: 150 }, files: { directory: dir, secret: 'care-test-secret-care-test-secret!!' } },
   });
   store = await t.store('静安店');
 });
@@ -52,19 +52,19 @@ it('clerks edit photos, notes, promised date (customer told), pair, technician a
     conditionNotes: '右脚后跟磨损',
     addIntakePhotoIds: [photo],
     shoe: { brand: 'Nike', model: 'Dunk Low' },
-    technicianId: tech.accountId,
+    technicianId: account(tech.accountId),
   });
   expect(edited).toMatchObject({
     __typename: 'WorkOrder',
     promisedAt,
     conditionNotes: '右脚后跟磨损',
     shoe: { brand: 'Nike', model: 'Dunk Low' },
-    technician: { accountId: tech.accountId },
+    technician: { accountId: account(tech.accountId) },
     intakePhotos: [{ kind: 'image' }],
   });
   const entries = edited.timeline.slice(1);
   expect(entries.map((e: any) => e.kind)).toEqual(['pairEdited', 'assigned', 'promiseChanged', 'notesEdited', 'photosEdited']);
-  expect(entries.every((e: any) => e.actor.accountId === clerk.accountId && e.at)).toBe(true);
+  expect(entries.every((e: any) => e.actor.accountId === account(clerk.accountId) && e.at)).toBe(true);
   expect((await live.next()).myOrderEvents).toEqual({ type: 'order.promiseChanged', order: { promisedAt } });
 
   // The assigned technician adds notes, but does not move the date.
@@ -87,7 +87,7 @@ it('clerks edit photos, notes, promised date (customer told), pair, technician a
     { code: 'recolour', priceMinor: 19800 },
     { code: 'waterproof', priceMinor: 6800 },
   ]);
-  expect(repriced.timeline.at(-1)).toMatchObject({ kind: 'servicesEdited', actor: { accountId: clerk.accountId } });
+  expect(repriced.timeline.at(-1)).toMatchObject({ kind: 'servicesEdited', actor: { accountId: account(clerk.accountId) } });
   expect((await edit(clerk, {})).__typename).toBe('InvalidInput');
   await live.close();
 });

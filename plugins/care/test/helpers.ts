@@ -1,4 +1,4 @@
-import type { TestClient, TestStore } from '@lacewire/testing';
+import { globalId, type TestClient, type TestStore } from '@lacewire/testing';
 
 export const ORDER_FIELDS = `id tagNumber status statusLabel totalMinor allowedMoves pickupCode
   stages { key state } services { code state priceMinor }
@@ -15,6 +15,10 @@ export const SERVICES = {
   sole: { code: 'sole-reglue', name: '鞋底开胶重粘', category: 'repair', priceMinor: 8800 },
 };
 
+/** An account's global id: without the customers plugin, care names customers by their Account. */
+export const account = (accountId: string) => globalId('Account', accountId);
+
+/** Opens an order for the customer's account, optionally held by a technician (both account uuids). */
 export async function openOrder(
   clerk: TestClient,
   store: TestStore,
@@ -24,10 +28,10 @@ export async function openOrder(
   const data = await clerk.query(`mutation($input: OpenWorkOrderInput!) { openWorkOrder(input: $input) { ${RESULT()} } }`, {
     input: {
       storeId: store.globalId,
-      customerId,
+      customerId: account(customerId),
       shoe: { brand: 'Nike', model: 'Air Jordan 1 限量版', colour: '黑红' },
       services: extra.services ?? [SERVICES.clean, SERVICES.recolour],
-      technicianId: extra.technicianId,
+      technicianId: extra.technicianId && account(extra.technicianId),
       intakePhotoIds: extra.intakePhotoIds,
       conditionNotes: extra.conditionNotes,
       promisedAt: new Date(Date.now() + 7 * 86400_000).toISOString(),

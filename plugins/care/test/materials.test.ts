@@ -18,7 +18,7 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-care-materials-'));
   t = await createTestPlatform({
-    plugins: [filesPlugin, carePlugin()],
+    plugins: [filesPlugin, carePlugin],
     settings: { files: { directory: dir, secret: 'care-test-secret-care-test-secret!!' } },
   });
 });

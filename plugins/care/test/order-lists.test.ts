@@ -30,8 +30,8 @@ const orderIds: string[] = [];
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-care-lists-'));
   t = await createTestPlatform({
-    plugins: [filesPlugin, carePlugin({ dayMs: 150 })],
-    settings: { files: { directory: dir, secret: 'care-test-secret-care-test-secret!!' } },
+    plugins: [filesPlugin, carePlugin],
+    settings: { care: { dayMs: 150 }, files: { directory: dir, secret: 'care-test-secret-care-test-secret!!' } },
   });
   store = await t.store('静安店');
   clerk = await t.staff(store, 'clerk');

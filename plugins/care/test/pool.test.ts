@@ -9,7 +9,7 @@ import { filesPlugin } from '@lacewire/plugin-files';
 import { createTestPlatform, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { carePlugin } from '../src/index.ts';
-import { move, openOrder } from './helpers.ts';
+import { account, move, openOrder } from './helpers.ts';
 
 let t: TestPlatform;
 let dir: string;
@@ -18,8 +18,8 @@ let store: TestStore;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-care-pool-'));
   t = await createTestPlatform({
-    plugins: [filesPlugin, carePlugin({ dayMs: 150 })],
-    settings: { files: { directory: dir, secret: 'care-test-secret-care-test-secret!!' } },
+    plugins: [filesPlugin, carePlugin],
+    settings: { care: { dayMs: 150 }, files: { directory: dir, secret: 'care-test-secret-care-test-secret!!' } },
   });
   store = await t.store('静安店');
 });
@@ -64,7 +64,7 @@ it('technicians see the pool live and claim from it; two claiming at once: one w
   expect(winner).toBeTruthy();
   expect(loser?.technicianId).toBe(winner.technician.accountId);
   expect(winner.timeline.map((e: any) => e.kind)).toEqual(['opened', 'claimed']);
-  const holder = winner.technician.accountId === a.accountId ? a : b;
+  const holder = winner.technician.accountId === account(a.accountId) ? a : b;
   const other = holder === a ? b : a;
 
   expect((await other.query(POOL, { storeId: store.globalId })).unassignedOrders).toEqual([]);
@@ -76,13 +76,13 @@ it('technicians see the pool live and claim from it; two claiming at once: one w
   expect(storeWorkload.unassigned).toEqual([]);
   expect(storeWorkload.technicians).toEqual(
     expect.arrayContaining([
-      { technician: { accountId: holder.accountId }, orders: [{ id: order.id }] },
-      { technician: { accountId: other.accountId }, orders: [] },
+      { technician: { accountId: account(holder.accountId) }, orders: [{ id: order.id }] },
+      { technician: { accountId: account(other.accountId) }, orders: [] },
     ]),
   );
   const byTech = await admin.query(`query($s: ID!, $t: ID!) { workOrders(storeId: $s, technicianId: $t) { id } }`, {
     s: store.globalId,
-    t: holder.accountId,
+    t: account(holder.accountId),
   });
   expect(byTech.workOrders).toEqual([{ id: order.id }]);
   await expect(holder.query(WORKLOAD, { storeId: store.globalId })).rejects.toThrow(/Clerks and store admins/);

@@ -8,7 +8,7 @@ import { catalogPlugin } from '@lacewire/plugin-catalog';
 import { customersPlugin } from '@lacewire/plugin-customers';
 import { filesPlugin } from '@lacewire/plugin-files';
 import { grantRole } from '@lacewire/plugin-identity';
-import { createTestPlatform, localId, type TestClient, type TestPlatform, type TestStore } from '@lacewire/testing';
+import { createTestPlatform, globalId, localId, type TestClient, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { metricsPlugin } from '../src/index.ts';
 
@@ -55,10 +55,10 @@ async function open(services: string[], technicianId: string, promisedAt: string
     'openWorkOrder',
     {
       storeId: a.globalId,
-      customerId: customer.accountId,
+      customerId: globalId('Customer', customer.accountId),
       shoe: { brand: 'Nike', model: 'Dunk Low' },
       services: services.map((serviceId) => ({ serviceId })),
-      technicianId,
+      technicianId: globalId('Account', technicianId),
       promisedAt,
     },
     'WorkOrder',
@@ -90,15 +90,7 @@ const move = (orderId: string, to: string) => ok(clerk, 'moveOrder', { orderId, 
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-metrics-'));
-  const plugins = [
-    customersPlugin,
-    catalogPlugin,
-    appointmentsPlugin,
-    filesPlugin,
-    carePlugin({ integrations: { catalog: true, customers: true, appointments: true } }),
-    aftercarePlugin(),
-    metricsPlugin,
-  ];
+  const plugins = [customersPlugin, catalogPlugin, appointmentsPlugin, filesPlugin, carePlugin, aftercarePlugin(), metricsPlugin];
   t = await createTestPlatform({
     plugins,
     settings: { files: { directory: dir, secret: 'metrics-secret-metrics-secret-metrics' } },

@@ -13,7 +13,7 @@ let t: TestPlatform;
 beforeAll(async () => {
   const directory = await mkdtemp(join(tmpdir(), 'lw-notifications-care-'));
   t = await createTestPlatform({
-    plugins: [filesPlugin, carePlugin(), messagingPlugin, notificationsPlugin],
+    plugins: [filesPlugin, carePlugin, messagingPlugin, notificationsPlugin],
     settings: { files: { directory, secret: 'notifications-test-secret-notifications!' } },
   });
 });

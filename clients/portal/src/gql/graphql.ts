@@ -248,6 +248,7 @@ export type AttachmentQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder' }
@@ -274,6 +275,7 @@ export type OrderAcceptancesQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder', id: string, store: { id: string, enabledFeatures: Array<string> }, acceptances: Array<{ id: string, round: number, status: string, requestedAt: string, afterPhotos: Array<{ id: string, thumbnailUrl: string | null, url: string | null }> }> }
@@ -300,6 +302,7 @@ export type OrderPromiseQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder', id: string, promisedAt: string | null, store: { id: string, timeZone: string } }
@@ -326,6 +329,7 @@ export type OrderPromiseHistoryQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder', id: string, timeline: Array<{ kind: string, at: string }> }
@@ -352,6 +356,7 @@ export type OrderReviewQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder', id: string, review: { id: string, rating: number, text: string | null, reply: string | null, repliedBy: { displayName: string } | null } | null }
@@ -434,6 +439,7 @@ export type AcceptanceQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder' }
@@ -483,6 +489,7 @@ export type StoreServicesQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, name: string, address: string, phone: string, timeZone: string, openingHours: Array<{ weekday: number, opens: string, closes: string }>, bookingSettings: { maxHorizonDays: number }, services: Array<{ id: string, name: string, description: string | null, durationMinutes: number, priceMinor: number, currency: string }> }
     | { __typename: 'WorkOrder' }
@@ -585,6 +592,7 @@ export type ChatQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder' }
@@ -696,6 +704,7 @@ export type OrderDetailQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder', id: string, tagNumber: string, status: string, statusLabel: string, pickupCode: string | null, pickupQr: string | null, totalMinor: number, currency: string, promisedAt: string | null, conditionNotes: string | null, shoe: { brand: string, model: string | null, colour: string | null, material: string | null, size: string | null }, store: { id: string, name: string, phone: string, timeZone: string }, technician: { displayName: string } | null, services: Array<{ code: string, name: string, priceMinor: number, state: ServiceLineState }>, stages: Array<{ key: string, label: string, state: StageState }>, changeRequests: Array<{ id: string, description: string, serviceName: string, priceMinor: number, status: string, raisedAt: string, photos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }> }>, steps: Array<{ id: string, stage: string, startedAt: string, finishedAt: string | null, beforePhotos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }>, afterPhotos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }> }>, timeline: Array<{ kind: string, text: string, at: string }> }

@@ -145,7 +145,7 @@ export type CompleteIntakeInput = {
   services?: Array<OrderServiceInput> | null | undefined;
   /** Required unless the pair is on file. */
   shoe?: OrderShoeInput | null | undefined;
-  /** The pair on file (customers plugin). */
+  /** The pair on file. */
   shoeId?: string | number | null | undefined;
   technicianId?: string | number | null | undefined;
 };
@@ -237,7 +237,7 @@ export type MarkConversationReadInput = {
 };
 
 export type MaterialUseInput = {
-  /** The store's catalog material (required when the catalog is installed); its stock goes down. */
+  /** The store's catalog material; its stock goes down. */
   materialId?: string | number | null | undefined;
   /** Without the catalog only; a catalog material's is its own. */
   name?: string | null | undefined;
@@ -294,7 +294,6 @@ export type NotificationKind =
 
 export type OpenWorkOrderInput = {
   conditionNotes?: string | null | undefined;
-  /** The customer (account id or Customer id). */
   customerId: string | number;
   /** Makes retries safe: a key the client makes (a uuid; 8–64 of A–Z a–z 0–9 . _ : -). The same key from the same account within 24 hours answers with the first result and writes nothing new. */
   idempotencyKey?: string | null | undefined;
@@ -303,7 +302,7 @@ export type OpenWorkOrderInput = {
   services: Array<OrderServiceInput>;
   /** Required unless `shoeId` names a pair on file. */
   shoe?: OrderShoeInput | null | undefined;
-  /** The pair on file (customers plugin). */
+  /** The pair on file. */
   shoeId?: string | number | null | undefined;
   storeId: string | number;
   technicianId?: string | number | null | undefined;
@@ -321,7 +320,7 @@ export type OrderServiceInput = {
   code?: string | null | undefined;
   name?: string | null | undefined;
   priceMinor?: number | null | undefined;
-  /** Catalog service (when the catalog is installed). */
+  /** A catalog service. */
   serviceId?: string | number | null | undefined;
 };
 
@@ -570,6 +569,7 @@ export type AfterSalesQuery = { complaints: Array<{ id: string, category: Compla
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, reviews?: Array<{ id: string, orderId: string, rating: number, text: string | null, createdAt: string, reply: string | null, repliedAt: string | null, repliedBy: { displayName: string } | null }> }
     | { __typename: 'WorkOrder' }
@@ -647,6 +647,7 @@ export type CalendarStoreQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, timeZone: string, openingHours: Array<{ weekday: number, opens: string, closes: string }>, technicians: Array<{ accountId: string, displayName: string }> }
     | { __typename: 'WorkOrder' }
@@ -676,6 +677,7 @@ export type CalendarPageQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, appointments: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, startsAt: string, endsAt: string, local: string, status: AppointmentStatus, source: string, note: string | null, priceMinor: number, currency: string, technicianId: string, technicianName: string, checkedInAt: string | null, customer: { id: string, name: string, phone: string | null } | null, services: Array<{ id: string, name: string }> } }> } }
     | { __typename: 'WorkOrder' }
@@ -835,6 +837,7 @@ export type CareSettingsQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, careSettings: { reminderAfterDays: number, reminderEveryDays: number, maxReminders: number, pipeline: Array<{ key: string, label: string, categories: Array<ServiceCategory> | null }> } }
     | { __typename: 'WorkOrder' }
@@ -877,6 +880,7 @@ export type CatalogSettingsQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, services: Array<{ id: string, name: string, category: CatalogServiceCategory, priceMinor: number, currency: string, durationMinutes: number, active: boolean, bookableOnline: boolean }>, materials: Array<{ id: string, name: string, unit: string, stock: number, low: boolean, lowStockThreshold: number }> }
     | { __typename: 'WorkOrder' }
@@ -967,6 +971,7 @@ export type IntakeCatalogQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, services: Array<{ id: string, name: string, category: CatalogServiceCategory, priceMinor: number, currency: string, durationMinutes: number }>, technicians: Array<{ accountId: string, displayName: string, skills: Array<string> }> }
     | { __typename: 'WorkOrder' }
@@ -1004,6 +1009,7 @@ export type CustomerProfileQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder' }
@@ -1101,6 +1107,7 @@ export type EnabledFeaturesQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, enabledFeatures: Array<string> }
     | { __typename: 'WorkOrder' }
@@ -1127,6 +1134,7 @@ export type AwaitingIntakeQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder' }
@@ -1170,6 +1178,7 @@ export type OrderForEditQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder', id: string, status: string, awaitingIntake: boolean, shoeId: string | null, promisedAt: string | null, conditionNotes: string | null, customer: { id: string, shoes: Array<{ id: string, brand: string, model: string | null, colour: string | null }> } | null, shoe: { brand: string, model: string | null, colour: string | null, material: string | null, size: string | null }, technician: { accountId: string } | null, intakePhotos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }>, services: Array<{ serviceId: string | null, code: string, name: string, category: ServiceCategory, priceMinor: number, state: ServiceLineState }>, steps: Array<{ stage: string, serviceCode: string | null }>, store: { id: string, services: Array<{ id: string, name: string, category: CatalogServiceCategory, priceMinor: number }> } }
@@ -1213,6 +1222,7 @@ export type PoolQuery = { unassignedOrders: Array<{ awaitingIntake: boolean, id:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, staff: Array<{ accountId: string, displayName: string, role: string }> }
     | { __typename: 'WorkOrder' }
@@ -1263,6 +1273,7 @@ export type StepMaterialsQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, materials: Array<{ id: string, name: string, unit: string, stock: number, lowStockThreshold: number, low: boolean }> }
     | { __typename: 'WorkOrder' }
@@ -1289,6 +1300,7 @@ export type LowStockQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, lowStockMaterials: Array<{ id: string, name: string, unit: string, stock: number, lowStockThreshold: number }> }
     | { __typename: 'WorkOrder' }
@@ -1332,6 +1344,7 @@ export type ComplaintAssignmentsQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, staff: Array<{ accountId: string, displayName: string, role: string }> }
     | { __typename: 'WorkOrder' }
@@ -1382,6 +1395,7 @@ export type OrderCustomerQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder', id: string, customer: { id: string } | null }
@@ -1429,6 +1443,7 @@ export type InboxCustomerQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder' }
@@ -1496,6 +1511,7 @@ export type ThreadQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder' }
@@ -1631,6 +1647,7 @@ export type NotificationTemplatesQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, notificationTemplates: Array<{ kind: NotificationKind, locale: string, body: string, isDefault: boolean, urgent: boolean, variables: Array<string> }> }
     | { __typename: 'WorkOrder' }
@@ -1701,6 +1718,7 @@ export type BoardQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, careSettings: { pipeline: Array<{ key: string, label: string }> }, staff: Array<{ accountId: string, displayName: string, role: string }> }
     | { __typename: 'WorkOrder' }
@@ -1729,6 +1747,7 @@ export type OrderDetailQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder', awaitingIntake: boolean, allowedMoves: Array<string>, cancelReason: string | null, conditionNotes: string | null, conditionAcknowledgedAt: string | null, customerId: string, readyAt: string | null, pickedUpAt: string | null, remindersSent: number, tagQr: string, id: string, tagNumber: string, status: string, statusLabel: string, customerName: string, promisedAt: string | null, createdAt: string, reworkCount: number, totalMinor: number, currency: string, store: { id: string, name: string }, shoe: { brand: string, model: string | null, colour: string | null, material: string | null, size: string | null }, stages: Array<{ key: string, label: string, state: StageState }>, services: Array<{ code: string, name: string, category: ServiceCategory, priceMinor: number, state: ServiceLineState, changeRequestId: string | null }>, intakePhotos: Array<{ id: string, url: string | null, fileName: string, thumbnailUrl: string | null }>, steps: Array<{ id: string, stage: string, serviceCode: string | null, startedAt: string, finishedAt: string | null, labourMinutes: number | null, notes: string | null, technician: { displayName: string } | null, materials: Array<{ name: string, quantity: number, unit: string }>, beforePhotos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }>, afterPhotos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }> }>, changeRequests: Array<{ id: string, status: string, origin: string, description: string, serviceName: string, serviceCode: string, category: ServiceCategory, priceMinor: number, raisedAt: string, answeredAt: string | null, answerNote: string | null, photos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }> }>, timeline: Array<{ at: string, kind: string, text: string, actor: { displayName: string } | null }>, technician: { accountId: string, displayName: string } | null }
@@ -1755,6 +1774,7 @@ export type StoreTechniciansQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, staff: Array<{ accountId: string, displayName: string, role: string }> }
     | { __typename: 'WorkOrder' }
@@ -1926,6 +1946,7 @@ export type OrderAcceptancesQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder', id: string, acceptances: Array<{ id: string, round: number, status: string, note: string | null, comment: string | null, requestedAt: string, answeredAt: string | null }> }
@@ -1984,6 +2005,7 @@ export type StoreShiftsQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, technicians: Array<{ accountId: string, displayName: string }>, shifts: Array<{ technicianId: string, weekday: number, starts: string, ends: string }>, shiftExceptions: Array<{ id: string, technicianId: string, date: string, kind: ShiftExceptionKind, starts: string | null, ends: string | null, note: string | null }> }
     | { __typename: 'WorkOrder' }
@@ -2058,6 +2080,7 @@ export type StoreSettingsQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, name: string, address: string, phone: string, timeZone: string, openingHours: Array<{ weekday: number, opens: string, closes: string }> }
     | { __typename: 'WorkOrder' }
@@ -2084,6 +2107,7 @@ export type StoreStaffQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, staff: Array<{ accountId: string, displayName: string, username: string | null, phone: string | null, role: string }> }
     | { __typename: 'WorkOrder' }
@@ -2110,6 +2134,7 @@ export type StoreFeaturesQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, name: string, features: Array<{ name: string, description: string, enabled: boolean, defaultEnabled: boolean }>, featureHistory: Array<{ feature: string, enabled: boolean, changedAt: string, changedBy: string }> }
     | { __typename: 'WorkOrder' }

@@ -1,6 +1,6 @@
 import { gql } from '@urql/core';
 import type { Cache, FieldInfo } from '@urql/exchange-graphcache';
-import { localId } from '../ids.ts';
+import { globalId, localId } from '../ids.ts';
 import type { AppliedEvent, Appliers } from './apply.ts';
 import { type Change, entityApplier, keyOf } from './entities.ts';
 import { type ListRules, listsCouldHold, placeInLists } from './lists.ts';
@@ -95,7 +95,13 @@ function change(event: AppliedEvent): Change {
   const stale = CHANGES[event.type];
   const newTechnician = p.previousTechnicianId !== undefined && p.previousTechnicianId !== p.technicianId;
   return {
-    values: { startsAt: p.startsAt, endsAt: p.endsAt, status: p.status, technicianId: p.technicianId },
+    // Events carry local ids; the Appointment's technicianId is the account's global id.
+    values: {
+      startsAt: p.startsAt,
+      endsAt: p.endsAt,
+      status: p.status,
+      technicianId: globalId('Account', String(p.technicianId)),
+    },
     stale: stale && newTechnician ? [...stale, 'technicianName'] : stale,
   };
 }

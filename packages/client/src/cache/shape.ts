@@ -1082,6 +1082,7 @@ export const POSSIBLE_TYPES: Record<string, readonly string[]> = {
     'Message',
     'Review',
     'Service',
+    'ShiftException',
     'Shoe',
     'Store',
     'WorkOrder',

@@ -1,6 +1,6 @@
 import { definePlugin, pluginState, type SeedContext } from '@lacewire/core';
 import { DEFAULT_AFTERCARE_OPTIONS } from '@lacewire/plugin-aftercare';
-import { careOptionsOf } from '@lacewire/plugin-care';
+import { careState } from '@lacewire/plugin-care';
 import { findAccountByUsername } from '@lacewire/plugin-identity';
 import { DEMO_STORES, switchFeature } from '@lacewire/plugin-stores';
 import { planAfterSales, planFollowUpCalls, planRestock } from './after-sales.ts';
@@ -112,7 +112,7 @@ async function prepare(ctx: SeedContext, days: number): Promise<Plan | null> {
   if (!casts) return null;
   const timeline = new Timeline(now - minutes(1));
   const plan: Plan = {
-    care: careOptionsOf(ctx.runtime),
+    care: careState.of(ctx.runtime),
     aftercare: DEFAULT_AFTERCARE_OPTIONS,
     timeline,
     random,

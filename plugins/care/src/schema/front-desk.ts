@@ -3,9 +3,9 @@ import { CustomerRef, type ICustomer, rankedCustomers } from '@lacewire/plugin-c
 import { StoreRef } from '@lacewire/plugin-stores';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { type IWorkOrder, WorkOrder } from './entities.ts';
-import { WorkOrderRef } from './refs.ts';
-import { canSeeOrder } from './services.ts';
+import { type IWorkOrder, WorkOrder } from '../entities.ts';
+import { WorkOrderRef } from '../refs.ts';
+import { canSeeOrder } from '../services.ts';
 
 interface Hit {
   score: number;
