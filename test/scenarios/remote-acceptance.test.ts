@@ -38,6 +38,8 @@ it('Ms. Li marks a flaw on the photo, the pair is reworked, then she accepts', a
   await moveTo(tech, orderId, 'recolouring');
   await work(tech, orderId, { serviceCode: 'recolour' });
   await moveTo(tech, orderId, 'qualityCheck');
+  // Every move above published before she subscribes: her stream starts live with what follows.
+  await t.settle();
 
   const orders = li.subscribe(`subscription { myOrderEvents { type from to reason } }`);
   const aftercare = li.subscribe(
