@@ -24,7 +24,7 @@ beforeAll(async () => {
       appointmentsPlugin,
       filesPlugin,
       carePlugin({ integrations: { catalog: true, customers: true, appointments: true } }),
-      aftercarePlugin(),
+      aftercarePlugin,
     ],
     settings: { files: { directory: dir, secret: 'seed-secret-seed-secret-seed-secret' } },
   });

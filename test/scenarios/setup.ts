@@ -10,12 +10,9 @@ import { createTestPlatform, type TestClient, type TestStore } from '@lacewire/t
 export async function scenarioPlatform(options: { minuteMs?: number; dayMs?: number } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'lw-scenario-'));
   const t = await createTestPlatform({
-    plugins: [
-      filesPlugin,
-      carePlugin({ dayMs: options.dayMs ?? 3_600_000 }),
-      aftercarePlugin({ minuteMs: options.minuteMs ?? 60_000, dayMs: options.dayMs ?? 3_600_000 }),
-    ],
+    plugins: [filesPlugin, carePlugin({ dayMs: options.dayMs ?? 3_600_000 }), aftercarePlugin],
     settings: {
+      aftercare: { minuteMs: options.minuteMs ?? 60_000, dayMs: options.dayMs ?? 3_600_000 },
       files: {
         directory: dir,
         secret: 'scenario-secret-scenario-secret-123',

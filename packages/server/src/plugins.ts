@@ -31,7 +31,7 @@ export const firstPartyPlugins: PluginDefinition[] = [
   appointmentsPlugin,
   filesPlugin,
   carePlugin({ integrations: { catalog: true, customers: true, appointments: true } }),
-  aftercarePlugin({ integrations: { appointments: true } }),
+  aftercarePlugin,
   messagingPlugin,
   notificationsPlugin,
   agoraPlugin,
