@@ -1,7 +1,7 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: these are Playwright locators, not DOM nodes
 import { fileURLToPath } from 'node:url';
 import { testImage, uploadPhoto } from '@lacewire/plugin-files/testing';
-import { localId } from '@lacewire/testing';
+import { globalId, localId } from '@lacewire/testing';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGET_BYTES, routeSize } from '../../clients/portal/scripts/route-size.ts';
@@ -55,7 +55,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
       expect(r[field].__typename, JSON.stringify(r)).not.toMatch(/Error|NotAllowed|InvalidInput|NotFound/);
     ok(
       await admin.query(`mutation($input: SetTechnicianSkillsInput!) { setTechnicianSkills(input: $input) { __typename } }`, {
-        input: { storeId: store.globalId, accountId: tech.accountId, skills: ['cleaning'] },
+        input: { storeId: store.globalId, accountId: globalId('Account', tech.accountId), skills: ['cleaning'] },
       }),
       'setTechnicianSkills',
     );
