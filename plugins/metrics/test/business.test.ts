@@ -96,7 +96,7 @@ beforeAll(async () => {
     appointmentsPlugin,
     filesPlugin,
     carePlugin({ integrations: { catalog: true, customers: true, appointments: true } }),
-    aftercarePlugin(),
+    aftercarePlugin,
     metricsPlugin,
   ];
   t = await createTestPlatform({
@@ -219,7 +219,7 @@ describe('labour statistics', () => {
     expect(labour.services).toEqual([
       {
         name: '深度清洁',
-        serviceId: localId(ids.clean),
+        serviceId: ids.clean,
         minutes: 130,
         orders: 2,
         standardMinutes: 120,
@@ -227,7 +227,7 @@ describe('labour statistics', () => {
       },
       {
         name: '补色',
-        serviceId: localId(ids.recolour),
+        serviceId: ids.recolour,
         minutes: 100,
         orders: 1,
         standardMinutes: 120,
