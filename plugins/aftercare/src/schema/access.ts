@@ -9,7 +9,7 @@ export interface ReadContext {
   runtime: { em(): EntityManager };
 }
 
-/** A fresh EntityManager of the platform: reads never see another resolver's half-done work. */
+/** The platform's EntityManager rather than the request's (inside a transaction, the transaction's). */
 export const fresh = (ctx: { runtime: { em(): EntityManager } }) => ctx.runtime.em();
 
 /** Local ids of a list of decoded global ids (absent: none). */
