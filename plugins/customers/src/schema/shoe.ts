@@ -93,7 +93,9 @@ export function shoeSchema(builder: Builder) {
         const own = viewer?.customerId === customerId;
         if (!own && !(await isStaffOfCustomer(ctx.em, viewer, customerId))) throw new NotAllowedError();
         const { customerId: _, idempotencyKey, ...fields } = input;
-        const shoe = { ...fields, photoIds: photoUuids(fields.photoIds) } as ShoeInput & { brand: string };
+        const shoe = { ...fields, photoIds: photoUuids(fields.photoIds as string[] | null | undefined) } as ShoeInput & {
+          brand: string;
+        };
         return ctx.tx((tx) =>
           tx.once({ operation: 'addShoe', key: idempotencyKey, result: addedShoe }, async () => {
             if (own) await ensureCustomer(tx, customerId);
@@ -126,7 +128,9 @@ export function shoeSchema(builder: Builder) {
         const own = ctx.viewer?.customerId === shoe.customerId;
         if (!own && !(await isStaffOfCustomer(ctx.em, ctx.viewer, shoe.customerId))) throw new NotAllowedError();
         const { shoeId: _, ...fields } = input;
-        const changes = { ...fields, photoIds: photoUuids(fields.photoIds) } as ShoeInput & { archived?: boolean | null };
+        const changes = { ...fields, photoIds: photoUuids(fields.photoIds as string[] | null | undefined) } as ShoeInput & {
+          archived?: boolean | null;
+        };
         return ctx.tx((tx) => updateShoe(tx, shoe.id, changes));
       },
     }),
