@@ -31,7 +31,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal states', () => {
     const admin = await h.t.staff(store, 'storeAdmin', '店长');
     const tech = await h.t.staff(store, 'technician', '王师傅');
     await admin.query(`mutation($input: SetTechnicianSkillsInput!) { setTechnicianSkills(input: $input) { __typename } }`, {
-      input: { storeId: store.globalId, accountId: tech.accountId, skills: ['cleaning'] },
+      input: { storeId: store.globalId, accountId: globalId('Account', tech.accountId), skills: ['cleaning'] },
     });
     await admin.query(`mutation($input: SetShiftTemplateInput!) { setShiftTemplate(input: $input) { __typename } }`, {
       input: {

@@ -55,7 +55,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
       expect(r[field].__typename, JSON.stringify(r)).not.toMatch(/Error|NotAllowed|InvalidInput|NotFound/);
     ok(
       await admin.query(`mutation($input: SetTechnicianSkillsInput!) { setTechnicianSkills(input: $input) { __typename } }`, {
-        input: { storeId: store.globalId, accountId: tech.accountId, skills: ['cleaning'] },
+        input: { storeId: store.globalId, accountId: globalId('Account', tech.accountId), skills: ['cleaning'] },
       }),
       'setTechnicianSkills',
     );

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstPartyPlugins } from '../../packages/server/src/plugins.ts';
 
 /**
- * Notifications, agora, metrics and care use other plugins when they are installed (`optional`): every
+ * Notifications, agora, metrics, care and aftercare use other plugins when they are installed (`optional`): every
  * combination composes a schema, and each runs on its own and with each of them, doing what that
  * plugin brings (its events notified, pushed, counted; calls about its objects).
  */
@@ -34,7 +34,7 @@ function subsets<T>(items: readonly T[]): T[][] {
   return all;
 }
 
-const OPTIONAL_USERS = ['notifications', 'agora', 'metrics', 'care'];
+const OPTIONAL_USERS = ['notifications', 'agora', 'metrics', 'care', 'aftercare'];
 
 describe('every combination of optional plugins composes', () => {
   for (const name of OPTIONAL_USERS) {
@@ -47,6 +47,19 @@ describe('every combination of optional plugins composes', () => {
       }
     });
   }
+});
+
+describe('aftercare with and without customers and appointments', () => {
+  it('adds Customer.complaints with customers and rebookOrder with appointments, and nothing of them without', () => {
+    for (const chosen of subsets(plugin('aftercare').optional ?? [])) {
+      const plugins = withRequirements(['aftercare', ...chosen]);
+      const installed = new Set(plugins.map((p) => p.name));
+      const schema = printPlatformSchema(plugins);
+      const customer = /\ntype Customer implements Node \{[^}]*\}/.exec(schema)?.[0] ?? '';
+      expect(customer.includes('complaints:'), `[${chosen.join(', ')}]`).toBe(installed.has('customers'));
+      expect(schema.includes('rebookOrder('), `[${chosen.join(', ')}]`).toBe(installed.has('appointments'));
+    }
+  });
 });
 
 let dir: string;

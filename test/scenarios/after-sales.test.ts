@@ -4,7 +4,7 @@
  * review per order with a staff reply.
  */
 import { uploadPhoto } from '@lacewire/plugin-files/testing';
-import type { TestClient, TestPlatform, TestStore } from '@lacewire/testing';
+import { globalId, type TestClient, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { account, moveTo, OPEN, openInput, SERVICES, scenarioPlatform, work } from './setup.ts';
 
@@ -52,7 +52,11 @@ it('a complaint goes from submission to closure, dispatched to the technician, l
     `mutation($input: SubmitComplaintInput!) { submitComplaint(input: $input) { ${COMPLAINT} } }`,
     { input: { orderId, category: 'quality', severity: 'medium', description: '清洗后鞋面有水渍印', photoIds: [photo] } },
   );
-  expect(submitComplaint).toMatchObject({ status: 'open', assignedAs: 'technician', assignee: { accountId: tech.accountId } });
+  expect(submitComplaint).toMatchObject({
+    status: 'open',
+    assignedAs: 'technician',
+    assignee: { accountId: globalId('Account', tech.accountId) },
+  });
   const id = submitComplaint.id;
   expect((await live.next()).myAftercareEvents).toMatchObject({ type: 'complaint.submitted', complaint: { status: 'open' } });
   expect((await techBoard.next()).storeAftercareEvents.type).toBe('complaint.submitted');

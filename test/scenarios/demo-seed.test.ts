@@ -18,7 +18,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-seed-'));
   t = await createTestPlatform({
     seed: true,
-    plugins: [customersPlugin, catalogPlugin, appointmentsPlugin, filesPlugin, carePlugin, aftercarePlugin()],
+    plugins: [customersPlugin, catalogPlugin, appointmentsPlugin, filesPlugin, carePlugin, aftercarePlugin],
     settings: { files: { directory: dir, secret: 'seed-secret-seed-secret-seed-secret' } },
   });
 });

@@ -55,7 +55,7 @@ for (const embedded of [false, true]) {
           appointmentsPlugin,
           filesPlugin,
           carePlugin,
-          aftercarePlugin({ integrations: { appointments: true } }),
+          aftercarePlugin,
           messagingPlugin,
           agoraPlugin,
         ],

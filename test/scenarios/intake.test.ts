@@ -29,7 +29,7 @@ beforeAll(async () => {
       appointmentsPlugin,
       filesPlugin,
       carePlugin,
-      aftercarePlugin({ integrations: { appointments: true } }),
+      aftercarePlugin,
     ],
     settings: { files: { directory: dir, secret: 'intake-secret-intake-secret-intake!' } },
   });

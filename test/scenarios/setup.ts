@@ -10,13 +10,10 @@ import { createTestPlatform, globalId, type TestClient, type TestStore } from '@
 export async function scenarioPlatform(options: { minuteMs?: number; dayMs?: number } = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'lw-scenario-'));
   const t = await createTestPlatform({
-    plugins: [
-      filesPlugin,
-      carePlugin,
-      aftercarePlugin({ minuteMs: options.minuteMs ?? 60_000, dayMs: options.dayMs ?? 3_600_000 }),
-    ],
+    plugins: [filesPlugin, carePlugin, aftercarePlugin],
     settings: {
       care: { dayMs: options.dayMs ?? 3_600_000 },
+      aftercare: { minuteMs: options.minuteMs ?? 60_000, dayMs: options.dayMs ?? 3_600_000 },
       files: {
         directory: dir,
         secret: 'scenario-secret-scenario-secret-123',

@@ -92,7 +92,8 @@ describe('complaints are handed over by hand', () => {
     (document.body.querySelector('[data-test=complaint-assign-submit]') as HTMLElement).click();
     await eventually(() => expect(api.calls('AssignComplaint')).toHaveLength(1));
     expect(api.calls('AssignComplaint')[0].variables).toEqual({
-      input: { complaintId: COMPLAINT, assigneeId: 't2', note: '王师傅休假，请接手' },
+      // The staff list's local id goes out as the Account's global id.
+      input: { complaintId: COMPLAINT, assigneeId: globalId('Account', 't2'), note: '王师傅休假，请接手' },
     });
   });
 

@@ -31,7 +31,7 @@ export const firstPartyPlugins: PluginDefinition[] = [
   appointmentsPlugin,
   filesPlugin,
   carePlugin,
-  aftercarePlugin({ integrations: { appointments: true } }),
+  aftercarePlugin,
   messagingPlugin,
   notificationsPlugin,
   agoraPlugin,

@@ -1,5 +1,4 @@
 import { definePlugin } from '@lacewire/core';
-import { customerHistorySchema } from './customer-history.ts';
 import {
   Acceptance,
   AftercareSettings,
@@ -13,19 +12,18 @@ import { aftercareEvents } from './events.ts';
 import { aftercareJobs } from './jobs.ts';
 import { aftercareMessages } from './messages.ts';
 import { migrations } from './migrations.ts';
-import { rebookSchema } from './rebook.ts';
-import { aftercareSchema } from './schema.ts';
-import { type AftercareOptions, DEFAULT_AFTERCARE_OPTIONS, scheduleFollowUp } from './services.ts';
+import { aftercareSchema } from './schema/index.ts';
+import { scheduleFollowUp } from './services.ts';
+import { aftercareState } from './state.ts';
 
 export { type ComplaintLoad, complaintLoads } from './complaint-load.ts';
+export type { AftercareOptions } from './config.ts';
 export type { DispatchRule, IAcceptance, IComplaint, IFollowUpTask, IReview, Mark } from './entities.ts';
 export { AlreadyReviewedError, InvalidComplaintTransitionError } from './errors.ts';
 export { AcceptanceRef, ComplaintRef, FollowUpTaskRef, ReviewRef } from './refs.ts';
 export {
-  type AftercareOptions,
   checkSla,
   completeFollowUp,
-  DEFAULT_AFTERCARE_OPTIONS,
   DEFAULT_RULES,
   dispatch,
   listFollowUps,
@@ -34,6 +32,7 @@ export {
   submitComplaint,
   updateComplaint,
 } from './services.ts';
+export { aftercareState } from './state.ts';
 
 /**
  * After-sales: remote acceptance (accept, or mark rectangles on the photos → rework), reviews with
@@ -42,36 +41,33 @@ export {
  *   mutation { answerAcceptance(input: { acceptanceId: "…", accept: false, comment: "鞋头补色不均",
  *     marks: [{ photoId: "…", x: 120, y: 80, width: 60, height: 40, comment: "这里颜色偏浅" }] }) {
  *     __typename ... on Acceptance { status order { status } } ... on Error { message } } }
+ *
+ * Settings (`createPlatform({ settings: { aftercare: { minuteMs, dayMs } } })`, optional): the
+ * length of an SLA minute and of a follow-up day, which tests shorten. Customers and appointments
+ * are optional: with customers a customer's profile lists their complaints; with appointments
+ * (which brings customers and catalog) `rebookOrder` books an order's services again.
  */
-export function aftercarePlugin(options: Partial<AftercareOptions> & { integrations?: { appointments?: boolean } } = {}) {
-  const config: AftercareOptions = { ...DEFAULT_AFTERCARE_OPTIONS, ...options };
-  const withAppointments = options.integrations?.appointments ?? false;
-  return definePlugin({
-    name: 'aftercare',
-    requires: ['identity', 'stores', 'files', 'care', ...(withAppointments ? ['customers', 'catalog', 'appointments'] : [])],
-    entities: [Acceptance, Review, Complaint, ComplaintUpdate, ComplaintAssignment, AftercareSettings, FollowUpTask],
-    migrations,
-    events: aftercareEvents,
-    messages: aftercareMessages,
-    features: {
-      remoteAcceptance: {
-        description: 'Remote acceptance: the shop sends photos and video; the customer accepts or marks what to redo.',
-        defaultEnabled: true,
-      },
+export const aftercarePlugin = definePlugin({
+  name: 'aftercare',
+  requires: ['identity', 'stores', 'files', 'care'],
+  optional: ['customers', 'appointments'],
+  state: aftercareState,
+  entities: [Acceptance, Review, Complaint, ComplaintUpdate, ComplaintAssignment, AftercareSettings, FollowUpTask],
+  migrations,
+  events: aftercareEvents,
+  messages: aftercareMessages,
+  features: {
+    remoteAcceptance: {
+      description: 'Remote acceptance: the shop sends photos and video; the customer accepts or marks what to redo.',
+      defaultEnabled: true,
     },
-    schema: (builder) => {
-      aftercareSchema(builder, config);
-      if (withAppointments) {
-        rebookSchema(builder);
-        customerHistorySchema(builder);
-      }
+  },
+  schema: aftercareSchema,
+  on: {
+    // A check-in call some days after the pair went home.
+    'order.pickedUp': async (event, ctx) => {
+      await scheduleFollowUp(ctx, event.payload, aftercareState.of(ctx.runtime));
     },
-    on: {
-      // A check-in call some days after the pair went home.
-      'order.pickedUp': async (event, ctx) => {
-        await scheduleFollowUp(ctx, event.payload, config);
-      },
-    },
-    jobs: aftercareJobs,
-  });
-}
+  },
+  jobs: aftercareJobs,
+});

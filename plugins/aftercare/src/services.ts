@@ -25,6 +25,7 @@ import { attachmentsByIds } from '@lacewire/plugin-files';
 import { membersOf } from '@lacewire/plugin-identity';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AftercareOptions } from './config.ts';
 import {
   Acceptance,
   AftercareSettings,
@@ -40,13 +41,6 @@ import {
 } from './entities.ts';
 import { AlreadyReviewedError, InvalidComplaintTransitionError } from './errors.ts';
 import { aftercareText } from './messages.ts';
-
-export interface AftercareOptions {
-  /** Length of a minute for SLA targets and of a day for follow-ups; tests shorten them. */
-  minuteMs: number;
-  dayMs: number;
-}
-export const DEFAULT_AFTERCARE_OPTIONS: AftercareOptions = { minuteMs: 60_000, dayMs: 24 * 3600_000 };
 
 export const DEFAULT_RULES: DispatchRule[] = [
   { categories: null, minSeverity: 'high', assignTo: 'storeAdmin' },

@@ -20,7 +20,7 @@ let store: TestStore;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-aftercare-before-'));
   t = await createTestPlatform({
-    plugins: [filesPlugin, carePlugin, aftercarePlugin()],
+    plugins: [filesPlugin, carePlugin, aftercarePlugin],
     settings: { files: { directory: dir, secret: 'aftercare-secret-aftercare-secret!!' } },
   });
   store = await t.store();

@@ -15,7 +15,7 @@ let adminId: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-aftercare-'));
   t = await createTestPlatform({
-    plugins: [filesPlugin, carePlugin, aftercarePlugin()],
+    plugins: [filesPlugin, carePlugin, aftercarePlugin],
     settings: { files: { directory: dir, secret: 'aftercare-secret-aftercare-secret!!' } },
   });
   store = await t.store();

@@ -47,7 +47,7 @@ export async function shop(t: TestPlatform, options: ShopOptions = {}): Promise<
   for (const tech of options.technicians ?? [{ name: '王师傅', skills: ['cleaning', 'suede'] }]) {
     const client = await t.staff(store, 'technician', tech.name);
     await admin.query(`mutation($input: SetTechnicianSkillsInput!) { setTechnicianSkills(input: $input) { __typename } }`, {
-      input: { storeId: store.globalId, accountId: client.accountId, skills: tech.skills },
+      input: { storeId: store.globalId, accountId: globalId('Account', client.accountId), skills: tech.skills },
     });
     const shift = options.shift ?? { starts: '09:00', ends: '21:00' };
     const set = await admin.query(

@@ -2,14 +2,30 @@ import { definePlugin } from '@lacewire/core';
 import { CatalogService, Material, TechnicianSkills } from './entities.ts';
 import { catalogEvents } from './events.ts';
 import { migrations } from './migrations.ts';
-import { catalogSchema } from './schema.ts';
+import { catalogSchema } from './schema/index.ts';
 import { seedCatalog } from './seed.ts';
-import { stockSchema } from './stock-schema.ts';
 
 export { type ICatalogService, type IMaterial, SERVICE_CATEGORIES, type ServiceCategory } from './entities.ts';
 export { InsufficientStockError } from './errors.ts';
 export { MaterialRef, ServiceRef } from './refs.ts';
-export * from './services.ts';
+export {
+  consumeMaterial,
+  createMaterial,
+  createService,
+  getMaterial,
+  getService,
+  hasSkills,
+  listMaterials,
+  listServices,
+  type MaterialInput,
+  materialsByIds,
+  restockMaterial,
+  type ServiceInput,
+  servicesByIds,
+  servicesForBooking,
+  setTechnicianSkills,
+  technicianSkills,
+} from './services.ts';
 
 /**
  * The service catalog of each store (category, duration, price, required skills, online booking),
@@ -28,9 +44,6 @@ export const catalogPlugin = definePlugin({
   entities: [CatalogService, Material, TechnicianSkills],
   migrations,
   events: catalogEvents,
-  schema: (builder) => {
-    catalogSchema(builder);
-    stockSchema(builder);
-  },
+  schema: catalogSchema,
   seed: seedCatalog,
 });

@@ -1,4 +1,4 @@
-import { createTestPlatform, localId, type TestPlatform, type TestStore } from '@lacewire/testing';
+import { createTestPlatform, globalId, localId, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogPlugin, consumeMaterial } from '../src/index.ts';
 
@@ -148,21 +148,32 @@ describe('technician skills', () => {
     const tech = await t.staff(store, 'technician', '王师傅');
     const clerk = await t.staff(store, 'clerk');
     const SET = `mutation($input: SetTechnicianSkillsInput!) { setTechnicianSkills(input: $input) { __typename ... on Technician { displayName skills } ... on Error { message } } }`;
-    const ok = await admin.query(SET, {
-      input: { storeId: store.globalId, accountId: tech.accountId, skills: ['cleaning', 'repair'] },
-    });
+    const techId = globalId('Account', tech.accountId);
+    const ok = await admin.query(SET, { input: { storeId: store.globalId, accountId: techId, skills: ['cleaning', 'repair'] } });
     expect(ok.setTechnicianSkills).toEqual({ __typename: 'Technician', displayName: '王师傅', skills: ['cleaning', 'repair'] });
     expect(
-      (await clerk.query(SET, { input: { storeId: store.globalId, accountId: tech.accountId, skills: [] } })).setTechnicianSkills
+      (await clerk.query(SET, { input: { storeId: store.globalId, accountId: techId, skills: [] } })).setTechnicianSkills
         .__typename,
     ).toBe('NotAllowed');
     expect(
-      (await admin.query(SET, { input: { storeId: store.globalId, accountId: clerk.accountId, skills: ['x'] } }))
-        .setTechnicianSkills.__typename,
+      (
+        await admin.query(SET, {
+          input: { storeId: store.globalId, accountId: globalId('Account', clerk.accountId), skills: ['x'] },
+        })
+      ).setTechnicianSkills.__typename,
     ).toBe('InvalidInput');
-    const list = await clerk.query(`query($id: ID!) { node(id: $id) { ... on Store { technicians { displayName skills } } } }`, {
-      id: store.globalId,
-    });
-    expect(list.node.technicians).toContainEqual({ displayName: '王师傅', skills: ['cleaning', 'repair'] });
+    // A raw uuid, or the id of something else, is not an account id.
+    for (const accountId of [tech.accountId, store.globalId]) {
+      expect(
+        (await admin.query(SET, { input: { storeId: store.globalId, accountId, skills: ['x'] } })).setTechnicianSkills,
+      ).toMatchObject({ __typename: 'InvalidInput' });
+    }
+    const list = await clerk.query(
+      `query($id: ID!) { node(id: $id) { ... on Store { technicians { accountId displayName skills } } } }`,
+      {
+        id: store.globalId,
+      },
+    );
+    expect(list.node.technicians).toContainEqual({ accountId: techId, displayName: '王师傅', skills: ['cleaning', 'repair'] });
   });
 });

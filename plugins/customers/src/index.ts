@@ -2,14 +2,33 @@ import { definePlugin } from '@lacewire/core';
 import { Customer, CustomerNote, CustomerStore, Shoe, Tier } from './entities.ts';
 import { customerEvents } from './events.ts';
 import { migrations } from './migrations.ts';
-import { customersSchema } from './schema.ts';
+import { customersSchema } from './schema/index.ts';
 import { seedCustomers } from './seed.ts';
 import { ensureCustomer } from './services.ts';
 
 export type { ICustomer, IShoe, ITier } from './entities.ts';
-export { CustomerRef, ShoeRef, TierRef } from './refs.ts';
+export { CustomerNoteRef, CustomerRef, ShoeRef, TierRef } from './refs.ts';
 export { DEMO_CUSTOMERS } from './seed.ts';
-export * from './services.ts';
+export {
+  addShoe,
+  type CustomerMatch,
+  type CustomerSearch,
+  canSeeCustomer,
+  customerStoreIds,
+  ensureCustomer,
+  findCustomerByPhone,
+  getCustomer,
+  getShoe,
+  isStaffOfCustomer,
+  linkCustomerToStore,
+  rankedCustomers,
+  recordSpend,
+  recordVisit,
+  requireStaffOfCustomer,
+  type ShoeInput,
+  shoesByIds,
+  visibleCustomers,
+} from './services.ts';
 
 /**
  * Customers: the record behind every customer account (same id), the stores they use, membership

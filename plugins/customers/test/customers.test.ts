@@ -125,6 +125,51 @@ describe('staff and customers', () => {
   });
 });
 
+describe('ids', () => {
+  it('takes and gives global ids: notes, the preferred technician and shoe photos; others are InvalidInput', async () => {
+    const clerk = await t.staff(store, 'clerk');
+    const tech = await t.staff(store, 'technician');
+    const customer = await t.customer();
+    const cid = globalId('Customer', customer.accountId);
+    const techId = globalId('Account', tech.accountId);
+    await clerk.query(REGISTER, { input: { storeId: store.globalId, phone: customer.phone, name: 'x' } });
+    await clerk.query(`mutation($input: AddCustomerNoteInput!) { addCustomerNote(input: $input) { __typename } }`, {
+      input: { customerId: cid, storeId: store.globalId, body: '老顾客' },
+    });
+    const NOTES = `query($id: ID!) { node(id: $id) { ... on Customer { preferredTechnicianId notes { id storeId authorId } } } }`;
+    const [note] = (await clerk.query(NOTES, { id: cid })).node.notes;
+    expect(note).toMatchObject({ storeId: store.globalId, authorId: globalId('Account', clerk.accountId) });
+    expect(atob(note.id)).toMatch(/^CustomerNote:[0-9a-f-]{36}$/);
+
+    const PROFILE = `mutation($input: UpdateMyProfileInput!) { updateMyProfile(input: $input) { __typename ... on Customer { preferredTechnicianId } ... on Error { message } } }`;
+    expect((await customer.query(PROFILE, { input: { preferredTechnicianId: techId } })).updateMyProfile).toEqual({
+      __typename: 'Customer',
+      preferredTechnicianId: techId,
+    });
+    for (const wrong of [tech.accountId, store.globalId, globalId('Account', 'not-a-uuid')]) {
+      expect((await customer.query(PROFILE, { input: { preferredTechnicianId: wrong } })).updateMyProfile.__typename).toBe(
+        'InvalidInput',
+      );
+    }
+    expect((await clerk.query(NOTES, { id: cid })).node.preferredTechnicianId).toBe(techId);
+    expect(
+      (await customer.query(PROFILE, { input: { preferredTechnicianId: null } })).updateMyProfile.preferredTechnicianId,
+    ).toBeNull();
+
+    const photo = globalId('Attachment', '00000000-0000-4000-8000-000000000001');
+    const added = await customer.query(
+      `mutation($input: AddShoeInput!) { addShoe(input: $input) { __typename ... on Shoe { photoIds } ... on Error { message } } }`,
+      { input: { brand: 'Nike', photoIds: [photo] } },
+    );
+    expect(added.addShoe).toEqual({ __typename: 'Shoe', photoIds: [photo] });
+    for (const wrong of ['00000000-0000-4000-8000-000000000001', store.globalId, globalId('Attachment', 'x')]) {
+      expect((await customer.query(ADD_SHOE, { input: { brand: 'Nike', photoIds: [wrong] } })).addShoe.__typename).toBe(
+        'InvalidInput',
+      );
+    }
+  });
+});
+
 describe('tiers', () => {
   it('promotes by lifetime spend or visits, with a tierChanged event to the customer', async () => {
     const customer = await t.customer();

@@ -1,12 +1,9 @@
 import { definePlugin, exec, type Runtime, sql } from '@lacewire/core';
 import { aggregateHandlers } from './aggregates.ts';
-import { labourSchema } from './labour-schema.ts';
 import { migrations } from './migrations.ts';
-import { overviewSchema } from './overview-schema.ts';
 import { metricsRoute } from './route.ts';
-import { metricsSchema } from './schema.ts';
+import { metricsSchema } from './schema/index.ts';
 import { metricsState } from './state.ts';
-import { trendSchema } from './trend-schema.ts';
 
 export { DEFAULT_METRICS_CONFIG, type MetricsConfig, resolveMetricsConfig } from './config.ts';
 export { consumedEvents, METRIC_EVENT_TYPES, RESOLVED_STATUSES } from './inputs.ts';
@@ -53,12 +50,7 @@ export const metricsPlugin = definePlugin({
   optional: ['messaging', 'agora', 'care', 'aftercare', 'appointments', 'catalog'],
   state: metricsState,
   migrations,
-  schema: (builder, env) => {
-    const refs = metricsSchema(builder);
-    trendSchema(builder, refs);
-    labourSchema(builder, refs, env);
-    overviewSchema(builder, refs);
-  },
+  schema: metricsSchema,
   on: aggregateHandlers(),
   yogaPlugins: (runtime) => [metricsState.of(runtime).instrumentation.yogaPlugin],
   routes: (runtime) => [metricsRoute(runtime)],

@@ -90,7 +90,7 @@ const move = (orderId: string, to: string) => ok(clerk, 'moveOrder', { orderId, 
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-metrics-'));
-  const plugins = [customersPlugin, catalogPlugin, appointmentsPlugin, filesPlugin, carePlugin, aftercarePlugin(), metricsPlugin];
+  const plugins = [customersPlugin, catalogPlugin, appointmentsPlugin, filesPlugin, carePlugin, aftercarePlugin, metricsPlugin];
   t = await createTestPlatform({
     plugins,
     settings: { files: { directory: dir, secret: 'metrics-secret-metrics-secret-metrics' } },
@@ -211,7 +211,7 @@ describe('labour statistics', () => {
     expect(labour.services).toEqual([
       {
         name: '深度清洁',
-        serviceId: localId(ids.clean),
+        serviceId: ids.clean,
         minutes: 130,
         orders: 2,
         standardMinutes: 120,
@@ -219,7 +219,7 @@ describe('labour statistics', () => {
       },
       {
         name: '补色',
-        serviceId: localId(ids.recolour),
+        serviceId: ids.recolour,
         minutes: 100,
         orders: 1,
         standardMinutes: 120,

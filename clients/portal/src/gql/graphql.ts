@@ -23,6 +23,7 @@ export type AddShoeInput = {
   idempotencyKey?: string | null | undefined;
   material?: string | null | undefined;
   model?: string | null | undefined;
+  /** Attachments (files plugin). */
   photoIds?: Array<string | number> | null | undefined;
   size?: string | null | undefined;
 };

@@ -34,6 +34,7 @@ export type AddShoeInput = {
   idempotencyKey?: string | null | undefined;
   material?: string | null | undefined;
   model?: string | null | undefined;
+  /** Attachments (files plugin). */
   photoIds?: Array<string | number> | null | undefined;
   size?: string | null | undefined;
 };
@@ -57,7 +58,7 @@ export type AppointmentStatus =
   | 'noShow';
 
 export type AssignComplaintInput = {
-  /** The staff member (account id). */
+  /** The staff member. */
   assigneeId: string | number;
   complaintId: string | number;
   note?: string | null | undefined;

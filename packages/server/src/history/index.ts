@@ -1,5 +1,5 @@
 import { definePlugin, pluginState, type SeedContext } from '@lacewire/core';
-import { DEFAULT_AFTERCARE_OPTIONS } from '@lacewire/plugin-aftercare';
+import { type AftercareOptions, aftercareState } from '@lacewire/plugin-aftercare';
 import { careState } from '@lacewire/plugin-care';
 import { findAccountByUsername } from '@lacewire/plugin-identity';
 import { DEMO_STORES, switchFeature } from '@lacewire/plugin-stores';
@@ -22,7 +22,7 @@ const ROLLOUT = { feature: 'onlineBooking', pilot: DEMO_STORES.jingan, rest: DEM
 const TRAFFIC = { [DEMO_STORES.jingan]: [1.2, 2.4], [DEMO_STORES.xuhui]: [0.7, 1.4] } as Record<string, [number, number]>;
 
 interface Plan extends OrderWorld {
-  aftercare: typeof DEFAULT_AFTERCARE_OPTIONS;
+  aftercare: AftercareOptions;
   from: number;
 }
 
@@ -113,7 +113,7 @@ async function prepare(ctx: SeedContext, days: number): Promise<Plan | null> {
   const timeline = new Timeline(now - minutes(1));
   const plan: Plan = {
     care: careState.of(ctx.runtime),
-    aftercare: DEFAULT_AFTERCARE_OPTIONS,
+    aftercare: aftercareState.of(ctx.runtime),
     timeline,
     random,
     savepoint: ctx.tx,

@@ -1,7 +1,7 @@
 import type { Builder } from '@lacewire/core';
 import { CustomerRef } from '@lacewire/plugin-customers';
-import { ComplaintRef } from './refs.ts';
-import { canSeeComplaint, listComplaints } from './services.ts';
+import { ComplaintRef } from '../refs.ts';
+import { canSeeComplaint, listComplaints } from '../services.ts';
 
 /** The customer's complaints on their profile (with the customers plugin installed). */
 export function customerHistorySchema(builder: Builder) {

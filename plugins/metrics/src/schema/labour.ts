@@ -1,9 +1,10 @@
-import type { Builder, PluginEnvironment } from '@lacewire/core';
+import { type Builder, globalId, type PluginEnvironment } from '@lacewire/core';
 import { ordersByIds, WorkOrderRef } from '@lacewire/plugin-care';
 import { AccountRef, accountsByIds } from '@lacewire/plugin-identity';
-import { type LabourBucket, type LabourLine, type LabourReport, labourReport, type MaterialUsage } from './labour.ts';
-import type { metricsSchema, ReportShape } from './schema.ts';
-import { catalogStandards } from './standards.ts';
+import { type LabourBucket, type LabourLine, type LabourReport, labourReport, type MaterialUsage } from '../labour.ts';
+import { catalogStandards } from '../standards.ts';
+import type { ReportRefs } from './report.ts';
+import type { ReportShape } from './shapes.ts';
 
 const lineFields = (t: any) => ({
   minutes: t.exposeInt('minutes', { description: 'Labour minutes recorded on finished care steps.' }),
@@ -28,7 +29,7 @@ const lineFields = (t: any) => ({
 /** `MetricsReport.labour`: the labour statistics (工时统计) of the report's stores and period. */
 export function labourSchema(
   builder: Builder,
-  { ReportRef }: ReturnType<typeof metricsSchema>,
+  { ReportRef }: ReportRefs,
   /** Which of care and catalog are installed: orders on labour rows, standard durations. */
   installed: PluginEnvironment,
 ) {
@@ -49,7 +50,12 @@ export function labourSchema(
     description: 'One service: minutes on all orders it was done for, against its standard duration per order.',
     fields: (t) => ({
       ...lineFields(t),
-      serviceId: t.exposeString('serviceId', { nullable: true, description: 'Catalog service id (local), if any.' }),
+      serviceId: t.field({
+        type: 'ID',
+        nullable: true,
+        description: 'The catalog Service, if the line is one.',
+        resolve: (l) => (l.serviceId ? globalId('Service', l.serviceId) : null),
+      }),
       code: t.exposeString('key', { description: 'The service line code (the catalog id for catalog services).' }),
       name: t.exposeString('name', { nullable: true }),
     }),

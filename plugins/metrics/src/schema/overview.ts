@@ -1,8 +1,9 @@
 import type { Builder } from '@lacewire/core';
 import { StoreRef } from '@lacewire/plugin-stores';
-import { overviewStores, type StoreOverview, storeOverviews } from './overview.ts';
-import type { metricsSchema, ReportShape } from './schema.ts';
-import { storeWindows } from './scope.ts';
+import { overviewStores, type StoreOverview, storeOverviews } from '../overview.ts';
+import { storeWindows } from '../scope.ts';
+import type { ReportRefs } from './report.ts';
+import type { ReportShape } from './shapes.ts';
 
 const reportOf = (o: StoreOverview, range: { from: Date; to: Date }, granularity: 'hour' | 'day'): ReportShape => ({
   ...range,
@@ -12,7 +13,7 @@ const reportOf = (o: StoreOverview, range: { from: Date; to: Date }, granularity
 });
 
 /** `storesOverview`: headquarters' view of every store at once (the owner, or an admin of several stores). */
-export function overviewSchema(builder: Builder, { ReportRef }: ReturnType<typeof metricsSchema>) {
+export function overviewSchema(builder: Builder, { ReportRef }: ReportRefs) {
   const count = (description: string, pick: (o: StoreOverview) => number | null | undefined) => (t: any) =>
     t.int({
       nullable: true,

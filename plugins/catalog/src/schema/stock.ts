@@ -1,8 +1,8 @@
 import { type Builder, defineErrorType } from '@lacewire/core';
 import { StoreRef } from '@lacewire/plugin-stores';
-import { InsufficientStockError } from './errors.ts';
-import { MaterialRef } from './refs.ts';
-import { lowStockMaterials } from './services.ts';
+import { InsufficientStockError } from '../errors.ts';
+import { MaterialRef } from '../refs.ts';
+import { lowStockMaterials } from '../services.ts';
 
 /** Stock as the shop floor sees it: what is running low, and the failure of using more than there is. */
 export function stockSchema(builder: Builder) {

@@ -1,5 +1,6 @@
 import type { Builder } from '@lacewire/core';
-import type { metricsSchema, ReportShape } from './schema.ts';
+import type { ReportRefs } from './report.ts';
+import type { ReportShape } from './shapes.ts';
 
 const previousOf = (r: ReportShape): ReportShape => {
   const length = r.to.getTime() - r.from.getTime();
@@ -13,7 +14,7 @@ const previousOf = (r: ReportShape): ReportShape => {
 };
 
 /** `previous`: the same report one period earlier, for trends (this period against the one before). */
-export function trendSchema(builder: Builder, { ReportRef }: ReturnType<typeof metricsSchema>) {
+export function trendSchema(builder: Builder, { ReportRef }: ReportRefs) {
   builder.objectField(ReportRef, 'previous', (t) =>
     t.field({
       type: ReportRef,
