@@ -1,4 +1,5 @@
 import { uploadPhoto } from '@lacewire/plugin-files/testing';
+import { globalId } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeCheck } from './axe.ts';
 import { SKIP_BROWSER } from './chromium.ts';
@@ -46,7 +47,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal accessibility', () => {
     expect(opened.openWorkOrder.__typename).toBe('WorkOrder');
     const conversation = await clerk.query(
       `mutation($input: OpenConversationInput!) { openConversation(input: $input) { __typename ... on Conversation { id } } }`,
-      { input: { storeId: store.globalId, customerId: accountId } },
+      { input: { storeId: store.globalId, customerId: globalId('Customer', accountId) } },
     );
     await clerk.query(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { __typename } }`, {
       input: {

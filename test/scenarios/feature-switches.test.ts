@@ -8,14 +8,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { uploadPhoto } from '@lacewire/plugin-files/testing';
-import { createTestPlatform, type TestClient, type TestPlatform, type TestStore } from '@lacewire/testing';
+import { createTestPlatform, globalId, type TestClient, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../packages/server/src/config.ts';
 import { firstPartyPlugins, firstPartySettings } from '../../packages/server/src/plugins.ts';
 import {
   BOOK,
   customerOf,
-  localId,
   localTime,
   RESCHEDULE,
   type Shop,
@@ -135,8 +134,8 @@ const CHECKS: Record<string, (s: Shop) => Promise<void>> = {
       s.clerk.query(START, {
         input: {
           storeId: s.store.globalId,
-          orderId: localId(opened.openWorkOrder.id),
-          inviteeIds: [customer.accountId],
+          orderId: opened.openWorkOrder.id,
+          inviteeIds: [globalId('Account', customer.accountId)],
           purpose: 'inspection',
         },
       });
