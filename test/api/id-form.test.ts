@@ -77,7 +77,8 @@ async function readIds(client: TestClient, found: Map<string, { ids: string[]; r
       const result = await client.request(`{ ${field.name}${args} ${selection} }`);
       if (result.errors?.some((e) => /limit/i.test(e.message))) continue;
       // Per field, the first reader who saw ids of it (what node(id:) is asked as).
-      for (const [key, ids] of idValues(schema, result.data ?? {})) if (ids.length && !found.has(key)) found.set(key, { ids, reader: client });
+      for (const [key, ids] of idValues(schema, result.data ?? {}))
+        if (ids.length && !found.has(key)) found.set(key, { ids, reader: client });
       break;
     }
   }

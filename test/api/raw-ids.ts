@@ -50,7 +50,7 @@ function plausibleId(schema: Schema, name: string): string {
 }
 
 /** A value of the type for a required input; `target` (a path below it) gets the raw uuid. */
-function valueOf(schema: Schema, value: InputValue, target: string[] | null, raw: string): unknown {
+function inputValue(schema: Schema, value: InputValue, target: string[] | null, raw: string): unknown {
   const list = (v: unknown) => (value.type.kind === 'LIST' || value.type.ofType?.kind === 'LIST' ? [v] : v);
   const type = schema.types.get(named(value.type)) as NamedType;
   if (target?.length === 0) return list(raw);
@@ -58,7 +58,7 @@ function valueOf(schema: Schema, value: InputValue, target: string[] | null, raw
     const fields = (type.inputFields ?? []).filter((f) => required(f) || f.name === target?.[0]);
     return list(
       Object.fromEntries(
-        fields.map((f) => [f.name, valueOf(schema, f, f.name === target?.[0] ? target.slice(1) : null, raw)]),
+        fields.map((f) => [f.name, inputValue(schema, f, f.name === target?.[0] ? target.slice(1) : null, raw)]),
       ),
     );
   }
@@ -77,7 +77,7 @@ export async function answerToRawId(
   const raw = randomUUID();
   const args = target.field.args.filter((a) => required(a) || a.name === target.path[0]);
   const variables = Object.fromEntries(
-    args.map((a) => [a.name, valueOf(schema, a, a.name === target.path[0] ? target.path.slice(1) : null, raw)]),
+    args.map((a) => [a.name, inputValue(schema, a, a.name === target.path[0] ? target.path.slice(1) : null, raw)]),
   );
   const declared = args.map((a) => `$${a.name}: ${typeText(a.type)}`).join(', ');
   const passed = args.map((a) => `${a.name}: $${a.name}`).join(', ');

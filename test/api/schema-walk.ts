@@ -69,7 +69,13 @@ export type ArgFiller = (arg: InputValue) => unknown;
  * `__typename`; fields whose required arguments `fill` cannot give are left out, and so are
  * types already on the path (no cycles) and subtrees without ids. Null when nothing is selected.
  */
-export function idSelection(schema: Schema, typeName: string, depth: number, fill: ArgFiller, path: string[] = []): string | null {
+export function idSelection(
+  schema: Schema,
+  typeName: string,
+  depth: number,
+  fill: ArgFiller,
+  path: string[] = [],
+): string | null {
   const type = schema.types.get(typeName) as NamedType;
   if (type.kind === 'UNION' || type.kind === 'INTERFACE') {
     const parts = (type.possibleTypes ?? [])

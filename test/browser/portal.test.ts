@@ -519,7 +519,9 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
           },
         )
       ).node.messages.messages.filter((m: any) => m.senderId === globalId('Account', accountId));
-    await poll(history).toEqual([{ kind: 'file', senderId: globalId('Account', accountId), attachment: { fileName: '购买凭证.pdf' } }]);
+    await poll(history).toEqual([
+      { kind: 'file', senderId: globalId('Account', accountId), attachment: { fileName: '购买凭证.pdf' } },
+    ]);
     await senior.query(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { __typename } }`, {
       input: {
         conversationId: opened.id,
@@ -617,7 +619,12 @@ describe.skipIf(SKIP_BROWSER)('video calls in the customer portal', () => {
       await clerk.query(
         `mutation($input: StartCallInput!) { startCall(input: $input) { __typename ... on CallSession { id channel } ... on Error { message } } }`,
         {
-          input: { storeId: store.globalId, orderId: opened.id, inviteeIds: [globalId('Account', accountId)], purpose: 'authentication' },
+          input: {
+            storeId: store.globalId,
+            orderId: opened.id,
+            inviteeIds: [globalId('Account', accountId)],
+            purpose: 'authentication',
+          },
         },
       )
     ).startCall;

@@ -160,7 +160,10 @@ describe('agora with and without each optional plugin', { timeout: STARTS_A_PLAT
       input: { storeId: store.globalId, purpose: 'consult', inviteeIds: [globalId('Account', customer.accountId)], ...subject },
     });
   const conversationOf = async ({ t, store, customer }: Running) =>
-    globalId('Conversation', (await t.runtime.tx((tx) => openCustomerConversation(tx, store.id, customer.accountId))).conversation.id);
+    globalId(
+      'Conversation',
+      (await t.runtime.tx((tx) => openCustomerConversation(tx, store.id, customer.accountId))).conversation.id,
+    );
 
   it('alone: it says what it can do, and refuses calls about objects nobody owns here', () =>
     withPlatform(['agora'], async (running) => {
@@ -196,7 +199,9 @@ describe('agora with and without each optional plugin', { timeout: STARTS_A_PLAT
     it(`with ${other}: starts and answers as on its own`, () =>
       withPlatform(['agora', other], async (running) => {
         expect((await running.clerk.query('{ agoraStatus { tokens } }')).agoraStatus.tokens).toBe(true);
-        expect((await start(running, { conversationId: globalId('Conversation', randomUUID()) })).startCall.__typename).toBe('InvalidInput');
+        expect((await start(running, { conversationId: globalId('Conversation', randomUUID()) })).startCall.__typename).toBe(
+          'InvalidInput',
+        );
       }));
   }
 });

@@ -12,15 +12,7 @@ import { createTestPlatform, globalId, type TestClient, type TestPlatform, type 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../packages/server/src/config.ts';
 import { firstPartyPlugins, firstPartySettings } from '../../packages/server/src/plugins.ts';
-import {
-  BOOK,
-  customerOf,
-  localTime,
-  RESCHEDULE,
-  type Shop,
-  SLOTS,
-  shop,
-} from '../../plugins/appointments/test/setup.ts';
+import { BOOK, customerOf, localTime, RESCHEDULE, type Shop, SLOTS, shop } from '../../plugins/appointments/test/setup.ts';
 import { moveTo, OPEN, openInput, SERVICES, work } from './setup.ts';
 
 let t: TestPlatform;

@@ -172,7 +172,9 @@ describe('call sessions', () => {
     expect(await kind(clerk, { inviteeIds: [account(otherClerk)] })).toMatch(/^NotAllowed/);
     expect(await kind(otherCustomer, { inviteeIds: [account(clerk)] })).toMatch(/^NotAllowed/);
     expect(await kind(clerk, { inviteeIds: [] })).toMatch(/^InvalidInput/);
-    expect(await kind(clerk, { conversationId: globalId('Conversation', randomUUID()), inviteeIds: [account(customer)] })).toMatch(/^NotFound/);
+    expect(
+      await kind(clerk, { conversationId: globalId('Conversation', randomUUID()), inviteeIds: [account(customer)] }),
+    ).toMatch(/^NotFound/);
     expect(
       (
         await clerk.query(START, {

@@ -69,7 +69,12 @@ describe('with the real agora plugin', () => {
   it('counts calls connected, declined and dropped, and RTM pushes sent and failed', async () => {
     const start = async () => {
       const r = await clerk.query(START, {
-        input: { storeId: store.globalId, conversationId, purpose: 'inspection', inviteeIds: [globalId('Account', customer.accountId)] },
+        input: {
+          storeId: store.globalId,
+          conversationId,
+          purpose: 'inspection',
+          inviteeIds: [globalId('Account', customer.accountId)],
+        },
       });
       expect(r.startCall.__typename).toBe('CallSession');
       return r.startCall as { id: string; channel: string; participants: { accountId: string; rtcUid: number }[] };

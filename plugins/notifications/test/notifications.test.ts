@@ -109,7 +109,9 @@ describe('notifications', () => {
       '您的鞋（单号 JA-0042）进入新阶段：深度清洁。',
       '您的鞋（单号 JA-0042）已护理完成，欢迎到拾履 静安店取件。',
     ]);
-    expect(messages.every((m: any) => m.link?.kind === 'order' && m.link.id === globalId('WorkOrder', orderId) && m.senderId === null)).toBe(true);
+    expect(
+      messages.every((m: any) => m.link?.kind === 'order' && m.link.id === globalId('WorkOrder', orderId) && m.senderId === null),
+    ).toBe(true);
     // Pushed live as well.
     const pushed = [];
     while (pushed.length < 3) {

@@ -3,11 +3,11 @@ import { accountsByIds } from '@lacewire/plugin-identity';
 import { getStore, StoreRef } from '@lacewire/plugin-stores';
 import { z } from 'zod';
 import { canSeeCall, participantsOf, tokenParticipant } from '../calls.ts';
-import { SUBJECT_TYPES } from '../subjects.ts';
 import { AgoraCall, CALL_PURPOSES, CALL_STATUSES, type IAgoraCallParticipant, PARTICIPANT_STATES } from '../entities.ts';
 import { AgoraNotConfiguredError } from '../errors.ts';
 import { CallSessionRef } from '../refs.ts';
 import { agoraState } from '../state.ts';
+import { SUBJECT_TYPES } from '../subjects.ts';
 import { rtcToken } from '../tokens.ts';
 
 /** Agora's state on this platform, when it can issue tokens (AgoraNotConfigured otherwise). */

@@ -1,4 +1,12 @@
-import { type Builder, DoneRef, hasStoreRole, idempotencyKeyInput, NotAllowedError, objectRef, replayableEntity } from '@lacewire/core';
+import {
+  type Builder,
+  DoneRef,
+  hasStoreRole,
+  idempotencyKeyInput,
+  NotAllowedError,
+  objectRef,
+  replayableEntity,
+} from '@lacewire/core';
 import { StoreRef } from '@lacewire/plugin-stores';
 import { z } from 'zod';
 import { CannedReply as CannedReplyEntity, type ICannedReply } from '../entities.ts';

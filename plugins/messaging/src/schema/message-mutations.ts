@@ -23,7 +23,10 @@ import type { messageTypes } from './message.ts';
 /** Sending (idempotent by the client's id) and recalling messages. */
 export function messageMutations(builder: Builder, { MessageKind, LinkKind }: ReturnType<typeof messageTypes>) {
   const LinkInput = builder.inputType('MessageLinkInput', {
-    fields: (f) => ({ kind: f.field({ type: LinkKind, required: true }), id: f.id({ required: true, description: 'Global id of the order, appointment or complaint.' }) }),
+    fields: (f) => ({
+      kind: f.field({ type: LinkKind, required: true }),
+      id: f.id({ required: true, description: 'Global id of the order, appointment or complaint.' }),
+    }),
   });
 
   const SentMessage = builder.objectRef<{ message: MessageRow; created: boolean }>('SentMessage').implement({

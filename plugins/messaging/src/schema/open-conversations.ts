@@ -1,11 +1,4 @@
-import {
-  type Builder,
-  hasStoreRole,
-  InvalidInputError,
-  idempotencyKeyInput,
-  NotAllowedError,
-  replayable,
-} from '@lacewire/core';
+import { type Builder, hasStoreRole, InvalidInputError, idempotencyKeyInput, NotAllowedError, replayable } from '@lacewire/core';
 import { AccountRef } from '@lacewire/plugin-identity';
 import { StoreRef } from '@lacewire/plugin-stores';
 import { z } from 'zod';

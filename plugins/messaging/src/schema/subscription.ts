@@ -106,7 +106,7 @@ export function messagingSubscription(builder: Builder) {
         memberId: t.field({
           type: 'ID',
           nullable: true,
-          description: "The Account of the member who joined or left, the new assignee, or the customer of a new conversation.",
+          description: 'The Account of the member who joined or left, the new assignee, or the customer of a new conversation.',
           resolve: (e) => e.accountId && globalId('Account', e.accountId),
         }),
       }),
