@@ -109,6 +109,7 @@ export type MessageKind =
   | 'voice';
 
 export type MessageLinkInput = {
+  /** Global id of the order, appointment or complaint. */
   id: string | number;
   kind: MessageLinkKind;
 };
@@ -134,7 +135,7 @@ export type NotificationKind =
   | 'readyForPickup';
 
 export type OpenConversationInput = {
-  /** Account id of the customer (staff only). */
+  /** Global id of the Customer (staff only). */
   customerId?: string | number | null | undefined;
   storeId: string | number;
 };
@@ -238,6 +239,7 @@ export type AttachmentQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment', id: string, kind: AttachmentKind, url: string | null, thumbnailUrl: string | null, fileName: string, byteSize: number, contentType: string }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -248,6 +250,7 @@ export type AttachmentQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder' }
@@ -264,6 +267,7 @@ export type OrderAcceptancesQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -274,6 +278,7 @@ export type OrderAcceptancesQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder', id: string, store: { id: string, enabledFeatures: Array<string> }, acceptances: Array<{ id: string, round: number, status: string, requestedAt: string, afterPhotos: Array<{ id: string, thumbnailUrl: string | null, url: string | null }> }> }
@@ -290,6 +295,7 @@ export type OrderPromiseQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -300,6 +306,7 @@ export type OrderPromiseQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder', id: string, promisedAt: string | null, store: { id: string, timeZone: string } }
@@ -316,6 +323,7 @@ export type OrderPromiseHistoryQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -326,6 +334,7 @@ export type OrderPromiseHistoryQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder', id: string, timeline: Array<{ kind: string, at: string }> }
@@ -342,6 +351,7 @@ export type OrderReviewQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -352,6 +362,7 @@ export type OrderReviewQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder', id: string, review: { id: string, rating: number, text: string | null, reply: string | null, repliedBy: { displayName: string } | null } | null }
@@ -424,6 +435,7 @@ export type AcceptanceQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -434,6 +446,7 @@ export type AcceptanceQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder' }
@@ -473,6 +486,7 @@ export type StoreServicesQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -483,6 +497,7 @@ export type StoreServicesQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, name: string, address: string, phone: string, timeZone: string, openingHours: Array<{ weekday: number, opens: string, closes: string }>, bookingSettings: { maxHorizonDays: number }, services: Array<{ id: string, name: string, description: string | null, durationMinutes: number, priceMinor: number, currency: string }> }
     | { __typename: 'WorkOrder' }
@@ -575,6 +590,7 @@ export type ChatQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -585,6 +601,7 @@ export type ChatQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder' }
@@ -686,6 +703,7 @@ export type OrderDetailQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -696,6 +714,7 @@ export type OrderDetailQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder', id: string, tagNumber: string, status: string, statusLabel: string, pickupCode: string | null, pickupQr: string | null, totalMinor: number, currency: string, promisedAt: string | null, conditionNotes: string | null, shoe: { brand: string, model: string | null, colour: string | null, material: string | null, size: string | null }, store: { id: string, name: string, phone: string, timeZone: string }, technician: { displayName: string } | null, services: Array<{ code: string, name: string, priceMinor: number, state: ServiceLineState }>, stages: Array<{ key: string, label: string, state: StageState }>, changeRequests: Array<{ id: string, description: string, serviceName: string, priceMinor: number, status: string, raisedAt: string, photos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }> }>, steps: Array<{ id: string, stage: string, startedAt: string, finishedAt: string | null, beforePhotos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }>, afterPhotos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }> }>, timeline: Array<{ kind: string, text: string, at: string }> }

@@ -256,6 +256,7 @@ export type MessageKind =
   | 'voice';
 
 export type MessageLinkInput = {
+  /** Global id of the order, appointment or complaint. */
   id: string | number;
   kind: MessageLinkKind;
 };
@@ -560,6 +561,7 @@ export type AfterSalesQuery = { complaints: Array<{ id: string, category: Compla
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -570,6 +572,7 @@ export type AfterSalesQuery = { complaints: Array<{ id: string, category: Compla
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, reviews?: Array<{ id: string, orderId: string, rating: number, text: string | null, createdAt: string, reply: string | null, repliedAt: string | null, repliedBy: { displayName: string } | null }> }
     | { __typename: 'WorkOrder' }
@@ -637,6 +640,7 @@ export type CalendarStoreQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -647,6 +651,7 @@ export type CalendarStoreQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, timeZone: string, openingHours: Array<{ weekday: number, opens: string, closes: string }>, technicians: Array<{ accountId: string, displayName: string }> }
     | { __typename: 'WorkOrder' }
@@ -666,6 +671,7 @@ export type CalendarPageQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -676,6 +682,7 @@ export type CalendarPageQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, appointments: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, startsAt: string, endsAt: string, local: string, status: AppointmentStatus, source: string, note: string | null, priceMinor: number, currency: string, technicianId: string, technicianName: string, checkedInAt: string | null, customer: { id: string, name: string, phone: string | null } | null, services: Array<{ id: string, name: string }> } }> } }
     | { __typename: 'WorkOrder' }
@@ -825,6 +832,7 @@ export type CareSettingsQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -835,6 +843,7 @@ export type CareSettingsQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, careSettings: { reminderAfterDays: number, reminderEveryDays: number, maxReminders: number, pipeline: Array<{ key: string, label: string, categories: Array<ServiceCategory> | null }> } }
     | { __typename: 'WorkOrder' }
@@ -867,6 +876,7 @@ export type CatalogSettingsQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -877,6 +887,7 @@ export type CatalogSettingsQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, services: Array<{ id: string, name: string, category: CatalogServiceCategory, priceMinor: number, currency: string, durationMinutes: number, active: boolean, bookableOnline: boolean }>, materials: Array<{ id: string, name: string, unit: string, stock: number, low: boolean, lowStockThreshold: number }> }
     | { __typename: 'WorkOrder' }
@@ -957,6 +968,7 @@ export type IntakeCatalogQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -967,6 +979,7 @@ export type IntakeCatalogQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, services: Array<{ id: string, name: string, category: CatalogServiceCategory, priceMinor: number, currency: string, durationMinutes: number }>, technicians: Array<{ accountId: string, displayName: string, skills: Array<string> }> }
     | { __typename: 'WorkOrder' }
@@ -994,6 +1007,7 @@ export type CustomerProfileQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1004,6 +1018,7 @@ export type CustomerProfileQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder' }
@@ -1091,6 +1106,7 @@ export type EnabledFeaturesQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1101,6 +1117,7 @@ export type EnabledFeaturesQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, enabledFeatures: Array<string> }
     | { __typename: 'WorkOrder' }
@@ -1117,6 +1134,7 @@ export type AwaitingIntakeQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1127,6 +1145,7 @@ export type AwaitingIntakeQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder' }
@@ -1160,6 +1179,7 @@ export type OrderForEditQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1170,6 +1190,7 @@ export type OrderForEditQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder', id: string, status: string, awaitingIntake: boolean, shoeId: string | null, promisedAt: string | null, conditionNotes: string | null, customer: { id: string, shoes: Array<{ id: string, brand: string, model: string | null, colour: string | null }> } | null, shoe: { brand: string, model: string | null, colour: string | null, material: string | null, size: string | null }, technician: { accountId: string } | null, intakePhotos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }>, services: Array<{ serviceId: string | null, code: string, name: string, category: ServiceCategory, priceMinor: number, state: ServiceLineState }>, steps: Array<{ stage: string, serviceCode: string | null }>, store: { id: string, services: Array<{ id: string, name: string, category: CatalogServiceCategory, priceMinor: number }> } }
@@ -1203,6 +1224,7 @@ export type PoolQuery = { unassignedOrders: Array<{ awaitingIntake: boolean, id:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1213,6 +1235,7 @@ export type PoolQuery = { unassignedOrders: Array<{ awaitingIntake: boolean, id:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, staff: Array<{ accountId: string, displayName: string, role: string }> }
     | { __typename: 'WorkOrder' }
@@ -1253,6 +1276,7 @@ export type StepMaterialsQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1263,6 +1287,7 @@ export type StepMaterialsQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, materials: Array<{ id: string, name: string, unit: string, stock: number, lowStockThreshold: number, low: boolean }> }
     | { __typename: 'WorkOrder' }
@@ -1279,6 +1304,7 @@ export type LowStockQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1289,6 +1315,7 @@ export type LowStockQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, lowStockMaterials: Array<{ id: string, name: string, unit: string, stock: number, lowStockThreshold: number }> }
     | { __typename: 'WorkOrder' }
@@ -1322,6 +1349,7 @@ export type ComplaintAssignmentsQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1332,6 +1360,7 @@ export type ComplaintAssignmentsQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, staff: Array<{ accountId: string, displayName: string, role: string }> }
     | { __typename: 'WorkOrder' }
@@ -1372,6 +1401,7 @@ export type OrderCustomerQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1382,6 +1412,7 @@ export type OrderCustomerQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder', id: string, customer: { id: string } | null }
@@ -1419,6 +1450,7 @@ export type InboxCustomerQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1429,6 +1461,7 @@ export type InboxCustomerQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder' }
@@ -1486,6 +1519,7 @@ export type ThreadQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1496,6 +1530,7 @@ export type ThreadQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder' }
@@ -1621,6 +1656,7 @@ export type NotificationTemplatesQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1631,6 +1667,7 @@ export type NotificationTemplatesQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, notificationTemplates: Array<{ kind: NotificationKind, locale: string, body: string, isDefault: boolean, urgent: boolean, variables: Array<string> }> }
     | { __typename: 'WorkOrder' }
@@ -1691,6 +1728,7 @@ export type BoardQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1701,6 +1739,7 @@ export type BoardQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, careSettings: { pipeline: Array<{ key: string, label: string }> }, staff: Array<{ accountId: string, displayName: string, role: string }> }
     | { __typename: 'WorkOrder' }
@@ -1719,6 +1758,7 @@ export type OrderDetailQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1729,6 +1769,7 @@ export type OrderDetailQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder', awaitingIntake: boolean, allowedMoves: Array<string>, cancelReason: string | null, conditionNotes: string | null, conditionAcknowledgedAt: string | null, customerId: string, readyAt: string | null, pickedUpAt: string | null, remindersSent: number, tagQr: string, id: string, tagNumber: string, status: string, statusLabel: string, customerName: string, promisedAt: string | null, createdAt: string, reworkCount: number, totalMinor: number, currency: string, store: { id: string, name: string }, shoe: { brand: string, model: string | null, colour: string | null, material: string | null, size: string | null }, stages: Array<{ key: string, label: string, state: StageState }>, services: Array<{ code: string, name: string, category: ServiceCategory, priceMinor: number, state: ServiceLineState, changeRequestId: string | null }>, intakePhotos: Array<{ id: string, url: string | null, fileName: string, thumbnailUrl: string | null }>, steps: Array<{ id: string, stage: string, serviceCode: string | null, startedAt: string, finishedAt: string | null, labourMinutes: number | null, notes: string | null, technician: { displayName: string } | null, materials: Array<{ name: string, quantity: number, unit: string }>, beforePhotos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }>, afterPhotos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }> }>, changeRequests: Array<{ id: string, status: string, origin: string, description: string, serviceName: string, serviceCode: string, category: ServiceCategory, priceMinor: number, raisedAt: string, answeredAt: string | null, answerNote: string | null, photos: Array<{ id: string, url: string | null, thumbnailUrl: string | null }> }>, timeline: Array<{ at: string, kind: string, text: string, actor: { displayName: string } | null }>, technician: { accountId: string, displayName: string } | null }
@@ -1745,6 +1786,7 @@ export type StoreTechniciansQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1755,6 +1797,7 @@ export type StoreTechniciansQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, staff: Array<{ accountId: string, displayName: string, role: string }> }
     | { __typename: 'WorkOrder' }
@@ -1916,6 +1959,7 @@ export type OrderAcceptancesQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1926,6 +1970,7 @@ export type OrderAcceptancesQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
     | { __typename: 'WorkOrder', id: string, acceptances: Array<{ id: string, round: number, status: string, note: string | null, comment: string | null, requestedAt: string, answeredAt: string | null }> }
@@ -1974,6 +2019,7 @@ export type StoreShiftsQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1984,6 +2030,7 @@ export type StoreShiftsQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, technicians: Array<{ accountId: string, displayName: string }>, shifts: Array<{ technicianId: string, weekday: number, starts: string, ends: string }>, shiftExceptions: Array<{ id: string, technicianId: string, date: string, kind: ShiftExceptionKind, starts: string | null, ends: string | null, note: string | null }> }
     | { __typename: 'WorkOrder' }
@@ -2048,6 +2095,7 @@ export type StoreSettingsQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -2058,6 +2106,7 @@ export type StoreSettingsQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, name: string, address: string, phone: string, timeZone: string, openingHours: Array<{ weekday: number, opens: string, closes: string }> }
     | { __typename: 'WorkOrder' }
@@ -2074,6 +2123,7 @@ export type StoreStaffQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -2084,6 +2134,7 @@ export type StoreStaffQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, staff: Array<{ accountId: string, displayName: string, username: string | null, phone: string | null, role: string }> }
     | { __typename: 'WorkOrder' }
@@ -2100,6 +2151,7 @@ export type StoreFeaturesQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -2110,6 +2162,7 @@ export type StoreFeaturesQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, name: string, features: Array<{ name: string, description: string, enabled: boolean, defaultEnabled: boolean }>, featureHistory: Array<{ feature: string, enabled: boolean, changedAt: string, changedBy: string }> }
     | { __typename: 'WorkOrder' }
