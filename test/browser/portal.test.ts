@@ -642,12 +642,16 @@ describe.skipIf(SKIP_BROWSER)('video calls in the customer portal', () => {
           { id: started.id },
         )
       ).node;
-    await poll(async () => (await call()).participants.find((p: any) => p.accountId === accountId)?.state).toBe('joined');
+    await poll(
+      async () => (await call()).participants.find((p: any) => p.accountId === globalId('Account', accountId))?.state,
+    ).toBe('joined');
     await h.shot(page, '10-call');
 
     await page.locator('[data-action=hangup]').click();
     // The customer left and the call is over (cancelled: the shop side never joined in this test).
-    await poll(async () => (await call()).participants.find((p: any) => p.accountId === accountId)?.state).toBe('left');
+    await poll(
+      async () => (await call()).participants.find((p: any) => p.accountId === globalId('Account', accountId))?.state,
+    ).toBe('left');
     await poll(async () => ['ended', 'cancelled'].includes((await call()).status)).toBe(true);
     expect(await page.evaluate(() => (window as any).__rtc.left)).toBe(true);
   });
