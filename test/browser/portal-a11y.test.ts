@@ -47,7 +47,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal accessibility', () => {
     expect(opened.openWorkOrder.__typename).toBe('WorkOrder');
     const conversation = await clerk.query(
       `mutation($input: OpenConversationInput!) { openConversation(input: $input) { __typename ... on Conversation { id } } }`,
-      { input: { storeId: store.globalId, customerId: accountId } },
+      { input: { storeId: store.globalId, customerId: globalId('Customer', accountId) } },
     );
     await clerk.query(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { __typename } }`, {
       input: {

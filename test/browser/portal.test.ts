@@ -1,7 +1,7 @@
 // biome-ignore-all lint/performance/useDomNodeTextContent: these are Playwright locators, not DOM nodes
 import { fileURLToPath } from 'node:url';
 import { testImage, uploadPhoto } from '@lacewire/plugin-files/testing';
-import { globalId, localId } from '@lacewire/testing';
+import { globalId } from '@lacewire/testing';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUDGET_BYTES, routeSize } from '../../clients/portal/scripts/route-size.ts';
@@ -427,7 +427,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
     const inbox = `query { conversations(storeId: "${store.globalId}") { edges { node { id messages { messages { body senderId } } } } } }`;
     const bodies = async () =>
       (await clerk.query(inbox)).conversations.edges.flatMap((e: any) =>
-        e.node.messages.messages.filter((m: any) => m.senderId === accountId).map((m: any) => m.body),
+        e.node.messages.messages.filter((m: any) => m.senderId === globalId('Account', accountId)).map((m: any) => m.body),
       );
     expect(await bodies()).toEqual(['你好，想问一下麂皮能洗吗？']);
 
@@ -488,7 +488,13 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
     const opened = (
       await admin.query(
         `mutation($input: OpenVipChannelInput!) { openVipChannel(input: $input) { __typename ... on Conversation { id } ... on Error { message } } }`,
-        { input: { storeId: store.globalId, customerId: accountId, technicianId: senior.accountId } },
+        {
+          input: {
+            storeId: store.globalId,
+            customerId: globalId('Customer', accountId),
+            technicianId: globalId('Account', senior.accountId),
+          },
+        },
       )
     ).openVipChannel;
     expect(opened.__typename, JSON.stringify(opened)).toBe('Conversation');
@@ -512,8 +518,10 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
             id: opened.id,
           },
         )
-      ).node.messages.messages.filter((m: any) => m.senderId === accountId);
-    await poll(history).toEqual([{ kind: 'file', senderId: accountId, attachment: { fileName: '购买凭证.pdf' } }]);
+      ).node.messages.messages.filter((m: any) => m.senderId === globalId('Account', accountId));
+    await poll(history).toEqual([
+      { kind: 'file', senderId: globalId('Account', accountId), attachment: { fileName: '购买凭证.pdf' } },
+    ]);
     await senior.query(`mutation($input: SendMessageInput!) { sendMessage(input: $input) { __typename } }`, {
       input: {
         conversationId: opened.id,
@@ -546,7 +554,7 @@ describe.skipIf(SKIP_BROWSER)('customer portal in a phone browser', () => {
     await poll(() => page.locator('[data-test=attachment-audio]').count()).toBe(1);
     const inbox = `query { conversations(storeId: "${store.globalId}") { edges { node { messages { messages { kind senderId durationSeconds attachment { kind } } } } } } }`;
     const mine = (await clerk.query(inbox)).conversations.edges[0].node.messages.messages.filter(
-      (m: any) => m.senderId === accountId,
+      (m: any) => m.senderId === globalId('Account', accountId),
     );
     expect(mine).toHaveLength(1);
     expect(mine[0].kind).toBe('voice');
@@ -610,7 +618,14 @@ describe.skipIf(SKIP_BROWSER)('video calls in the customer portal', () => {
     const started = (
       await clerk.query(
         `mutation($input: StartCallInput!) { startCall(input: $input) { __typename ... on CallSession { id channel } ... on Error { message } } }`,
-        { input: { storeId: store.globalId, orderId: localId(opened.id), inviteeIds: [accountId], purpose: 'authentication' } },
+        {
+          input: {
+            storeId: store.globalId,
+            orderId: opened.id,
+            inviteeIds: [globalId('Account', accountId)],
+            purpose: 'authentication',
+          },
+        },
       )
     ).startCall;
     expect(started.__typename, JSON.stringify(started)).toBe('CallSession');
@@ -627,12 +642,16 @@ describe.skipIf(SKIP_BROWSER)('video calls in the customer portal', () => {
           { id: started.id },
         )
       ).node;
-    await poll(async () => (await call()).participants.find((p: any) => p.accountId === accountId)?.state).toBe('joined');
+    await poll(
+      async () => (await call()).participants.find((p: any) => p.accountId === globalId('Account', accountId))?.state,
+    ).toBe('joined');
     await h.shot(page, '10-call');
 
     await page.locator('[data-action=hangup]').click();
     // The customer left and the call is over (cancelled: the shop side never joined in this test).
-    await poll(async () => (await call()).participants.find((p: any) => p.accountId === accountId)?.state).toBe('left');
+    await poll(
+      async () => (await call()).participants.find((p: any) => p.accountId === globalId('Account', accountId))?.state,
+    ).toBe('left');
     await poll(async () => ['ended', 'cancelled'].includes((await call()).status)).toBe(true);
     expect(await page.evaluate(() => (window as any).__rtc.left)).toBe(true);
   });

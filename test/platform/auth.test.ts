@@ -1,5 +1,5 @@
 import { exec, SESSION_ENDED, sql } from '@lacewire/core';
-import { createTestPlatform, type TestPlatform, type TestStore } from '@lacewire/testing';
+import { createTestPlatform, globalId, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const VIEWER = '{ viewer { isOwner memberships { role store { name } } account { kind } } }';
@@ -104,7 +104,7 @@ describe('roles take effect at the next request', () => {
     const roles = (await clerk.query(VIEWER)).viewer.memberships.map((m: { role: string }) => m.role);
     expect(roles.sort()).toEqual(['clerk', 'technician']);
 
-    await admin.query(REMOVE, { input: { storeId: jingan.globalId, accountId: clerk.accountId } });
+    await admin.query(REMOVE, { input: { storeId: jingan.globalId, accountId: globalId('Account', clerk.accountId) } });
     expect((await clerk.request(VIEWER)).status).toBe(401);
   });
 });

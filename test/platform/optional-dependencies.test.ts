@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type EventName, type EventPayload, exec, type PluginDefinition, printPlatformSchema, rows, sql } from '@lacewire/core';
 import { openCustomerConversation } from '@lacewire/plugin-messaging';
-import { createTestPlatform, type TestClient, type TestPlatform, type TestStore } from '@lacewire/testing';
+import { createTestPlatform, globalId, type TestClient, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { firstPartyPlugins } from '../../packages/server/src/plugins.ts';
 
@@ -169,17 +169,22 @@ const START = `mutation($input: StartCallInput!) { startCall(input: $input) { __
 
 describe('agora with and without each optional plugin', { timeout: STARTS_A_PLATFORM }, () => {
   const start = ({ store, clerk, customer }: Running, subject: Record<string, string>) =>
-    clerk.query(START, { input: { storeId: store.globalId, purpose: 'consult', inviteeIds: [customer.accountId], ...subject } });
+    clerk.query(START, {
+      input: { storeId: store.globalId, purpose: 'consult', inviteeIds: [globalId('Account', customer.accountId)], ...subject },
+    });
   const conversationOf = async ({ t, store, customer }: Running) =>
-    (await t.runtime.tx((tx) => openCustomerConversation(tx, store.id, customer.accountId))).conversation.id;
+    globalId(
+      'Conversation',
+      (await t.runtime.tx((tx) => openCustomerConversation(tx, store.id, customer.accountId))).conversation.id,
+    );
 
   it('alone: it says what it can do, and refuses calls about objects nobody owns here', () =>
     withPlatform(['agora'], async (running) => {
       const status = await running.clerk.query('{ agoraStatus { tokens push } }');
       expect(status.agoraStatus).toEqual({ tokens: true, push: false });
-      const call = await start(running, { conversationId: randomUUID() });
+      const call = await start(running, { conversationId: globalId('Conversation', randomUUID()) });
       expect(call.startCall).toMatchObject({ __typename: 'InvalidInput', message: expect.stringContaining('messaging') });
-      const order = await start(running, { orderId: randomUUID() });
+      const order = await start(running, { orderId: globalId('WorkOrder', randomUUID()) });
       expect(order.startCall).toMatchObject({ __typename: 'InvalidInput', message: expect.stringContaining('care') });
     }));
 
@@ -199,7 +204,7 @@ describe('agora with and without each optional plugin', { timeout: STARTS_A_PLAT
 
   it('with care: calls about an order (an unknown one is not found)', () =>
     withPlatform(['agora', 'care'], async (running) => {
-      const order = await start(running, { orderId: randomUUID() });
+      const order = await start(running, { orderId: globalId('WorkOrder', randomUUID()) });
       expect(order.startCall.__typename).toBe('NotFound');
     }));
 
@@ -207,7 +212,9 @@ describe('agora with and without each optional plugin', { timeout: STARTS_A_PLAT
     it(`with ${other}: starts and answers as on its own`, () =>
       withPlatform(['agora', other], async (running) => {
         expect((await running.clerk.query('{ agoraStatus { tokens } }')).agoraStatus.tokens).toBe(true);
-        expect((await start(running, { conversationId: randomUUID() })).startCall.__typename).toBe('InvalidInput');
+        expect((await start(running, { conversationId: globalId('Conversation', randomUUID()) })).startCall.__typename).toBe(
+          'InvalidInput',
+        );
       }));
   }
 });

@@ -12,16 +12,7 @@ import { createTestPlatform, globalId, type TestClient, type TestPlatform, type 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../packages/server/src/config.ts';
 import { firstPartyPlugins, firstPartySettings } from '../../packages/server/src/plugins.ts';
-import {
-  BOOK,
-  customerOf,
-  localId,
-  localTime,
-  RESCHEDULE,
-  type Shop,
-  SLOTS,
-  shop,
-} from '../../plugins/appointments/test/setup.ts';
+import { BOOK, customerOf, localTime, RESCHEDULE, type Shop, SLOTS, shop } from '../../plugins/appointments/test/setup.ts';
 import { account, moveTo, OPEN, openInput, SERVICES, work } from './setup.ts';
 
 let t: TestPlatform;
@@ -135,8 +126,8 @@ const CHECKS: Record<string, (s: Shop) => Promise<void>> = {
       s.clerk.query(START, {
         input: {
           storeId: s.store.globalId,
-          orderId: localId(opened.openWorkOrder.id),
-          inviteeIds: [customer.accountId],
+          orderId: opened.openWorkOrder.id,
+          inviteeIds: [globalId('Account', customer.accountId)],
           purpose: 'inspection',
         },
       });

@@ -18,7 +18,7 @@ import { customersPlugin } from '@lacewire/plugin-customers';
 import { filesPlugin } from '@lacewire/plugin-files';
 import { testImage, uploadFile, uploadPhoto } from '@lacewire/plugin-files/testing';
 import { messagingPlugin } from '@lacewire/plugin-messaging';
-import { createTestPlatform, globalId, localId, type TestClient, type TestPlatform } from '@lacewire/testing';
+import { createTestPlatform, globalId, type TestClient, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { credentials } from '../../plugins/agora/test/helpers.ts';
 import { customerOf, localTime, type Shop, shop } from '../../plugins/appointments/test/setup.ts';
@@ -209,10 +209,9 @@ for (const embedded of [false, true]) {
           client: s.clerk,
           input: {
             storeId: s.store.globalId,
-            // The call's subject by its plain id, as the staff console sends it.
-            orderId: localId(await order()),
+            orderId: await order(),
             purpose: 'consult',
-            inviteeIds: [s.technicians[0].accountId],
+            inviteeIds: [globalId('Account', s.technicians[0].accountId)],
           },
         }),
       },
@@ -310,7 +309,7 @@ for (const embedded of [false, true]) {
         count: () => count('messaging_conversation'),
         prepare: async () => ({
           client: s.clerk,
-          input: { storeId: s.store.globalId, title: '早班', memberIds: [s.technicians[0].accountId] },
+          input: { storeId: s.store.globalId, title: '早班', memberIds: [globalId('Account', s.technicians[0].accountId)] },
         }),
       },
       {

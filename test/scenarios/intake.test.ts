@@ -23,14 +23,7 @@ let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lw-intake-'));
   t = await createTestPlatform({
-    plugins: [
-      customersPlugin,
-      catalogPlugin,
-      appointmentsPlugin,
-      filesPlugin,
-      carePlugin,
-      aftercarePlugin,
-    ],
+    plugins: [customersPlugin, catalogPlugin, appointmentsPlugin, filesPlugin, carePlugin, aftercarePlugin],
     settings: { files: { directory: dir, secret: 'intake-secret-intake-secret-intake!' } },
   });
 });

@@ -78,25 +78,25 @@ describe('malformed input gets a typed InvalidInput, never an internal error', (
     }
   });
 
-  it('a global id where a raw id is expected (one, or in a list)', async () => {
+  it('a raw id where a global id is expected (one, or in a list)', async () => {
     const admin = await t.staff(store, 'storeAdmin');
     const clerk = await t.staff(store, 'clerk');
     const removed = await admin.request(
       `mutation($input: RemoveStaffMemberInput!) { removeStaffMember(input: $input) { __typename } }`,
-      { input: { storeId: store.globalId, accountId: globalId('Account', clerk.accountId) } },
+      { input: { storeId: store.globalId, accountId: clerk.accountId } },
     );
     expect(codes(removed)).toEqual(['InvalidInput']);
     const customer = await t.customer();
     const conversationId = await conversationOf(customer);
-    const call = await clerk.request(`mutation($input: StartCallInput!) { startCall(input: $input) { __typename } }`, {
-      input: {
-        storeId: store.globalId,
-        conversationId: rawId(conversationId),
-        purpose: 'inspection',
-        inviteeIds: [globalId('Account', customer.accountId)],
-      },
-    });
-    expect(codes(call)).toEqual(['InvalidInput']);
+    const start = (input: Record<string, unknown>) =>
+      clerk.request(`mutation($input: StartCallInput!) { startCall(input: $input) { __typename } }`, {
+        input: { storeId: store.globalId, purpose: 'inspection', ...input },
+      });
+    const invitees = [globalId('Account', customer.accountId)];
+    expect(codes(await start({ conversationId: rawId(conversationId), inviteeIds: invitees }))).toEqual(['InvalidInput']);
+    expect(codes(await start({ conversationId, inviteeIds: [customer.accountId] }))).toEqual(['InvalidInput']);
+    // The id of another type than the argument names.
+    expect(codes(await start({ conversationId: store.globalId, inviteeIds: invitees }))).toEqual(['InvalidInput']);
   });
 
   it('a NUL byte in a message, in a variable or in the query text', async () => {
@@ -128,7 +128,7 @@ describe('links and URLs from clients', () => {
         },
       },
     );
-    const orderId = rawId(openWorkOrder.id);
+    const orderId = openWorkOrder.id;
     const send = (client: typeof alice, conversationId: string) =>
       client.request(SEND, {
         input: {
@@ -146,10 +146,11 @@ describe('links and URLs from clients', () => {
   it('a call recording URL must be https', async () => {
     const clerk = await t.staff(store, 'clerk');
     const customer = await t.customer();
-    const conversationId = rawId(await conversationOf(customer));
+    const conversationId = await conversationOf(customer);
+    const inviteeIds = [globalId('Account', customer.accountId)];
     const started = await clerk.query(
       `mutation($input: StartCallInput!) { startCall(input: $input) { __typename ... on CallSession { id } ... on Error { message } } }`,
-      { input: { storeId: store.globalId, conversationId, purpose: 'inspection', inviteeIds: [customer.accountId] } },
+      { input: { storeId: store.globalId, conversationId, purpose: 'inspection', inviteeIds } },
     );
     expect(started.startCall.__typename).toBe('CallSession');
     const attach = (url: string) =>

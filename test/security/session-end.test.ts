@@ -1,6 +1,6 @@
 import { exec, sql } from '@lacewire/core';
 import { grantRole } from '@lacewire/plugin-identity';
-import { createTestDatabase, createTestPlatform, type TestPlatform, type TestStore } from '@lacewire/testing';
+import { createTestDatabase, createTestPlatform, globalId, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SseSubscription } from './sse.ts';
 
@@ -53,7 +53,7 @@ describe('a session’s end ends its SSE streams at once', () => {
     await socket.ready();
     const { sse, owner } = await liveStream(clerk.token);
     await admin.query(`mutation($input: RemoveStaffMemberInput!) { removeStaffMember(input: $input) { ... on Store { id } } }`, {
-      input: { storeId: store.globalId, accountId: clerk.accountId },
+      input: { storeId: store.globalId, accountId: globalId('Account', clerk.accountId) },
     });
     await owner.query(UPDATE, { id: store.globalId, phone: '021-1002' });
     await expectEnded(sse, 1);

@@ -88,13 +88,17 @@ describe('a customer profile gathers history from every plugin', () => {
     expect(wang.orders.length).toBeGreaterThan(0);
     expect(Array.isArray(wang.appointments)).toBe(true);
     expect(Array.isArray(wang.complaints)).toBe(true);
-    const accountId = localId(wang.id);
     const { conversations } = await admin.query(`query($id: ID!) { conversations(customerId: $id) { edges { node { id } } } }`, {
-      id: accountId,
+      id: wang.id,
     });
     expect(conversations.edges.length).toBeGreaterThan(0);
     const bad = await admin.request(`{ conversations(customerId: "nope") { edges { node { id } } } }`);
-    expect(bad.errors?.[0].message).toContain('Not a customer id.');
+    expect(bad.errors?.[0].extensions?.code).toBe('InvalidInput');
+    // The customer's account id alone is not the customer's id.
+    const raw = await admin.request(`query($id: ID!) { conversations(customerId: $id) { edges { node { id } } } }`, {
+      id: localId(wang.id),
+    });
+    expect(raw.errors?.[0].extensions?.code).toBe('InvalidInput');
   });
 });
 

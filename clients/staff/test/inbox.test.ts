@@ -156,7 +156,7 @@ describe('the inbox applies message events', () => {
     id: globalId('Conversation', id),
     kind: 'customer',
     title: null,
-    customerId: `${id}-customer`,
+    customerId: globalId('Customer', `${id}-customer`),
     customerName: name,
     assigneeId: null,
     assigneeName: null,
@@ -182,13 +182,13 @@ describe('the inbox applies message events', () => {
       .on('Thread', () => ({
         node: {
           ...row('c1', '王先生', '你好'),
-          customerId: 'c1-customer',
+          customerId: globalId('Customer', 'c1-customer'),
           lastSeq: 1,
           myReadSeq: 1,
           members: [
             {
               __typename: 'ConversationMember',
-              accountId: 'c1-customer',
+              accountId: globalId('Account', 'c1-customer'),
               displayName: '王先生',
               role: 'customer',
               readSeq: 1,

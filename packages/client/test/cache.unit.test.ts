@@ -413,9 +413,9 @@ function conversation(n: number, extra: Record<string, unknown> = {}) {
     __typename: 'Conversation',
     id: conversationId(n),
     kind: 'customer',
-    customerId: CUSTOMER,
+    customerId: globalId('Customer', CUSTOMER),
     customerName: '王先生',
-    assigneeId: ME,
+    assigneeId: globalId('Account', ME),
     assigneeName: '李前台',
     isMember: true,
     unreadCount: 0,
@@ -425,8 +425,8 @@ function conversation(n: number, extra: Record<string, unknown> = {}) {
     myReadSeq: 1,
     lastMessage: message(n * 10 + 1, 1, CUSTOMER, 'hello'),
     members: [
-      { accountId: CUSTOMER, displayName: '王先生', role: 'customer', readSeq: 1, deliveredSeq: 1 },
-      { accountId: ME, displayName: '李前台', role: 'staff', readSeq: 1, deliveredSeq: 1 },
+      { accountId: globalId('Account', CUSTOMER), displayName: '王先生', role: 'customer', readSeq: 1, deliveredSeq: 1 },
+      { accountId: globalId('Account', ME), displayName: '李前台', role: 'staff', readSeq: 1, deliveredSeq: 1 },
     ],
     messages: { hasOlder: false, messages: [message(n * 10 + 1, 1, CUSTOMER, 'hello')] },
     ...extra,
@@ -536,8 +536,8 @@ describe('conversations and messages apply their events', () => {
         kind: 'image',
         body: null,
         conversationId: conversationId(1),
-        senderId: CUSTOMER,
-        attachmentId: 'f1',
+        senderId: globalId('Account', CUSTOMER),
+        attachmentId: globalId('Attachment', 'f1'),
         attachment: {
           id: globalId('Attachment', 'f1'),
           kind: 'image',
@@ -562,8 +562,8 @@ describe('conversations and messages apply their events', () => {
     const mine = conversation(1, {
       lastSeq: 2,
       members: [
-        { accountId: CUSTOMER, displayName: '王先生', role: 'customer', readSeq: 1, deliveredSeq: 1 },
-        { accountId: ME, displayName: '李前台', role: 'staff', readSeq: 2, deliveredSeq: 2 },
+        { accountId: globalId('Account', CUSTOMER), displayName: '王先生', role: 'customer', readSeq: 1, deliveredSeq: 1 },
+        { accountId: globalId('Account', ME), displayName: '李前台', role: 'staff', readSeq: 2, deliveredSeq: 2 },
       ],
     });
     const { server, transport, thread } = await inboxOf([mine], { thread: 1 });

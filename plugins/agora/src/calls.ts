@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   ConflictError,
+  globalId,
   hasStoreRole,
   InvalidInputError,
   NotAllowedError,
@@ -113,7 +114,8 @@ export async function startCall(
   const accounts = await accountsByIds(em, [...invitees, ...observers]);
   for (const [i, account] of accounts.entries()) {
     const id = [...invitees, ...observers][i];
-    if (!account || account.disabled) throw new InvalidInputError(`Account ${id} does not exist.`, 'inviteeIds');
+    if (!account || account.disabled)
+      throw new InvalidInputError(`Account ${globalId('Account', id)} does not exist.`, 'inviteeIds');
     if (staffIds.has(id)) continue;
     const isObserver = i >= invitees.length;
     // Customers: only the subject's customer, and only by staff.

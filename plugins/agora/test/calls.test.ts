@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { rows, sql } from '@lacewire/core';
 import { filesPlugin } from '@lacewire/plugin-files';
 import { messagingPlugin, openCustomerConversation } from '@lacewire/plugin-messaging';
-import { createTestPlatform, localId, type TestClient, type TestPlatform, type TestStore } from '@lacewire/testing';
+import { createTestPlatform, globalId, localId, type TestClient, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agoraMetrics, agoraPlugin, WEBHOOK_PATH } from '../src/index.ts';
 import { AgoraStandin } from '../test/standin/agora-standin.ts';
-import { APP_ID, CERT, credentials, eventually, parseToken, WEBHOOK_SECRET } from './helpers.ts';
+import { APP_ID, account, CERT, credentials, eventually, parseToken, WEBHOOK_SECRET } from './helpers.ts';
 
 type Client = TestClient & { accountId: string };
 
@@ -67,7 +67,8 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 async function conversationOf(of: TestStore, who: Client) {
-  return (await t.runtime.tx((tx) => openCustomerConversation(tx, of.id, who.accountId))).conversation.id;
+  const { conversation } = await t.runtime.tx((tx) => openCustomerConversation(tx, of.id, who.accountId));
+  return globalId('Conversation', conversation.id);
 }
 
 async function start(by: Client, input: Record<string, unknown>) {
@@ -81,7 +82,7 @@ describe('call sessions', () => {
   it('rings the invitee (event), who accepts, gets an RTC publisher token and joins; webhook confirms; the call ends with a duration and a call record', async () => {
     const ring = customer.subscribe(EVENTS, { types: ['agora.callInvited', 'agora.callAccepted', 'agora.callEnded'] });
     await ring.ready();
-    const call = await start(clerk, { inviteeIds: [customer.accountId], purpose: 'authentication' });
+    const call = await start(clerk, { inviteeIds: [account(customer)], purpose: 'authentication' });
     expect(call.__typename).toBe('CallSession');
     expect(call.status).toBe('ringing');
     const invited = await ring.next();
@@ -98,7 +99,7 @@ describe('call sessions', () => {
 
     const creds = (await customer.query(TOKEN, { callId: call.id })).callToken;
     expect(creds).toMatchObject({ __typename: 'RtcCredentials', appId: APP_ID, channel: call.channel, role: 'publisher' });
-    const me = accepted.participants.find((p: any) => p.accountId === customer.accountId);
+    const me = accepted.participants.find((p: any) => p.accountId === account(customer));
     expect(creds.uid).toBe(me.rtcUid);
     const parsed = parseToken(creds.token);
     expect(parsed.appId).toBe(APP_ID);
@@ -146,7 +147,7 @@ describe('call sessions', () => {
   });
 
   it('gives observers a subscriber token (join privilege only) and refuses tokens to outsiders', async () => {
-    const call = await start(clerk, { inviteeIds: [customer.accountId], observerIds: [admin.accountId] });
+    const call = await start(clerk, { inviteeIds: [account(customer)], observerIds: [account(admin)] });
     await act(admin, 'acceptCall', call.id);
     const creds = (await admin.query(TOKEN, { callId: call.id })).callToken;
     expect(creds.role).toBe('subscriber');
@@ -166,16 +167,18 @@ describe('call sessions', () => {
       const r = await start(by, input);
       return `${r.__typename}${r.message ? `: ${r.message}` : ''}`;
     };
-    expect(await kind(otherClerk, { inviteeIds: [customer.accountId] })).toMatch(/^NotAllowed/);
-    expect(await kind(clerk, { inviteeIds: [otherCustomer.accountId] })).toMatch(/^NotAllowed/);
-    expect(await kind(clerk, { inviteeIds: [otherClerk.accountId] })).toMatch(/^NotAllowed/);
-    expect(await kind(otherCustomer, { inviteeIds: [clerk.accountId] })).toMatch(/^NotAllowed/);
+    expect(await kind(otherClerk, { inviteeIds: [account(customer)] })).toMatch(/^NotAllowed/);
+    expect(await kind(clerk, { inviteeIds: [account(otherCustomer)] })).toMatch(/^NotAllowed/);
+    expect(await kind(clerk, { inviteeIds: [account(otherClerk)] })).toMatch(/^NotAllowed/);
+    expect(await kind(otherCustomer, { inviteeIds: [account(clerk)] })).toMatch(/^NotAllowed/);
     expect(await kind(clerk, { inviteeIds: [] })).toMatch(/^InvalidInput/);
-    expect(await kind(clerk, { conversationId: randomUUID(), inviteeIds: [customer.accountId] })).toMatch(/^NotFound/);
+    expect(
+      await kind(clerk, { conversationId: globalId('Conversation', randomUUID()), inviteeIds: [account(customer)] }),
+    ).toMatch(/^NotFound/);
     expect(
       (
         await clerk.query(START, {
-          input: { storeId: otherStore.globalId, conversationId, purpose: 'consult', inviteeIds: [customer.accountId] },
+          input: { storeId: otherStore.globalId, conversationId, purpose: 'consult', inviteeIds: [account(customer)] },
         })
       ).startCall.__typename,
     ).toBe('InvalidInput'); // the conversation belongs to another store
@@ -187,7 +190,7 @@ describe('call sessions', () => {
   });
 
   it("lets the conversation's customer call the store (consult)", async () => {
-    const call = await start(customer, { purpose: 'consult', inviteeIds: [clerk.accountId, tech.accountId] });
+    const call = await start(customer, { purpose: 'consult', inviteeIds: [account(clerk), account(tech)] });
     expect(call.__typename).toBe('CallSession');
     const declined = await act(clerk, 'declineCall', call.id);
     expect(declined.status).toBe('ringing');
@@ -199,7 +202,7 @@ describe('call sessions', () => {
   });
 
   it('ends as declined when everyone declines', async () => {
-    const call = await start(clerk, { inviteeIds: [customer.accountId] });
+    const call = await start(clerk, { inviteeIds: [account(customer)] });
     const declined = await act(customer, 'declineCall', call.id);
     expect(declined.status).toBe('declined');
     expect((await callRecords()).find((r) => r.callId === localId(declined.id))?.status).toBe('declined');
@@ -208,7 +211,7 @@ describe('call sessions', () => {
   it('counts unanswered invitees as missed when the ring times out (durable job)', async () => {
     const sub = customer.subscribe(EVENTS, { types: ['agora.callMissed', 'agora.callEnded'] });
     await sub.ready();
-    const call = await start(clerk, { inviteeIds: [customer.accountId] });
+    const call = await start(clerk, { inviteeIds: [account(customer)] });
     const mine = async () => {
       for (;;) {
         const value = await sub.next(15_000);
@@ -219,13 +222,13 @@ describe('call sessions', () => {
     expect(await mine()).toMatchObject({ type: 'agora.callEnded', payload: { status: 'missed' } });
     const after = (await clerk.query(CALL, { id: call.id })).node;
     expect(after.status).toBe('missed');
-    expect(after.participants.find((p: any) => p.accountId === customer.accountId).state).toBe('missed');
+    expect(after.participants.find((p: any) => p.accountId === account(customer)).state).toBe('missed');
     expect((await act(customer, 'acceptCall', call.id)).__typename).toBe('Conflict');
     await sub.close();
   });
 
   it('attaches a recording reference', async () => {
-    const call = await start(clerk, { inviteeIds: [customer.accountId] });
+    const call = await start(clerk, { inviteeIds: [account(customer)] });
     const withRec = await act(clerk, 'attachCallRecording', call.id, { url: 'https://files.example.com/rec/1.mp4' });
     expect(withRec.recordingUrl).toBe('https://files.example.com/rec/1.mp4');
     expect((await act(otherCustomer, 'attachCallRecording', call.id, { url: 'https://x.example.com/a' })).__typename).toBe(
@@ -242,7 +245,7 @@ describe('call sessions', () => {
         storeId: off.globalId,
         conversationId: await conversationOf(off, customer),
         purpose: 'inspection',
-        inviteeIds: [customer.accountId],
+        inviteeIds: [account(customer)],
       },
     });
     expect(result.startCall.__typename).toBe('FeatureDisabled');
@@ -257,7 +260,7 @@ describe('call sessions', () => {
 
 describe('notification webhook', () => {
   async function activeCall() {
-    const call = await start(clerk, { inviteeIds: [customer.accountId] });
+    const call = await start(clerk, { inviteeIds: [account(customer)] });
     await act(customer, 'acceptCall', call.id);
     return call;
   }
@@ -266,7 +269,7 @@ describe('notification webhook', () => {
     const call = await activeCall();
     const sub = clerk.subscribe(EVENTS, { types: ['agora.callJoined'] });
     await sub.ready();
-    const uid = call.participants.find((p: any) => p.accountId === customer.accountId).rtcUid;
+    const uid = call.participants.find((p: any) => p.accountId === account(customer)).rtcUid;
     const notice = AgoraStandin.notice(107, { channelName: call.channel, uid, platform: 1, clientSeq: 5 });
     const first = await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, notice);
     expect(first).toEqual({ status: 200, body: { ok: true, duplicate: false } });
@@ -280,7 +283,7 @@ describe('notification webhook', () => {
     const leave = AgoraStandin.notice(108, { channelName: call.channel, uid, reason: 1 }, notice.noticeId);
     expect((await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, leave)).body.duplicate).toBe(true);
     const state = (await clerk.query(CALL, { id: call.id })).node.participants.find(
-      (p: any) => p.accountId === customer.accountId,
+      (p: any) => p.accountId === account(customer),
     );
     expect(state).toMatchObject({ state: 'joined', joinConfirmed: true });
     await sub.expectSilence(300);
@@ -289,7 +292,7 @@ describe('notification webhook', () => {
 
   it('rejects a tampered body, a wrong secret and a missing signature, and changes nothing', async () => {
     const call = await activeCall();
-    const uid = call.participants.find((p: any) => p.accountId === customer.accountId).rtcUid;
+    const uid = call.participants.find((p: any) => p.accountId === account(customer)).rtcUid;
     const notice = AgoraStandin.notice(107, { channelName: call.channel, uid });
     const tampered = await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, notice, {
       tamper: (raw) => raw.replace(`"uid":${uid}`, `"uid":${uid + 1}`),
@@ -299,14 +302,14 @@ describe('notification webhook', () => {
     expect((await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, notice, { signature: null })).status).toBe(401);
     expect((await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, notice, { signature: 'abc' })).status).toBe(401);
     const state = (await clerk.query(CALL, { id: call.id })).node.participants.find(
-      (p: any) => p.accountId === customer.accountId,
+      (p: any) => p.accountId === account(customer),
     );
     expect(state).toMatchObject({ state: 'accepted', joinConfirmed: false });
     // The genuine notice is still processed afterwards (rejections did not consume its noticeId).
     expect((await AgoraStandin.sendNotice(webhookUrl, WEBHOOK_SECRET, notice)).body).toEqual({ ok: true, duplicate: false });
     await eventually(
       async () =>
-        (await clerk.query(CALL, { id: call.id })).node.participants.find((p: any) => p.accountId === customer.accountId),
+        (await clerk.query(CALL, { id: call.id })).node.participants.find((p: any) => p.accountId === account(customer)),
       (p) => p.joinConfirmed,
     );
   });

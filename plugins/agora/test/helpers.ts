@@ -1,7 +1,10 @@
 import { createRequire } from 'node:module';
-import { definePlugin } from '@lacewire/core';
+import { definePlugin, globalId } from '@lacewire/core';
 import { z } from 'zod';
 import { pushOverRtm } from '../src/index.ts';
+
+/** A test account's id as the schema takes and gives it. */
+export const account = (c: { accountId: string }) => globalId('Account', c.accountId);
 
 export const APP_ID = '0123456789abcdef0123456789abcdef';
 export const CERT = 'fedcba9876543210fedcba9876543210';

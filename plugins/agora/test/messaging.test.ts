@@ -6,7 +6,7 @@ import { messagingPlugin, openCustomerConversation } from '@lacewire/plugin-mess
 import { createTestPlatform, globalId, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agoraPlugin } from '../src/index.ts';
-import { APP_ID, credentials, KEY, SECRET } from './helpers.ts';
+import { APP_ID, account, credentials, KEY, SECRET } from './helpers.ts';
 import { AgoraStandin } from './standin/agora-standin.ts';
 
 const HISTORY = `query($id: ID!) { node(id: $id) { ... on Conversation { messages(limit: 20) { messages { kind body senderName } } } } }`;
@@ -41,16 +41,16 @@ describe('agora with messaging', () => {
     const stranger = await t.customer();
     const customerRtm = (await customer.query(`{ agoraSession { rtmUserId } }`)).agoraSession.rtmUserId;
     const { conversation } = await t.runtime.tx((tx) => openCustomerConversation(tx, store.id, customer.accountId));
-    const input = { storeId: store.globalId, conversationId: conversation.id, purpose: 'consult' };
+    const input = { storeId: store.globalId, conversationId: globalId('Conversation', conversation.id), purpose: 'consult' };
 
-    expect((await stranger.query(START, { input: { ...input, inviteeIds: [clerk.accountId] } })).startCall.__typename).toBe(
+    expect((await stranger.query(START, { input: { ...input, inviteeIds: [account(clerk)] } })).startCall.__typename).toBe(
       'NotAllowed',
     );
-    expect((await clerk.query(START, { input: { ...input, inviteeIds: [stranger.accountId] } })).startCall.__typename).toBe(
+    expect((await clerk.query(START, { input: { ...input, inviteeIds: [account(stranger)] } })).startCall.__typename).toBe(
       'NotAllowed',
     );
 
-    const call = (await customer.query(START, { input: { ...input, inviteeIds: [clerk.accountId] } })).startCall;
+    const call = (await customer.query(START, { input: { ...input, inviteeIds: [account(clerk)] } })).startCall;
     expect(call.__typename).toBe('CallSession');
     await clerk.query(act('acceptCall'), { input: { callId: call.id } });
     await clerk.query(act('reportCallJoined'), { input: { callId: call.id } });

@@ -1,7 +1,8 @@
-import { createTestPlatform, type TestPlatform } from '@lacewire/testing';
+import { randomUUID } from 'node:crypto';
+import { createTestPlatform, globalId, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agoraPlugin, resolveAgoraConfig } from '../src/index.ts';
-import { APP_ID, CERT, credentials, parseToken } from './helpers.ts';
+import { APP_ID, account, CERT, credentials, parseToken } from './helpers.ts';
 
 const SESSION = `query($storeId: ID) { agoraSession(storeId: $storeId) { enabled reason appId rtmUserId rtcUid rtmToken expiresAt renewAt } }`;
 
@@ -40,7 +41,14 @@ describe('without Agora credentials', () => {
     const customer = await t.customer();
     const result = await clerk.query(
       `mutation($input: StartCallInput!) { startCall(input: $input) { __typename ... on AgoraNotConfigured { missing } } }`,
-      { input: { storeId: store.globalId, orderId: 'o-1', purpose: 'inspection', inviteeIds: [customer.accountId] } },
+      {
+        input: {
+          storeId: store.globalId,
+          orderId: globalId('WorkOrder', randomUUID()),
+          purpose: 'inspection',
+          inviteeIds: [account(customer)],
+        },
+      },
     );
     expect(result.startCall.__typename).toBe('AgoraNotConfigured');
   });

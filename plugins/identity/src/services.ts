@@ -283,6 +283,13 @@ export async function accountsByIds(em: EntityManager, ids: readonly string[]) {
   return ids.map((id) => byId.get(id) ?? null);
 }
 
+/** The account's own sessions among these ids, in their order (null for others' or unknown ones). */
+export async function ownSessions(em: EntityManager, accountId: string, ids: readonly string[]) {
+  const sessions = await readPlain(em, Session, { id: { $in: [...ids] }, accountId });
+  const byId = new Map(sessions.map((s) => [s.id, s]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
 export async function findAccountByPhone(em: EntityManager, phone: string) {
   return em.findOne(Account, { phone });
 }

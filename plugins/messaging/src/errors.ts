@@ -1,12 +1,13 @@
-import { DomainError } from '@lacewire/core';
+import { DomainError, globalId } from '@lacewire/core';
 
 /** The viewer is not a member of the conversation (or may not see it at all). */
 export class NotMemberError extends DomainError {
   override name = 'NotMember';
+  /** The conversation's global id, as the schema field and `params` give it. */
   readonly conversationId: string;
   constructor(conversationId: string, message = 'You are not a member of this conversation.') {
     super(message);
-    this.conversationId = conversationId;
+    this.conversationId = globalId('Conversation', conversationId);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EVENTS, HISTORY, open, send, sendOk } from './helpers.ts';
+import { account, EVENTS, HISTORY, open, send, sendOk } from './helpers.ts';
 import { messagingPlatform } from './platform.ts';
 
 let t: TestPlatform;
@@ -120,7 +120,7 @@ describe('who sees what', () => {
     expect(typed.setTyping.__typename).toBe('Done');
     const seen = (await collect(clerkLive, 400)).filter((e: any) => e.messagingEvents.__typename === 'TypingEvent');
     expect(seen.map((e: any) => e.messagingEvents)).toEqual([
-      { __typename: 'TypingEvent', accountId: customer.accountId, typing: true },
+      { __typename: 'TypingEvent', accountId: account(customer), typing: true },
     ]);
     expect((await collect(strangerLive, 200)).filter((e: any) => e.messagingEvents.__typename === 'TypingEvent')).toEqual([]);
     // Not stored: a replay has no typing event.

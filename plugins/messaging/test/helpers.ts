@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { TestClient } from '@lacewire/testing';
+import { globalId, type TestClient } from '@lacewire/testing';
+
+/** The global ids the schema gives a signed-in test account: as an Account, and (customers) as a Customer. */
+export const account = (c: { accountId: string }) => globalId('Account', c.accountId);
+export const customerOf = (c: { accountId: string }) => globalId('Customer', c.accountId);
 
 export const OPEN = `mutation($input: OpenConversationInput!) { openConversation(input: $input) {
   __typename ... on Conversation { id kind assigneeId lastSeq } ... on Error { message } } }`;

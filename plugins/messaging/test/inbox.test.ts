@@ -1,7 +1,7 @@
 import { updateStore } from '@lacewire/plugin-stores';
-import { globalId, type TestPlatform } from '@lacewire/testing';
+import { globalId, localId, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HISTORY, open, send, sendOk } from './helpers.ts';
+import { account, customerOf, HISTORY, open, send, sendOk } from './helpers.ts';
 import { messagingPlatform } from './platform.ts';
 
 let t: TestPlatform;
@@ -24,7 +24,7 @@ describe('staff inbox', () => {
     const order = clerks.map((c) => c.accountId).sort();
     const assignees = [];
     for (let i = 0; i < 4; i++) assignees.push((await open(await t.customer(), store.globalId)).assigneeId);
-    expect(assignees).toEqual([order[0], order[1], order[0], order[1]]);
+    expect(assignees.map((a) => localId(a as string))).toEqual([order[0], order[1], order[0], order[1]]);
 
     const first = clerks.find((c) => c.accountId === order[0]);
     const second = clerks.find((c) => c.accountId === order[1]);
@@ -35,14 +35,14 @@ describe('staff inbox', () => {
     expect((await second.query(INBOX, { storeId: store.globalId })).conversations.edges).toHaveLength(4);
 
     const target = mine.conversations.edges[0].node.id;
-    const moved = await first.query(TRANSFER, { input: { conversationId: target, toAccountId: second.accountId } });
-    expect(moved.transferConversation.assigneeId).toBe(second.accountId);
-    expect(moved.transferConversation.members.map((m: any) => m.accountId)).not.toContain(first.accountId);
+    const moved = await first.query(TRANSFER, { input: { conversationId: target, toAccountId: account(second) } });
+    expect(moved.transferConversation.assigneeId).toBe(account(second));
+    expect(moved.transferConversation.members.map((m: any) => m.accountId)).not.toContain(account(first));
     expect((await first.query(INBOX, { storeId: store.globalId, mine: true })).conversations.edges).toHaveLength(1);
     // A customer cannot transfer, nor can another store's clerk.
     const other = await t.staff(await t.store(), 'clerk');
     expect(
-      (await other.query(TRANSFER, { input: { conversationId: target, toAccountId: other.accountId } })).transferConversation
+      (await other.query(TRANSFER, { input: { conversationId: target, toAccountId: account(other) } })).transferConversation
         .__typename,
     ).not.toBe('Conversation');
   });
@@ -102,15 +102,15 @@ describe('staff inbox', () => {
     expect(left.leaveConversation.__typename).toBe('Done');
     expect((await send(technician, conversation.id, '再见')).__typename).toBe('NotMember');
 
-    const orderId = crypto.randomUUID();
+    const orderId = globalId('WorkOrder', crypto.randomUUID());
     const thread = await clerk.query(
       `mutation($input: OpenOrderConversationInput!) { openOrderConversation(input: $input) { __typename ... on Conversation { id kind workOrderId members { accountId role } } } }`,
-      { input: { storeId: store.globalId, workOrderId: orderId, customerId: customer.accountId, title: 'AJ1 深度清洁' } },
+      { input: { storeId: store.globalId, workOrderId: orderId, customerId: customerOf(customer), title: 'AJ1 深度清洁' } },
     );
     expect(thread.openOrderConversation).toMatchObject({
       kind: 'order',
       workOrderId: orderId,
-      members: [{ accountId: customer.accountId, role: 'customer' }],
+      members: [{ accountId: account(customer), role: 'customer' }],
     });
     await sendOk(customer, thread.openOrderConversation.id, '这双鞋麻烦轻一点刷');
     void clerk;
@@ -123,7 +123,7 @@ describe('staff inbox', () => {
     const senior = await t.staff(store, 'technician', '张大师');
     const vip = await t.customer();
     const VIP = `mutation($input: OpenVipChannelInput!) { openVipChannel(input: $input) { __typename ... on Conversation { id kind title members { accountId role } } ... on Error { message } } }`;
-    const input = { storeId: store.globalId, customerId: vip.accountId, technicianId: senior.accountId };
+    const input = { storeId: store.globalId, customerId: customerOf(vip), technicianId: account(senior) };
     expect((await clerk.query(VIP, { input })).openVipChannel.__typename).toBe('NotAllowed');
     const channel = (await admin.query(VIP, { input })).openVipChannel;
     expect(channel.kind).toBe('vip');
@@ -139,16 +139,15 @@ describe('staff inbox', () => {
     const GROUP = `mutation($input: CreateStaffGroupInput!) { createStaffGroup(input: $input) { __typename ... on Conversation { id kind members { accountId role } } ... on Error { message } } }`;
     const group = (
       await admin.query(GROUP, {
-        input: { storeId: store.globalId, title: '静安店群', memberIds: [clerk.accountId, senior.accountId] },
+        input: { storeId: store.globalId, title: '静安店群', memberIds: [account(clerk), account(senior)] },
       })
     ).createStaffGroup;
     expect(group.members).toHaveLength(3);
     await sendOk(clerk, group.id, '今天的快递到了');
     expect((await vip.query(HISTORY, { id: group.id })).node).toBeNull();
     // Customers cannot be put in a staff group.
-    const refused = await admin.query(GROUP, { input: { storeId: store.globalId, title: 'x', memberIds: [vip.accountId] } });
+    const refused = await admin.query(GROUP, { input: { storeId: store.globalId, title: 'x', memberIds: [account(vip)] } });
     expect(refused.createStaffGroup.__typename).toBe('InvalidInput');
-    void globalId;
   });
 
   it('keeps canned replies per store', async () => {
@@ -168,5 +167,9 @@ describe('staff inbox', () => {
     expect(list.cannedReplies).toEqual([{ title: '营业时间', body: '我们每天 10:00–21:00 营业。' }]);
     const refused = await otherClerk.request(`query($s: ID!) { cannedReplies(storeId: $s) { title } }`, { s: store.globalId });
     expect(refused.errors?.length).toBeGreaterThan(0);
+    // A canned reply is a node: its store's staff open it by id, others do not see it.
+    const NODE = `query($id: ID!) { node(id: $id) { ... on CannedReply { title } } }`;
+    expect((await clerk.query(NODE, { id: saved.saveCannedReply.id })).node).toEqual({ title: '营业时间' });
+    expect((await otherClerk.query(NODE, { id: saved.saveCannedReply.id })).node).toBeNull();
   });
 });

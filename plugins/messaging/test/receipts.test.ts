@@ -1,7 +1,7 @@
 import { exec, sql } from '@lacewire/core';
 import { localId, type TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EVENTS, HISTORY, open, sendOk } from './helpers.ts';
+import { account, EVENTS, HISTORY, open, sendOk } from './helpers.ts';
 import { messagingPlatform } from './platform.ts';
 
 let t: TestPlatform;
@@ -56,27 +56,27 @@ describe('receipts and unread counts', () => {
     const receipts: any[] = [];
     while (receipts.length < 3) {
       const event = (await subscription.next()).messagingEvents;
-      if (event.__typename === 'ReceiptUpdatedEvent' && event.accountId === customer.accountId) receipts.push(event);
+      if (event.__typename === 'ReceiptUpdatedEvent' && event.accountId === account(customer)) receipts.push(event);
     }
     expect(receipts).toEqual([
       {
         __typename: 'ReceiptUpdatedEvent',
         cursor: expect.any(String),
-        accountId: customer.accountId,
+        accountId: account(customer),
         deliveredSeq: 3,
         readSeq: 1,
       },
       {
         __typename: 'ReceiptUpdatedEvent',
         cursor: expect.any(String),
-        accountId: customer.accountId,
+        accountId: account(customer),
         deliveredSeq: 3,
         readSeq: 2,
       },
       {
         __typename: 'ReceiptUpdatedEvent',
         cursor: expect.any(String),
-        accountId: customer.accountId,
+        accountId: account(customer),
         deliveredSeq: 3,
         readSeq: 3,
       },

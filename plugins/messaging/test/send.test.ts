@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TestPlatform } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HISTORY, open, SEND, send, sendOk } from './helpers.ts';
+import { account, HISTORY, open, SEND, send, sendOk } from './helpers.ts';
 import { messagingPlatform } from './platform.ts';
 
 let t: TestPlatform;
@@ -42,7 +42,7 @@ describe('sending', () => {
     const clerk = await t.staff(store, 'clerk');
     const customer = await t.customer();
     const conversation = await open(customer, store.globalId);
-    expect(conversation.assigneeId).toBe(clerk.accountId);
+    expect(conversation.assigneeId).toBe(account(clerk));
     const sends = [];
     for (let i = 0; i < 5; i++) {
       sends.push(sendOk(customer, conversation.id, `客户 ${i}`));

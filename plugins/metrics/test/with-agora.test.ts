@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { agoraPlugin, WEBHOOK_PATH } from '@lacewire/plugin-agora';
 import { filesPlugin } from '@lacewire/plugin-files';
 import { messagingPlugin, openCustomerConversation } from '@lacewire/plugin-messaging';
-import { createTestPlatform, type TestClient, type TestPlatform, type TestStore } from '@lacewire/testing';
+import { createTestPlatform, globalId, type TestClient, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The agora plugin's own stand-in for Agora's REST API and webhook sender.
 import { AgoraStandin } from '../../agora/test/standin/agora-standin.ts';
@@ -55,7 +55,8 @@ beforeAll(async () => {
   store = await t.store('Agora');
   clerk = await t.staff(store, 'clerk');
   customer = await t.customer();
-  conversationId = (await t.runtime.tx((tx) => openCustomerConversation(tx, store.id, customer.accountId))).conversation.id;
+  const { conversation } = await t.runtime.tx((tx) => openCustomerConversation(tx, store.id, customer.accountId));
+  conversationId = globalId('Conversation', conversation.id);
   // Both get Agora identities, so events are pushed to them over RTM.
   for (const c of [clerk, customer]) await c.query(`{ agoraSession(storeId: "${store.globalId}") { enabled } }`);
 });
@@ -68,7 +69,12 @@ describe('with the real agora plugin', () => {
   it('counts calls connected, declined and dropped, and RTM pushes sent and failed', async () => {
     const start = async () => {
       const r = await clerk.query(START, {
-        input: { storeId: store.globalId, conversationId, purpose: 'inspection', inviteeIds: [customer.accountId] },
+        input: {
+          storeId: store.globalId,
+          conversationId,
+          purpose: 'inspection',
+          inviteeIds: [globalId('Account', customer.accountId)],
+        },
       });
       expect(r.startCall.__typename).toBe('CallSession');
       return r.startCall as { id: string; channel: string; participants: { accountId: string; rtcUid: number }[] };
@@ -88,7 +94,7 @@ describe('with the real agora plugin', () => {
     await act(customer, 'acceptCall', three.id);
     await act(clerk, 'reportCallJoined', three.id);
     await act(customer, 'reportCallJoined', three.id);
-    const uid = three.participants.find((p) => p.accountId === customer.accountId)?.rtcUid;
+    const uid = three.participants.find((p) => p.accountId === globalId('Account', customer.accountId))?.rtcUid;
     const res = await AgoraStandin.sendNotice(
       t.url.replace(/\/graphql$/, WEBHOOK_PATH),
       credentials.webhookSecret,

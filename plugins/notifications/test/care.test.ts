@@ -51,7 +51,9 @@ describe('notifications from the real care plugin', () => {
       `拾履 静安店已收到您的鞋（单号 ${order.tagNumber}），我们会随时告诉您护理进度。`,
       `您的鞋（单号 ${order.tagNumber}）进入新阶段：深度清洁。`,
     ]);
-    expect(messages.every((m: any) => m.kind === 'system' && m.link.kind === 'order' && m.link.id === order.id)).toBe(true);
+    expect(
+      messages.every((m: any) => m.kind === 'system' && m.link.kind === 'order' && m.link.id === globalId('WorkOrder', order.id)),
+    ).toBe(true);
   });
 
   it('tells the customer when the promised date moves', async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { definePlugin, exec, rows, sql } from '@lacewire/core';
 import { filesPlugin } from '@lacewire/plugin-files';
 import { messagingPlugin } from '@lacewire/plugin-messaging';
-import { createTestPlatform, type TestPlatform, type TestStore } from '@lacewire/testing';
+import { createTestPlatform, globalId, type TestPlatform, type TestStore } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { notificationsPlugin } from '../src/index.ts';
@@ -109,7 +109,9 @@ describe('notifications', () => {
       '您的鞋（单号 JA-0042）进入新阶段：深度清洁。',
       '您的鞋（单号 JA-0042）已护理完成，欢迎到拾履 静安店取件。',
     ]);
-    expect(messages.every((m: any) => m.link?.kind === 'order' && m.link.id === orderId && m.senderId === null)).toBe(true);
+    expect(
+      messages.every((m: any) => m.link?.kind === 'order' && m.link.id === globalId('WorkOrder', orderId) && m.senderId === null),
+    ).toBe(true);
     // Pushed live as well.
     const pushed = [];
     while (pushed.length < 3) {

@@ -110,6 +110,7 @@ export type MessageKind =
   | 'voice';
 
 export type MessageLinkInput = {
+  /** Global id of the order, appointment or complaint. */
   id: string | number;
   kind: MessageLinkKind;
 };
@@ -135,7 +136,7 @@ export type NotificationKind =
   | 'readyForPickup';
 
 export type OpenConversationInput = {
-  /** Account id of the customer (staff only). */
+  /** Global id of the Customer (staff only). */
   customerId?: string | number | null | undefined;
   storeId: string | number;
 };
@@ -239,6 +240,7 @@ export type AttachmentQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment', id: string, kind: AttachmentKind, url: string | null, thumbnailUrl: string | null, fileName: string, byteSize: number, contentType: string }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -249,6 +251,7 @@ export type AttachmentQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
@@ -266,6 +269,7 @@ export type OrderAcceptancesQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -276,6 +280,7 @@ export type OrderAcceptancesQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
@@ -293,6 +298,7 @@ export type OrderPromiseQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -303,6 +309,7 @@ export type OrderPromiseQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
@@ -320,6 +327,7 @@ export type OrderPromiseHistoryQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -330,6 +338,7 @@ export type OrderPromiseHistoryQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
@@ -347,6 +356,7 @@ export type OrderReviewQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -357,6 +367,7 @@ export type OrderReviewQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
@@ -430,6 +441,7 @@ export type AcceptanceQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -440,6 +452,7 @@ export type AcceptanceQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
@@ -480,6 +493,7 @@ export type StoreServicesQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -490,6 +504,7 @@ export type StoreServicesQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, name: string, address: string, phone: string, timeZone: string, openingHours: Array<{ weekday: number, opens: string, closes: string }>, bookingSettings: { maxHorizonDays: number }, services: Array<{ id: string, name: string, description: string | null, durationMinutes: number, priceMinor: number, currency: string }> }
@@ -583,6 +598,7 @@ export type ChatQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -593,6 +609,7 @@ export type ChatQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
@@ -695,6 +712,7 @@ export type OrderDetailQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -705,6 +723,7 @@ export type OrderDetailQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }

@@ -257,6 +257,7 @@ export type MessageKind =
   | 'voice';
 
 export type MessageLinkInput = {
+  /** Global id of the order, appointment or complaint. */
   id: string | number;
   kind: MessageLinkKind;
 };
@@ -560,6 +561,7 @@ export type AfterSalesQuery = { complaints: Array<{ id: string, category: Compla
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -570,6 +572,7 @@ export type AfterSalesQuery = { complaints: Array<{ id: string, category: Compla
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, reviews?: Array<{ id: string, orderId: string, rating: number, text: string | null, createdAt: string, reply: string | null, repliedAt: string | null, repliedBy: { displayName: string } | null }> }
@@ -638,6 +641,7 @@ export type CalendarStoreQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -648,6 +652,7 @@ export type CalendarStoreQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, timeZone: string, openingHours: Array<{ weekday: number, opens: string, closes: string }>, technicians: Array<{ accountId: string, displayName: string }> }
@@ -668,6 +673,7 @@ export type CalendarPageQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -678,6 +684,7 @@ export type CalendarPageQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, appointments: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, startsAt: string, endsAt: string, local: string, status: AppointmentStatus, source: string, note: string | null, priceMinor: number, currency: string, technicianId: string, technicianName: string, checkedInAt: string | null, customer: { id: string, name: string, phone: string | null } | null, services: Array<{ id: string, name: string }> } }> } }
@@ -828,6 +835,7 @@ export type CareSettingsQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -838,6 +846,7 @@ export type CareSettingsQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, careSettings: { reminderAfterDays: number, reminderEveryDays: number, maxReminders: number, pipeline: Array<{ key: string, label: string, categories: Array<ServiceCategory> | null }> } }
@@ -871,6 +880,7 @@ export type CatalogSettingsQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -881,6 +891,7 @@ export type CatalogSettingsQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, services: Array<{ id: string, name: string, category: CatalogServiceCategory, priceMinor: number, currency: string, durationMinutes: number, active: boolean, bookableOnline: boolean }>, materials: Array<{ id: string, name: string, unit: string, stock: number, low: boolean, lowStockThreshold: number }> }
@@ -962,6 +973,7 @@ export type IntakeCatalogQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -972,6 +984,7 @@ export type IntakeCatalogQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, services: Array<{ id: string, name: string, category: CatalogServiceCategory, priceMinor: number, currency: string, durationMinutes: number }>, technicians: Array<{ accountId: string, displayName: string, skills: Array<string> }> }
@@ -1000,6 +1013,7 @@ export type CustomerProfileQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1010,6 +1024,7 @@ export type CustomerProfileQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
@@ -1098,6 +1113,7 @@ export type EnabledFeaturesQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1108,6 +1124,7 @@ export type EnabledFeaturesQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, enabledFeatures: Array<string> }
@@ -1125,6 +1142,7 @@ export type AwaitingIntakeQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1135,6 +1153,7 @@ export type AwaitingIntakeQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
@@ -1169,6 +1188,7 @@ export type OrderForEditQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1179,6 +1199,7 @@ export type OrderForEditQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
@@ -1213,6 +1234,7 @@ export type PoolQuery = { unassignedOrders: Array<{ awaitingIntake: boolean, id:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1223,6 +1245,7 @@ export type PoolQuery = { unassignedOrders: Array<{ awaitingIntake: boolean, id:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, staff: Array<{ accountId: string, displayName: string, role: string }> }
@@ -1264,6 +1287,7 @@ export type StepMaterialsQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1274,6 +1298,7 @@ export type StepMaterialsQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, materials: Array<{ id: string, name: string, unit: string, stock: number, lowStockThreshold: number, low: boolean }> }
@@ -1291,6 +1316,7 @@ export type LowStockQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1301,6 +1327,7 @@ export type LowStockQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, lowStockMaterials: Array<{ id: string, name: string, unit: string, stock: number, lowStockThreshold: number }> }
@@ -1335,6 +1362,7 @@ export type ComplaintAssignmentsQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1345,6 +1373,7 @@ export type ComplaintAssignmentsQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, staff: Array<{ accountId: string, displayName: string, role: string }> }
@@ -1386,6 +1415,7 @@ export type OrderCustomerQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1396,6 +1426,7 @@ export type OrderCustomerQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
@@ -1434,6 +1465,7 @@ export type InboxCustomerQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1444,6 +1476,7 @@ export type InboxCustomerQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
@@ -1502,6 +1535,7 @@ export type ThreadQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1512,6 +1546,7 @@ export type ThreadQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
@@ -1638,6 +1673,7 @@ export type NotificationTemplatesQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1648,6 +1684,7 @@ export type NotificationTemplatesQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, notificationTemplates: Array<{ kind: NotificationKind, locale: string, body: string, isDefault: boolean, urgent: boolean, variables: Array<string> }> }
@@ -1709,6 +1746,7 @@ export type BoardQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1719,6 +1757,7 @@ export type BoardQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, careSettings: { pipeline: Array<{ key: string, label: string }> }, staff: Array<{ accountId: string, displayName: string, role: string }> }
@@ -1738,6 +1777,7 @@ export type OrderDetailQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1748,6 +1788,7 @@ export type OrderDetailQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
@@ -1765,6 +1806,7 @@ export type StoreTechniciansQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1775,6 +1817,7 @@ export type StoreTechniciansQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, staff: Array<{ accountId: string, displayName: string, role: string }> }
@@ -1937,6 +1980,7 @@ export type OrderAcceptancesQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -1947,6 +1991,7 @@ export type OrderAcceptancesQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store' }
@@ -1996,6 +2041,7 @@ export type StoreShiftsQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -2006,6 +2052,7 @@ export type StoreShiftsQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, technicians: Array<{ accountId: string, displayName: string }>, shifts: Array<{ technicianId: string, weekday: number, starts: string, ends: string }>, shiftExceptions: Array<{ id: string, technicianId: string, date: string, kind: ShiftExceptionKind, starts: string | null, ends: string | null, note: string | null }> }
@@ -2071,6 +2118,7 @@ export type StoreSettingsQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -2081,6 +2129,7 @@ export type StoreSettingsQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, name: string, address: string, phone: string, timeZone: string, openingHours: Array<{ weekday: number, opens: string, closes: string }> }
@@ -2098,6 +2147,7 @@ export type StoreStaffQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -2108,6 +2158,7 @@ export type StoreStaffQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, staff: Array<{ accountId: string, displayName: string, username: string | null, phone: string | null, role: string }> }
@@ -2125,6 +2176,7 @@ export type StoreFeaturesQuery = { node:
     | { __typename: 'Appointment' }
     | { __typename: 'Attachment' }
     | { __typename: 'CallSession' }
+    | { __typename: 'CannedReply' }
     | { __typename: 'CareStep' }
     | { __typename: 'ChangeRequest' }
     | { __typename: 'Complaint' }
@@ -2135,6 +2187,7 @@ export type StoreFeaturesQuery = { node:
     | { __typename: 'Message' }
     | { __typename: 'Review' }
     | { __typename: 'Service' }
+    | { __typename: 'Session' }
     | { __typename: 'ShiftException' }
     | { __typename: 'Shoe' }
     | { __typename: 'Store', id: string, name: string, features: Array<{ name: string, description: string, enabled: boolean, defaultEnabled: boolean }>, featureHistory: Array<{ feature: string, enabled: boolean, changedAt: string, changedBy: string }> }

@@ -62,9 +62,10 @@ export const CONVERSATION_CARD = gql`
   ${MESSAGE_FIELDS}
 `;
 
-/** What decides a conversation's place in the viewer's lists (undefined: the cache does not hold it). */
+/** What decides a conversation's place in the viewer's lists (undefined: the cache does not hold it); ids as the schema gives them. */
 interface ConversationFacts {
   storeId: string;
+  /** The viewer's account (global id). */
   me: string | null;
   kind: string | undefined;
   customerId: string | null | undefined;
@@ -100,6 +101,8 @@ const LISTS: ListRules<ConversationFacts> = {
 };
 
 const conversationId = (id: string) => globalId('Conversation', id);
+/** An account's global id, as members, senders and assignees carry it, from an event's local one. */
+const accountId = (id: string) => globalId('Account', id);
 const keyOf = (cache: Cache, id: string) => cache.keyOfEntity({ __typename: 'Conversation', id: conversationId(id) }) as string;
 const cached = (cache: Cache, key: string) => cache.inspectFields(key).length > 0;
 
@@ -107,7 +110,7 @@ function factsOf(cache: Cache, key: string, storeId: string, me: string | null, 
   const waiting = cache.resolve(key, 'waitingSince') as string | null | undefined;
   return {
     storeId,
-    me,
+    me: me && accountId(me),
     kind: cache.resolve(key, 'kind') as string | undefined,
     customerId: cache.resolve(key, 'customerId') as string | null | undefined,
     assigneeId: cache.resolve(key, 'assigneeId') as string | null | undefined,
@@ -131,7 +134,7 @@ function isMember(cache: Cache, key: string, context: ApplyContext): boolean | u
   const me = context.me();
   const members = cache.resolve(key, 'members');
   if (!me || !Array.isArray(members)) return undefined;
-  return (members as string[]).some((m) => cache.resolve(m, 'accountId') === me);
+  return (members as string[]).some((m) => cache.resolve(m, 'accountId') === accountId(me));
 }
 
 /** Moves the viewer's unread total (`unreadMessageCount`) by `delta`, or asks for it again when the change is not known. */
@@ -141,13 +144,13 @@ function moveUnreadTotal(cache: Cache, delta: number | undefined): void {
     edit(cache, 'Query', fieldOf('unreadMessageCount'), '', (n) => (typeof n === 'number' ? Math.max(0, n + delta) : undefined));
 }
 
-/** A member's read and delivered positions in the cached member list (false: the member is not in it). */
-function moveMember(cache: Cache, key: string, accountId: string, readSeq: number, deliveredSeq: number): boolean {
+/** A member's (local account id) read and delivered positions in the cached member list (false: the member is not in it). */
+function moveMember(cache: Cache, key: string, member: string, readSeq: number, deliveredSeq: number): boolean {
   let found = false;
   edit(cache, key, fieldOf('members'), 'accountId readSeq deliveredSeq', (members) => {
     if (!Array.isArray(members)) return undefined;
     return members.map((m) => {
-      if (m.accountId !== accountId) return m;
+      if (m.accountId !== accountId(member)) return m;
       found = true;
       return { ...m, readSeq: Math.max(m.readSeq, readSeq), deliveredSeq: Math.max(m.deliveredSeq, deliveredSeq) };
     });
@@ -192,8 +195,15 @@ function applySent(event: AppliedEvent, cache: Cache, context: ApplyContext): vo
     return;
   }
   const stale: string[] = [];
+  // A customer's global id holds their account's id.
   const customerId = cache.resolve(key, 'customerId') as string | null | undefined;
-  const turn = !m.senderId ? 'none' : customerId === undefined ? undefined : m.senderId === customerId ? 'customer' : 'staff';
+  const turn = !m.senderId
+    ? 'none'
+    : customerId === undefined
+      ? undefined
+      : customerId && localId(customerId) === m.senderId
+        ? 'customer'
+        : 'staff';
   const waitingSince = cache.resolve(key, 'waitingSince') as string | null | undefined;
   if (turn === undefined) stale.push('waitingSince');
   if (fromMe === undefined || (!fromMe && member === undefined)) stale.push('unreadCount');
@@ -248,7 +258,9 @@ function applyRecalled(event: AppliedEvent, cache: Cache, context: ApplyContext)
   const me = context.me();
   const senderId = cache.resolve(message, 'senderId') as string | null | undefined;
   const fromMe =
-    senderId !== undefined && me !== null ? senderId === me : (cache.resolve(message, 'fromMe') as boolean | undefined);
+    senderId !== undefined && me !== null
+      ? senderId === accountId(me)
+      : (cache.resolve(message, 'fromMe') as boolean | undefined);
   const readSeq = cache.resolve(key, 'myReadSeq') as number | null | undefined;
   const wasUnread =
     fromMe === undefined || readSeq === undefined ? undefined : !fromMe && readSeq !== null && Number(p.seq) > readSeq;
@@ -324,7 +336,7 @@ function applyMembership(event: AppliedEvent, cache: Cache, context: ApplyContex
   }
   if (mine) moveUnreadTotal(cache, undefined);
   if (event.type === 'conversation.assigned')
-    writeFields(cache, 'Conversation', conversationId(id), { assigneeId: p.assigneeId ?? null });
+    writeFields(cache, 'Conversation', conversationId(id), { assigneeId: p.assigneeId ? accountId(String(p.assigneeId)) : null });
   const stale =
     event.type === 'conversation.assigned'
       ? ['assigneeName']

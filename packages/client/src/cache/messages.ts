@@ -49,7 +49,7 @@ export const MESSAGE = gql`
   ${MESSAGE_FIELDS}
 `;
 
-/** A message as `message.sent` carries it (server: messaging's MessagePayload). */
+/** A message as `message.sent` carries it (server: messaging's MessagePayload): its ids are local, the event log's. */
 export interface MessagePayload {
   id: string;
   conversationId: string;
@@ -84,9 +84,12 @@ export function cachedMessages(cache: Cache, conversation: string): string[] {
   return keys;
 }
 
+/** The schema type a message link's id names, by its kind (server: messaging's LINK_TYPES). */
+const LINK_TYPES: Record<string, string> = { order: 'WorkOrder', appointment: 'Appointment', complaint: 'Complaint' };
+
 /** A sender's name as the cache already shows it (their account, a member, another of their messages); undefined: not known. */
 function senderName(cache: Cache, conversation: string, senderId: string): string | undefined {
-  const account = cache.keyOfEntity({ __typename: 'Account', id: globalId('Account', senderId) });
+  const account = cache.keyOfEntity({ __typename: 'Account', id: senderId });
   const own = account && cache.resolve(account, 'displayName');
   if (typeof own === 'string') return own;
   const members = cache.resolve(conversation, 'members');
@@ -109,7 +112,9 @@ export function writeMessage(cache: Cache, conversation: string, m: MessagePaylo
   const recalled = !!m.recalledAt;
   const unknown: string[] = [];
   const wordedByServer = !recalled && typeof (m.meta?.text as { key?: unknown } | undefined)?.key === 'string';
-  const name = m.senderId ? senderName(cache, conversation, m.senderId) : null;
+  // The schema's ids are global: the payload's local ones are written (and compared) as such.
+  const senderId = m.senderId && globalId('Account', m.senderId);
+  const name = senderId ? senderName(cache, conversation, senderId) : null;
   if (wordedByServer) unknown.push('body');
   if (me === null) unknown.push('fromMe');
   if (name === undefined) unknown.push('senderName');
@@ -118,15 +123,18 @@ export function writeMessage(cache: Cache, conversation: string, m: MessagePaylo
     conversationId: globalId('Conversation', m.conversationId),
     seq: m.seq,
     kind: m.kind,
-    senderId: m.senderId,
+    senderId,
     senderName: name,
     fromMe: me === null ? undefined : m.senderId === me,
     clientMessageId: m.clientMessageId,
     body: recalled ? null : wordedByServer ? undefined : m.body,
-    attachmentId: recalled ? null : m.attachmentId,
+    attachmentId: recalled || !m.attachmentId ? null : globalId('Attachment', m.attachmentId),
     attachment: m.attachmentId && !recalled ? undefined : null,
     durationSeconds: m.durationSeconds,
-    link: m.linkKind && m.linkId && !recalled ? { __typename: 'MessageLink', kind: m.linkKind, id: m.linkId } : null,
+    link:
+      m.linkKind && m.linkId && !recalled
+        ? { __typename: 'MessageLink', kind: m.linkKind, id: globalId(LINK_TYPES[m.linkKind] ?? m.linkKind, m.linkId) }
+        : null,
     meta: recalled ? null : m.meta,
     internal: m.internal,
     recalled,

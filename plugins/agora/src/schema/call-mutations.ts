@@ -1,5 +1,6 @@
 import {
   type Builder,
+  decodeGlobalId,
   InvalidInputError,
   idempotencyKeyInput,
   NotAllowedError,
@@ -7,6 +8,7 @@ import {
   type Tx,
   type Viewer,
 } from '@lacewire/core';
+import { AccountRef } from '@lacewire/plugin-identity';
 import { StoreRef } from '@lacewire/plugin-stores';
 import { z } from 'zod';
 import {
@@ -23,6 +25,7 @@ import { AgoraCall, type IAgoraCall } from '../entities.ts';
 import { AgoraNotConfiguredError } from '../errors.ts';
 import { CallSessionRef } from '../refs.ts';
 import { agoraState } from '../state.ts';
+import { SUBJECT_TYPES } from '../subjects.ts';
 import { type callTypes, requireTokens } from './calls.ts';
 
 const startedCall = replayableEntity('CallSession', AgoraCall);
@@ -43,11 +46,19 @@ export function callMutations(builder: Builder, { Purpose }: ReturnType<typeof c
           type: builder.inputType('StartCallInput', {
             fields: (f) => ({
               storeId: f.globalID({ required: true, for: StoreRef }),
-              conversationId: f.id({ required: false }),
-              orderId: f.id({ required: false }),
+              conversationId: f.id({ required: false, description: 'Global id of the Conversation the call is about.' }),
+              orderId: f.id({ required: false, description: 'Global id of the WorkOrder the call is about.' }),
               purpose: f.field({ type: Purpose, required: true }),
-              inviteeIds: f.idList({ required: true, description: 'Account ids to ring; they join as publishers.' }),
-              observerIds: f.idList({ required: false, description: 'Staff who may watch (subscriber tokens).' }),
+              inviteeIds: f.globalIDList({
+                required: true,
+                for: AccountRef,
+                description: 'Accounts to ring; they join as publishers.',
+              }),
+              observerIds: f.globalIDList({
+                required: false,
+                for: AccountRef,
+                description: 'Staff accounts who may watch (subscriber tokens).',
+              }),
               ...idempotencyKeyInput(f),
             }),
           }),
@@ -60,6 +71,11 @@ export function callMutations(builder: Builder, { Purpose }: ReturnType<typeof c
         if (!!input.conversationId === !!input.orderId) {
           throw new InvalidInputError('Give either conversationId or orderId.', 'conversationId');
         }
+        // Conversations and orders are optional plugins' types: their ids are checked by type name.
+        const subjectKind = input.conversationId ? 'conversation' : 'order';
+        const subjectField = input.conversationId ? 'conversationId' : 'orderId';
+        const subject = String(input.conversationId ?? input.orderId);
+        const subjectId = decodeGlobalId(subject, subjectField, [SUBJECT_TYPES[subjectKind]]).id;
         await ctx.requireFeature(storeId, 'calls');
         const { config, hooks } = requireTokens(ctx.runtime);
         return ctx.tx((tx) =>
@@ -69,11 +85,11 @@ export function callMutations(builder: Builder, { Purpose }: ReturnType<typeof c
               viewer,
               {
                 storeId,
-                subjectKind: input.conversationId ? 'conversation' : 'order',
-                subjectId: String(input.conversationId ?? input.orderId),
+                subjectKind,
+                subjectId,
                 purpose: input.purpose,
-                inviteeIds: input.inviteeIds.map(String),
-                observerIds: (input.observerIds ?? []).map(String),
+                inviteeIds: input.inviteeIds.map((a) => a.id),
+                observerIds: (input.observerIds ?? []).map((a) => a.id),
               },
               config,
               hooks,

@@ -1,4 +1,4 @@
-import type { Builder, Runtime } from '@lacewire/core';
+import { type Builder, globalId, type Runtime } from '@lacewire/core';
 import { accountsByIds } from '@lacewire/plugin-identity';
 import { getStore, StoreRef } from '@lacewire/plugin-stores';
 import { z } from 'zod';
@@ -7,6 +7,7 @@ import { AgoraCall, CALL_PURPOSES, CALL_STATUSES, type IAgoraCallParticipant, PA
 import { AgoraNotConfiguredError } from '../errors.ts';
 import { CallSessionRef } from '../refs.ts';
 import { agoraState } from '../state.ts';
+import { SUBJECT_TYPES } from '../subjects.ts';
 import { rtcToken } from '../tokens.ts';
 
 /** Agora's state on this platform, when it can issue tokens (AgoraNotConfigured otherwise). */
@@ -26,7 +27,7 @@ export function callTypes(builder: Builder) {
 
   const Participant = builder.objectRef<IAgoraCallParticipant>('CallParticipant').implement({
     fields: (t) => ({
-      accountId: t.exposeID('accountId'),
+      accountId: t.field({ type: 'ID', resolve: (p) => globalId('Account', p.accountId) }),
       displayName: t.string({
         resolve: async (p, _a, ctx) => (await accountsByIds(ctx.em, [p.accountId]))[0]?.displayName ?? '',
       }),
@@ -63,9 +64,17 @@ export function callTypes(builder: Builder) {
       purpose: t.field({ type: Purpose, resolve: (c) => c.purpose }),
       status: t.field({ type: CallStatus, resolve: (c) => c.status }),
       subjectKind: t.field({ type: SubjectKind, resolve: (c) => c.subjectKind }),
-      subjectId: t.exposeID('subjectId'),
+      subjectId: t.field({
+        type: 'ID',
+        description: 'The global id of the Conversation or WorkOrder the call is about (see subjectKind).',
+        resolve: (c) => globalId(SUBJECT_TYPES[c.subjectKind], c.subjectId),
+      }),
       channel: t.exposeString('channel'),
-      startedBy: t.exposeID('startedBy'),
+      startedBy: t.field({
+        type: 'ID',
+        description: 'The Account who started the call.',
+        resolve: (c) => globalId('Account', c.startedBy),
+      }),
       createdAt: t.field({ type: 'DateTime', resolve: (c) => c.createdAt }),
       ringUntil: t.field({ type: 'DateTime', resolve: (c) => c.ringUntil }),
       connectedAt: t.field({ type: 'DateTime', nullable: true, resolve: (c) => c.connectedAt ?? null }),

@@ -1,4 +1,4 @@
-import { type Builder, canSee, DoneRef, rows, sql } from '@lacewire/core';
+import { type Builder, canSee, DoneRef, globalId, rows, sql } from '@lacewire/core';
 import { type PushBacklog, pushBacklog, retryFailedPushes } from '../push/worker.ts';
 
 /** Events pushed by reference (too large for RTM), and the owner's view of pushes not yet delivered. */
@@ -46,7 +46,7 @@ export function pushSchema(builder: Builder) {
     fields: (t) => ({
       eventCursor: t.exposeString('eventId'),
       eventType: t.exposeString('eventType'),
-      accountId: t.exposeID('accountId'),
+      accountId: t.field({ type: 'ID', resolve: (f) => globalId('Account', f.accountId) }),
       attempts: t.exposeInt('attempts'),
       status: t.exposeString('status'),
       lastError: t.exposeString('lastError', { nullable: true }),

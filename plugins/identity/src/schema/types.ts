@@ -1,7 +1,7 @@
-import type { Builder, Viewer as ViewerShape } from '@lacewire/core';
+import { type Builder, globalId, type Viewer as ViewerShape } from '@lacewire/core';
 import type { IAccount, ISession } from '../entities.ts';
-import { AccountRef, MembershipRef, ViewerRef } from '../refs.ts';
-import { accountsByIds, colleaguesAmong, viewerForToken } from '../services.ts';
+import { AccountRef, MembershipRef, SessionRef, ViewerRef } from '../refs.ts';
+import { accountsByIds, colleaguesAmong, ownSessions, viewerForToken } from '../services.ts';
 
 /** Accounts, memberships, the viewer and what sign-in answers. */
 export function identityTypes(builder: Builder) {
@@ -33,10 +33,23 @@ export function identityTypes(builder: Builder) {
     }),
   });
 
+  builder.node(SessionRef, {
+    description: 'A signed-in device of an account; only that account reads it.',
+    id: { resolve: (s) => s.id },
+    loadMany: (ids, ctx) => (ctx.viewer ? ownSessions(ctx.em, ctx.viewer.accountId, ids) : ids.map(() => null)),
+    fields: (t) => ({
+      createdAt: t.field({ type: 'DateTime', resolve: (s) => s.createdAt }),
+      expiresAt: t.field({ type: 'DateTime', resolve: (s) => s.expiresAt }),
+      revokedAt: t.field({ type: 'DateTime', nullable: true, resolve: (s) => s.revokedAt }),
+      userAgent: t.exposeString('userAgent', { nullable: true }),
+    }),
+  });
+
   builder.objectType(MembershipRef, {
     description: 'A staff role in one store.',
     fields: (t) => ({
-      storeId: t.exposeID('storeId'),
+      // Identity sits below stores: it names the Store type without importing it.
+      storeId: t.field({ type: 'ID', resolve: (m) => globalId('Store', m.storeId) }),
       role: t.field({ type: Role, resolve: (m) => m.role }),
     }),
   });
@@ -48,8 +61,13 @@ export function identityTypes(builder: Builder) {
         type: AccountRef,
         resolve: async (v, _a, ctx) => (await accountsByIds(ctx.em, [v.accountId]))[0] as IAccount,
       }),
-      sessionId: t.exposeID('sessionId'),
-      customerId: t.exposeID('customerId', { nullable: true }),
+      sessionId: t.field({ type: 'ID', resolve: (v) => globalId('Session', v.sessionId) }),
+      customerId: t.field({
+        type: 'ID',
+        nullable: true,
+        description: "The viewer's Customer (its id holds the account's): null for staff.",
+        resolve: (v) => v.customerId && globalId('Customer', v.customerId),
+      }),
       isOwner: t.exposeBoolean('isOwner'),
       memberships: t.field({ type: [MembershipRef], resolve: (v) => v.memberships }),
       sessionExpiresAt: t.field({ type: 'DateTime', resolve: (v) => v.expiresAt }),

@@ -1,19 +1,30 @@
-import { type Builder, DoneRef, hasStoreRole, idempotencyKeyInput, NotAllowedError, replayableEntity } from '@lacewire/core';
+import {
+  type Builder,
+  DoneRef,
+  hasStoreRole,
+  idempotencyKeyInput,
+  NotAllowedError,
+  objectRef,
+  replayableEntity,
+} from '@lacewire/core';
 import { StoreRef } from '@lacewire/plugin-stores';
 import { z } from 'zod';
 import { CannedReply as CannedReplyEntity, type ICannedReply } from '../entities.ts';
 import { INBOX_ROLES } from '../services/access.ts';
-import { cannedReplies, deleteCannedReply, findCannedReply, saveCannedReply } from '../services/canned.ts';
+import { cannedReplies, cannedRepliesByIds, deleteCannedReply, findCannedReply, saveCannedReply } from '../services/canned.ts';
 import { signedIn } from './errors.ts';
 
 const savedReply = replayableEntity('CannedReply', CannedReplyEntity);
+const CannedReplyRef = objectRef<ICannedReply>('CannedReply');
 
 /** A store's prepared answers: listed for its staff, kept by clerks and admins. */
 export function cannedReplySchema(builder: Builder) {
-  const CannedReply = builder.objectRef<ICannedReply>('CannedReply').implement({
-    description: 'A prepared answer of a store, picked from the chat box.',
+  const CannedReply = builder.node(CannedReplyRef, {
+    description: 'A prepared answer of a store, picked from the chat box; its staff read it.',
+    id: { resolve: (r) => r.id },
+    loadMany: async (ids, ctx) =>
+      (await cannedRepliesByIds(ctx.em, ids)).map((r) => (r && hasStoreRole(ctx.viewer, r.storeId) ? r : null)),
     fields: (t) => ({
-      id: t.exposeID('id'),
       title: t.exposeString('title'),
       body: t.exposeString('body'),
       createdAt: t.field({ type: 'DateTime', resolve: (r) => r.createdAt }),
@@ -41,7 +52,7 @@ export function cannedReplySchema(builder: Builder) {
           type: builder.inputType('SaveCannedReplyInput', {
             fields: (f) => ({
               storeId: f.globalID({ required: true, for: StoreRef }),
-              id: f.id({ required: false, validate: z.uuid() }),
+              id: f.globalID({ required: false, for: CannedReplyRef }),
               title: f.string({ required: true, validate: z.string().trim().min(1).max(60) }),
               body: f.string({ required: true, validate: z.string().trim().min(1).max(2000) }),
               ...idempotencyKeyInput(f),
@@ -56,7 +67,7 @@ export function cannedReplySchema(builder: Builder) {
         return ctx.tx((tx) =>
           tx.once({ operation: 'saveCannedReply', key: input.idempotencyKey, result: savedReply }, () =>
             saveCannedReply(tx, {
-              id: input.id ? String(input.id) : null,
+              id: input.id?.id ?? null,
               storeId,
               title: input.title.trim(),
               body: input.body.trim(),
@@ -76,12 +87,12 @@ export function cannedReplySchema(builder: Builder) {
         input: t.arg({
           required: true,
           type: builder.inputType('DeleteCannedReplyInput', {
-            fields: (f) => ({ id: f.id({ required: true, validate: z.uuid() }) }),
+            fields: (f) => ({ id: f.globalID({ required: true, for: CannedReplyRef }) }),
           }),
         }),
       },
       resolve: async (_r, { input }, ctx) => {
-        const reply = await findCannedReply(ctx.em, String(input.id));
+        const reply = await findCannedReply(ctx.em, input.id.id);
         if (!reply || !hasStoreRole(ctx.viewer, reply.storeId, INBOX_ROLES)) throw new NotAllowedError();
         return ctx.tx(async (tx) => {
           await deleteCannedReply(tx, reply.id);

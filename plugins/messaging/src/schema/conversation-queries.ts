@@ -1,12 +1,12 @@
 import { type Builder, InvalidInputError } from '@lacewire/core';
 import { StoreRef } from '@lacewire/plugin-stores';
-import { z } from 'zod';
 import { ConversationRef } from '../refs.ts';
 import { listConversations } from '../services/conversations.ts';
 import { unreadTotal } from '../services/receipts.ts';
 import type { ConversationRow } from '../services/rows.ts';
 import type { conversationTypes } from './conversation.ts';
 import { signedIn } from './errors.ts';
+import { customerIdOf } from './ids.ts';
 
 function encodeCursor(c: ConversationRow) {
   return Buffer.from(`${new Date(c.lastMessageAt ?? c.createdAt).toISOString()}|${c.id}`).toString('base64');
@@ -33,11 +33,7 @@ export function conversationQueries(builder: Builder, { ConversationKind }: Retu
         assignedToMe: t.arg.boolean({ required: false }),
         unassigned: t.arg.boolean({ required: false }),
         waiting: t.arg.boolean({ required: false, description: 'Only conversations waiting for a staff answer.' }),
-        customerId: t.arg.id({
-          required: false,
-          description: "Only this customer's conversations (their account id).",
-          validate: z.string().uuid('Not a customer id.'),
-        }),
+        customerId: t.arg.id({ required: false, description: "Only this Customer's conversations (its global id)." }),
       },
       resolve: async (_r, args, ctx) => {
         const first = Math.min(args.first ?? 30, 100);
@@ -48,7 +44,7 @@ export function conversationQueries(builder: Builder, { ConversationKind }: Retu
           assignedToMe: args.assignedToMe,
           unassigned: args.unassigned,
           waiting: args.waiting,
-          customerId: args.customerId ? String(args.customerId) : null,
+          customerId: args.customerId ? customerIdOf(args.customerId) : null,
           after,
           limit: first + 1,
         });

@@ -1,4 +1,4 @@
-import type { Builder } from '@lacewire/core';
+import { type Builder, globalId } from '@lacewire/core';
 import { getStore, StoreRef } from '@lacewire/plugin-stores';
 import { z } from 'zod';
 import { CONVERSATION_KINDS, MEMBER_ROLES } from '../entities.ts';
@@ -21,7 +21,7 @@ export function conversationTypes(builder: Builder, { MessagePage }: Pick<Return
 
   const Member = builder.objectRef<MemberRow>('ConversationMember').implement({
     fields: (t) => ({
-      accountId: t.exposeID('accountId'),
+      accountId: t.field({ type: 'ID', resolve: (m) => globalId('Account', m.accountId) }),
       displayName: t.field({ type: 'String', resolve: (m, _a, ctx) => displayName(ctx, m.accountId) }),
       role: t.field({ type: MemberRole, resolve: (m) => m.role }),
       deliveredSeq: t.exposeInt('deliveredSeq', { description: 'Every message up to this sequence reached this member.' }),
@@ -64,15 +64,35 @@ export function conversationTypes(builder: Builder, { MessagePage }: Pick<Return
           return c.customerId ? displayName(ctx, c.customerId) : null;
         },
       }),
-      customerId: t.exposeID('customerId', { nullable: true }),
+      customerId: t.field({
+        type: 'ID',
+        nullable: true,
+        description: 'The Customer of a customer, order or VIP conversation.',
+        resolve: (c) => c.customerId && globalId('Customer', c.customerId),
+      }),
       customerName: t.string({ nullable: true, resolve: (c, _a, ctx) => (c.customerId ? displayName(ctx, c.customerId) : null) }),
-      workOrderId: t.exposeID('workOrderId', { nullable: true, description: 'The work order of an order thread.' }),
-      technicianId: t.exposeID('technicianId', { nullable: true, description: 'The senior technician of a VIP channel.' }),
+      workOrderId: t.field({
+        type: 'ID',
+        nullable: true,
+        description: 'The WorkOrder of an order thread.',
+        resolve: (c) => c.workOrderId && globalId('WorkOrder', c.workOrderId),
+      }),
+      technicianId: t.field({
+        type: 'ID',
+        nullable: true,
+        description: "The senior technician's Account of a VIP channel.",
+        resolve: (c) => c.technicianId && globalId('Account', c.technicianId),
+      }),
       members: t.field({ type: [Member], resolve: (c, _a, ctx) => membersFor(ctx, c.id) }),
       isMember: t.boolean({
         resolve: async (c, _a, ctx) => (await membersFor(ctx, c.id)).some((m) => m.accountId === ctx.viewer?.accountId),
       }),
-      assigneeId: t.exposeID('assigneeId', { nullable: true }),
+      assigneeId: t.field({
+        type: 'ID',
+        nullable: true,
+        description: "The assigned staff member's Account.",
+        resolve: (c) => c.assigneeId && globalId('Account', c.assigneeId),
+      }),
       assigneeName: t.string({ nullable: true, resolve: (c, _a, ctx) => (c.assigneeId ? displayName(ctx, c.assigneeId) : null) }),
       lastSeq: t.int({
         description:

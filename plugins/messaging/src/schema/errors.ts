@@ -1,4 +1,4 @@
-import { type Builder, defineErrorType, globalId, InvalidInputError, NotAllowedError, type Viewer } from '@lacewire/core';
+import { type Builder, defineErrorType, InvalidInputError, NotAllowedError, type Viewer } from '@lacewire/core';
 import { NotMemberError, RecallTooLateError, TooLargeError, TypeNotAllowedError } from '../errors.ts';
 
 /** The errors of operations on a conversation the viewer names. */
@@ -14,9 +14,7 @@ export function messagingErrorTypes(builder: Builder) {
   defineErrorType(builder, NotMemberError, {
     name: 'NotMember',
     description: 'The viewer is not a member of the conversation (join it first, or it is not theirs).',
-    fields: (t) => ({
-      conversationId: t.field({ type: 'ID', resolve: (e: NotMemberError) => globalId('Conversation', e.conversationId) }),
-    }),
+    fields: (t) => ({ conversationId: t.exposeID('conversationId') }),
   });
   defineErrorType(builder, TooLargeError, {
     name: 'TooLarge',

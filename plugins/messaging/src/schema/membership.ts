@@ -1,5 +1,5 @@
 import { type Builder, DoneRef } from '@lacewire/core';
-import { z } from 'zod';
+import { AccountRef } from '@lacewire/plugin-identity';
 import { ConversationRef } from '../refs.ts';
 import { addGroupMember, joinConversation, leaveConversation, transferConversation } from '../services/conversations.ts';
 import { conversationErrors, signedIn } from './errors.ts';
@@ -44,13 +44,13 @@ export function membershipMutations(builder: Builder) {
           type: builder.inputType('AddGroupMemberInput', {
             fields: (f) => ({
               conversationId: f.globalID({ required: true, for: ConversationRef }),
-              accountId: f.id({ required: true, validate: z.uuid() }),
+              accountId: f.globalID({ required: true, for: AccountRef }),
             }),
           }),
         }),
       },
       resolve: (_r, { input }, ctx) =>
-        ctx.tx((tx) => addGroupMember(tx, signedIn(ctx.viewer), input.conversationId.id, String(input.accountId))),
+        ctx.tx((tx) => addGroupMember(tx, signedIn(ctx.viewer), input.conversationId.id, input.accountId.id)),
     }),
   );
 
@@ -65,13 +65,13 @@ export function membershipMutations(builder: Builder) {
           type: builder.inputType('TransferConversationInput', {
             fields: (f) => ({
               conversationId: f.globalID({ required: true, for: ConversationRef }),
-              toAccountId: f.id({ required: true, validate: z.uuid() }),
+              toAccountId: f.globalID({ required: true, for: AccountRef }),
             }),
           }),
         }),
       },
       resolve: (_r, { input }, ctx) =>
-        ctx.tx((tx) => transferConversation(tx, signedIn(ctx.viewer), input.conversationId.id, String(input.toAccountId))),
+        ctx.tx((tx) => transferConversation(tx, signedIn(ctx.viewer), input.conversationId.id, input.toAccountId.id)),
     }),
   );
 }

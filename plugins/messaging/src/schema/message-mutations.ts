@@ -1,6 +1,7 @@
 import {
   type Builder,
   canSeeNode,
+  decodeGlobalId,
   InvalidInputError,
   inRequestClass,
   NotAllowedError,
@@ -22,7 +23,10 @@ import type { messageTypes } from './message.ts';
 /** Sending (idempotent by the client's id) and recalling messages. */
 export function messageMutations(builder: Builder, { MessageKind, LinkKind }: ReturnType<typeof messageTypes>) {
   const LinkInput = builder.inputType('MessageLinkInput', {
-    fields: (f) => ({ kind: f.field({ type: LinkKind, required: true }), id: f.id({ required: true, validate: z.uuid() }) }),
+    fields: (f) => ({
+      kind: f.field({ type: LinkKind, required: true }),
+      id: f.id({ required: true, description: 'Global id of the order, appointment or complaint.' }),
+    }),
   });
 
   const SentMessage = builder.objectRef<{ message: MessageRow; created: boolean }>('SentMessage').implement({
@@ -78,8 +82,10 @@ export function messageMutations(builder: Builder, { MessageKind, LinkKind }: Re
       },
       resolve: async (_r, { input }, ctx, info) => {
         const viewer = signedIn(ctx.viewer);
+        // The link's type follows its kind, so its id is checked against that type here.
+        const linkId = input.link ? decodeGlobalId(String(input.link.id), 'id', [LINK_TYPES[input.link.kind]]).id : null;
         // A link shows the object to everyone in the conversation: only what the sender may see.
-        if (input.link && !(await canSeeNode(info.schema, ctx, LINK_TYPES[input.link.kind], String(input.link.id)))) {
+        if (input.link && linkId && !(await canSeeNode(info.schema, ctx, LINK_TYPES[input.link.kind], linkId))) {
           throw new NotAllowedError('You can link only to what you can see.');
         }
         return sendMessageFast(messagingState.of(ctx.runtime), ctx.runtime, ctx.em, viewer, input.conversationId.id, {
@@ -90,7 +96,7 @@ export function messageMutations(builder: Builder, { MessageKind, LinkKind }: Re
           durationSeconds: input.durationSeconds ?? null,
           internal: input.internal ?? false,
           linkKind: input.link?.kind ?? null,
-          linkId: input.link ? String(input.link.id) : null,
+          linkId,
         });
       },
     }),

@@ -1,6 +1,6 @@
 import { type Builder, globalId, isMessageRef } from '@lacewire/core';
 import { AttachmentRef, visibleAttachments } from '@lacewire/plugin-files';
-import { LINK_KINDS, type LinkKind as LinkKindValue, MESSAGE_KINDS } from '../entities.ts';
+import { LINK_KINDS, LINK_TYPES, type LinkKind as LinkKindValue, MESSAGE_KINDS } from '../entities.ts';
 import { ConversationRef, MessageRef } from '../refs.ts';
 import { readableConversation } from '../services/access.ts';
 import { messagesByIds } from '../services/messages.ts';
@@ -16,7 +16,11 @@ export function messageTypes(builder: Builder) {
     description: 'What a system message is about: open the order, appointment or complaint with this id.',
     fields: (t) => ({
       kind: t.field({ type: LinkKind, resolve: (l) => l.kind }),
-      id: t.exposeID('id', { description: "The linked object's uuid (e.g. the work order id)." }),
+      id: t.field({
+        type: 'ID',
+        description: "The linked object's global id (a WorkOrder's, an Appointment's or a Complaint's).",
+        resolve: (l) => globalId(LINK_TYPES[l.kind], l.id),
+      }),
     }),
   });
 
@@ -36,7 +40,12 @@ export function messageTypes(builder: Builder) {
       }),
       seq: t.exposeInt('seq'),
       kind: t.field({ type: MessageKind, resolve: (m) => m.kind }),
-      senderId: t.exposeID('senderId', { nullable: true, description: 'Account id of the sender; null for system messages.' }),
+      senderId: t.field({
+        type: 'ID',
+        nullable: true,
+        description: "The sender's Account; null for system messages.",
+        resolve: (m) => m.senderId && globalId('Account', m.senderId),
+      }),
       senderName: t.field({
         type: 'String',
         nullable: true,
@@ -57,7 +66,7 @@ export function messageTypes(builder: Builder) {
         type: 'ID',
         nullable: true,
         description: 'The attachment (files plugin) of an image, voice or file message.',
-        resolve: (m) => (m.recalledAt ? null : m.attachmentId),
+        resolve: (m) => (m.recalledAt || !m.attachmentId ? null : globalId('Attachment', m.attachmentId)),
       }),
       attachment: t.field({
         type: AttachmentRef,

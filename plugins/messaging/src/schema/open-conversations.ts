@@ -1,4 +1,5 @@
 import { type Builder, hasStoreRole, InvalidInputError, idempotencyKeyInput, NotAllowedError, replayable } from '@lacewire/core';
+import { AccountRef } from '@lacewire/plugin-identity';
 import { StoreRef } from '@lacewire/plugin-stores';
 import { z } from 'zod';
 import { ConversationRef } from '../refs.ts';
@@ -6,6 +7,7 @@ import { findConversation } from '../services/access.ts';
 import { createStaffGroup, openCustomerConversation, openOrderConversation, openVipChannel } from '../services/conversations.ts';
 import type { ConversationRow } from '../services/rows.ts';
 import { signedIn } from './errors.ts';
+import { customerIdOf, workOrderIdOf } from './ids.ts';
 
 const createdGroup = replayable<ConversationRow>('Conversation', (tx, id) => findConversation(tx.em, id));
 
@@ -23,7 +25,7 @@ export function openConversationMutations(builder: Builder) {
           type: builder.inputType('OpenConversationInput', {
             fields: (f) => ({
               storeId: f.globalID({ required: true, for: StoreRef }),
-              customerId: f.id({ required: false, description: 'Account id of the customer (staff only).' }),
+              customerId: f.id({ required: false, description: 'Global id of the Customer (staff only).' }),
             }),
           }),
         }),
@@ -35,7 +37,7 @@ export function openConversationMutations(builder: Builder) {
         if (input.customerId != null) {
           if (!hasStoreRole(viewer, storeId))
             throw new NotAllowedError("Only the store's staff open a conversation for a customer.");
-          customerId = String(input.customerId);
+          customerId = customerIdOf(input.customerId);
         }
         if (!customerId) throw new InvalidInputError('Name the customer.', 'customerId');
         const id = customerId;
@@ -55,8 +57,8 @@ export function openConversationMutations(builder: Builder) {
           type: builder.inputType('OpenOrderConversationInput', {
             fields: (f) => ({
               storeId: f.globalID({ required: true, for: StoreRef }),
-              workOrderId: f.id({ required: true, validate: z.uuid() }),
-              customerId: f.id({ required: true, validate: z.uuid() }),
+              workOrderId: f.id({ required: true, description: 'Global id of the WorkOrder.' }),
+              customerId: f.id({ required: true, description: 'Global id of the Customer.' }),
               title: f.string({ required: false, validate: z.string().trim().max(100) }),
             }),
           }),
@@ -64,14 +66,16 @@ export function openConversationMutations(builder: Builder) {
       },
       resolve: async (_r, { input }, ctx) => {
         const storeId = input.storeId.id;
+        const workOrderId = workOrderIdOf(input.workOrderId);
+        const customer = customerIdOf(input.customerId);
         if (!hasStoreRole(ctx.viewer, storeId)) throw new NotAllowedError();
         return ctx.tx(
           async (tx) =>
             (
               await openOrderConversation(tx, {
                 storeId,
-                workOrderId: String(input.workOrderId),
-                customerId: String(input.customerId),
+                workOrderId,
+                customerId: customer,
                 title: input.title,
               })
             ).conversation,
@@ -91,22 +95,23 @@ export function openConversationMutations(builder: Builder) {
           type: builder.inputType('OpenVipChannelInput', {
             fields: (f) => ({
               storeId: f.globalID({ required: true, for: StoreRef }),
-              customerId: f.id({ required: true, validate: z.uuid() }),
-              technicianId: f.id({ required: true, validate: z.uuid() }),
+              customerId: f.id({ required: true, description: 'Global id of the Customer.' }),
+              technicianId: f.globalID({ required: true, for: AccountRef }),
             }),
           }),
         }),
       },
       resolve: async (_r, { input }, ctx) => {
         const storeId = input.storeId.id;
+        const customer = customerIdOf(input.customerId);
         if (!hasStoreRole(ctx.viewer, storeId, ['storeAdmin'])) throw new NotAllowedError('Store admins open VIP channels.');
         return ctx.tx(
           async (tx) =>
             (
               await openVipChannel(tx, {
                 storeId,
-                customerId: String(input.customerId),
-                technicianId: String(input.technicianId),
+                customerId: customer,
+                technicianId: input.technicianId.id,
               })
             ).conversation,
         );
@@ -126,7 +131,7 @@ export function openConversationMutations(builder: Builder) {
             fields: (f) => ({
               storeId: f.globalID({ required: true, for: StoreRef }),
               title: f.string({ required: true, validate: z.string().trim().min(1).max(60) }),
-              memberIds: f.idList({ required: true, description: 'Account ids of staff of the store.' }),
+              memberIds: f.globalIDList({ required: true, for: AccountRef, description: 'Staff accounts of the store.' }),
               ...idempotencyKeyInput(f),
             }),
           }),
@@ -142,7 +147,7 @@ export function openConversationMutations(builder: Builder) {
               storeId,
               title: input.title.trim(),
               creatorId: viewer.accountId,
-              memberIds: input.memberIds.map(String),
+              memberIds: input.memberIds.map((m) => m.id),
             }),
           ),
         );

@@ -56,6 +56,9 @@ export function messagingSubscription(builder: Builder) {
       resolve: (e: { conversationId: string }) => globalId('Conversation', e.conversationId),
     });
 
+  const accountGlobalId = (t: any) =>
+    t.field({ type: 'ID', resolve: (e: { accountId: string }) => globalId('Account', e.accountId) });
+
   const MessageSent = builder.objectRef<Extract<Shape, { __type: 'MessageSentEvent' }>>('MessageSentEvent').implement({
     description: 'A new message (internal notes reach staff only).',
     fields: (t) => ({ cursor: t.exposeString('cursor'), message: t.field({ type: MessageRef, resolve: (e) => e.message }) }),
@@ -76,7 +79,7 @@ export function messagingSubscription(builder: Builder) {
     fields: (t) => ({
       cursor: t.exposeString('cursor'),
       conversationId: conversationGlobalId(t),
-      accountId: t.exposeID('accountId'),
+      accountId: accountGlobalId(t),
       deliveredSeq: t.exposeInt('deliveredSeq'),
       readSeq: t.exposeInt('readSeq'),
     }),
@@ -100,9 +103,11 @@ export function messagingSubscription(builder: Builder) {
             }
           },
         }),
-        memberId: t.exposeID('accountId', {
+        memberId: t.field({
+          type: 'ID',
           nullable: true,
-          description: 'The member who joined or left, the new assignee, or the customer of a new conversation.',
+          description: 'The Account of the member who joined or left, the new assignee, or the customer of a new conversation.',
+          resolve: (e) => e.accountId && globalId('Account', e.accountId),
         }),
       }),
     });
@@ -110,7 +115,7 @@ export function messagingSubscription(builder: Builder) {
     description: 'Someone started or stopped typing. Live only: it has no cursor and is never replayed.',
     fields: (t) => ({
       conversationId: conversationGlobalId(t),
-      accountId: t.exposeID('accountId'),
+      accountId: accountGlobalId(t),
       displayName: t.exposeString('displayName'),
       typing: t.exposeBoolean('typing'),
     }),

@@ -28,6 +28,11 @@ export async function deleteCannedReply(tx: Tx, id: string) {
   return reply;
 }
 
+export async function cannedRepliesByIds(em: EntityManager, ids: readonly string[]) {
+  const found = await em.find(CannedReply, { id: { $in: [...ids] } });
+  return ids.map((id) => found.find((r) => r.id === id) ?? null);
+}
+
 export async function findCannedReply(em: EntityManager, id: string) {
   return em.findOne(CannedReply, { id });
 }

@@ -7,7 +7,7 @@ import {
   replayableEntity,
   type Tx,
 } from '@lacewire/core';
-import { createAccount, findAccountByPhone, grantRole, revokeRole } from '@lacewire/plugin-identity';
+import { AccountRef, createAccount, findAccountByPhone, grantRole, revokeRole } from '@lacewire/plugin-identity';
 import { z } from 'zod';
 import { Store } from '../entities.ts';
 import { StoreRef } from '../refs.ts';
@@ -81,7 +81,10 @@ export function staffMutations(builder: Builder) {
         input: t.arg({
           required: true,
           type: builder.inputType('RemoveStaffMemberInput', {
-            fields: (f) => ({ storeId: f.globalID({ required: true, for: StoreRef }), accountId: f.id({ required: true }) }),
+            fields: (f) => ({
+              storeId: f.globalID({ required: true, for: StoreRef }),
+              accountId: f.globalID({ required: true, for: AccountRef }),
+            }),
           }),
         }),
       },
@@ -89,7 +92,7 @@ export function staffMutations(builder: Builder) {
         const storeId = input.storeId.id;
         if (!hasStoreRole(ctx.viewer, storeId, ['storeAdmin'])) throw new NotAllowedError();
         return ctx.tx(async (tx) => {
-          await revokeRole(tx, String(input.accountId), storeId);
+          await revokeRole(tx, input.accountId.id, storeId);
           return getStore(tx.em, storeId);
         });
       },

@@ -1,4 +1,4 @@
-import { type Builder, staffStoreIds } from '@lacewire/core';
+import { type Builder, globalId, staffStoreIds } from '@lacewire/core';
 import { accountsByIds, MembershipRef, membersOf } from '@lacewire/plugin-identity';
 import type { IFeatureSwitchChange, OpeningHours } from '../entities.ts';
 import { StoreRef } from '../refs.ts';
@@ -25,7 +25,7 @@ interface FeatureStateShape {
 function staffMemberType(builder: Builder) {
   return builder.objectRef<StaffMemberShape>('StaffMember').implement({
     fields: (t) => ({
-      accountId: t.exposeID('accountId'),
+      accountId: t.field({ type: 'ID', resolve: (m) => globalId('Account', m.accountId) }),
       displayName: t.exposeString('displayName'),
       phone: t.exposeString('phone', { nullable: true }),
       username: t.exposeString('username', { nullable: true }),
