@@ -1078,6 +1078,7 @@ export const POSSIBLE_TYPES: Record<string, readonly string[]> = {
     'Complaint',
     'Conversation',
     'Customer',
+    'CustomerNote',
     'FollowUpTask',
     'Material',
     'Message',

@@ -7,12 +7,16 @@ import { text } from './inputs.ts';
 
 const addedNote = replayableEntity('CustomerNote', CustomerNote);
 
-/** Staff-only notes about a customer: the type and `addCustomerNote` (staff of one of the customer's stores). */
+/** Staff-only notes about a customer: the node and `addCustomerNote` (staff of one of the customer's stores). */
 export function noteSchema(builder: Builder) {
-  builder.objectType(CustomerNoteRef, {
-    description: 'A staff-only note about a customer.',
+  builder.node(CustomerNoteRef, {
+    description: "A staff-only note about a customer: the staff of the note's store see it.",
+    id: { resolve: (n) => n.id },
+    loadMany: async (ids, ctx) => {
+      const notes = await ctx.em.find(CustomerNote, { id: { $in: [...ids] } });
+      return ids.map((id) => notes.find((n) => n.id === id && hasStoreRole(ctx.viewer, n.storeId)) ?? null);
+    },
     fields: (t) => ({
-      id: t.field({ type: 'ID', resolve: (n) => globalId('CustomerNote', n.id) }),
       body: t.exposeString('body'),
       storeId: t.field({ type: 'ID', resolve: (n) => globalId('Store', n.storeId) }),
       authorId: t.field({ type: 'ID', description: 'Their Account.', resolve: (n) => globalId('Account', n.authorId) }),

@@ -124,13 +124,14 @@ export function shoeSchema(builder: Builder) {
         }),
       },
       resolve: async (_r, { input }, ctx) => {
-        const shoe = await getShoe(ctx.em, input.shoeId.id);
-        const own = ctx.viewer?.customerId === shoe.customerId;
-        if (!own && !(await isStaffOfCustomer(ctx.em, ctx.viewer, shoe.customerId))) throw new NotAllowedError();
+        // The input is checked before the shoe is looked up: a malformed id is InvalidInput, whatever the pair.
         const { shoeId: _, ...fields } = input;
         const changes = { ...fields, photoIds: photoUuids(fields.photoIds as string[] | null | undefined) } as ShoeInput & {
           archived?: boolean | null;
         };
+        const shoe = await getShoe(ctx.em, input.shoeId.id);
+        const own = ctx.viewer?.customerId === shoe.customerId;
+        if (!own && !(await isStaffOfCustomer(ctx.em, ctx.viewer, shoe.customerId))) throw new NotAllowedError();
         return ctx.tx((tx) => updateShoe(tx, shoe.id, changes));
       },
     }),
