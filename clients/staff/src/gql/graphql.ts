@@ -567,6 +567,7 @@ export type AfterSalesQuery = { complaints: Array<{ id: string, category: Compla
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -647,6 +648,7 @@ export type CalendarStoreQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -679,6 +681,7 @@ export type CalendarPageQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -841,6 +844,7 @@ export type CareSettingsQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -886,6 +890,7 @@ export type CatalogSettingsQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -979,6 +984,7 @@ export type IntakeCatalogQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -1019,6 +1025,7 @@ export type CustomerProfileQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer', preferences: Array<string>, createdAt: string, id: string, name: string, phone: string | null, tags: Array<string>, visits: number, lifetimeSpendMinor: number, shoes: Array<{ id: string, brand: string, model: string | null, colour: string | null, material: string | null, size: string | null, conditionNotes: string | null, archived: boolean }>, notes: Array<{ id: string, body: string, createdAt: string }>, tier: { code: string, name: string } }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -1119,6 +1126,7 @@ export type EnabledFeaturesQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -1148,6 +1156,7 @@ export type AwaitingIntakeQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer', id: string, name: string, phone: string | null, tags: Array<string>, visits: number, lifetimeSpendMinor: number, shoes: Array<{ id: string, brand: string, model: string | null, colour: string | null, material: string | null, size: string | null }>, orders: Array<{ id: string, tagNumber: string, awaitingIntake: boolean, createdAt: string, shoeId: string | null, promisedAt: string | null, conditionNotes: string | null, shoe: { brand: string, model: string | null, colour: string | null, material: string | null, size: string | null }, services: Array<{ serviceId: string | null, code: string, name: string, category: ServiceCategory, priceMinor: number, state: ServiceLineState }>, technician: { accountId: string } | null }>, tier: { code: string, name: string } }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -1194,6 +1203,7 @@ export type OrderForEditQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -1240,6 +1250,7 @@ export type PoolQuery = { unassignedOrders: Array<{ awaitingIntake: boolean, id:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -1293,6 +1304,7 @@ export type StepMaterialsQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -1322,6 +1334,7 @@ export type LowStockQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -1368,6 +1381,7 @@ export type ComplaintAssignmentsQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -1421,6 +1435,7 @@ export type OrderCustomerQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -1471,6 +1486,7 @@ export type InboxCustomerQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer', preferences: Array<string>, id: string, name: string, phone: string | null, tags: Array<string>, visits: number, lifetimeSpendMinor: number, orders: Array<{ id: string, tagNumber: string, status: string, statusLabel: string, createdAt: string, totalMinor: number, currency: string, shoe: { brand: string, model: string | null } }>, tier: { code: string, name: string } }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -1541,6 +1557,7 @@ export type ThreadQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation', id: string, kind: ConversationKind, title: string | null, customerId: string | null, customerName: string | null, assigneeId: string | null, assigneeName: string | null, isMember: boolean, lastSeq: number, myReadSeq: number | null, workOrderId: string | null, members: Array<{ accountId: string, displayName: string, role: ConversationMemberRole, readSeq: number, deliveredSeq: number }>, messages: { hasOlder: boolean, messages: Array<{ id: string, seq: number, kind: MessageKind, body: string | null, internal: boolean, fromMe: boolean, senderName: string | null, createdAt: string, recalled: boolean, clientMessageId: string | null, durationSeconds: number | null, attachment: { id: string, kind: AttachmentKind, url: string | null, fileName: string } | null }> } }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -1679,6 +1696,7 @@ export type NotificationTemplatesQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -1752,6 +1770,7 @@ export type BoardQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -1783,6 +1802,7 @@ export type OrderDetailQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -1812,6 +1832,7 @@ export type StoreTechniciansQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -1986,6 +2007,7 @@ export type OrderAcceptancesQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -2047,6 +2069,7 @@ export type StoreShiftsQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -2124,6 +2147,7 @@ export type StoreSettingsQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -2153,6 +2177,7 @@ export type StoreStaffQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -2182,6 +2207,7 @@ export type StoreFeaturesQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
