@@ -32,7 +32,7 @@ function afterSalesApi() {
           resolvedAt: null,
           resolution: null,
           allowedMoves: ['inProgress'],
-          assignee: person('t1', '王师傅'),
+          assignee: person(globalId('Account', 't1'), '王师傅'),
           assignments: [
             {
               __typename: 'ComplaintAssignment',
@@ -55,13 +55,13 @@ function afterSalesApi() {
         __typename: 'Store',
         id: STORE_A,
         staff: [
-          { __typename: 'StaffMember', accountId: 't1', displayName: '王师傅', role: 'technician' },
-          { __typename: 'StaffMember', accountId: 't2', displayName: '张大师', role: 'technician' },
+          { __typename: 'StaffMember', accountId: globalId('Account', 't1'), displayName: '王师傅', role: 'technician' },
+          { __typename: 'StaffMember', accountId: globalId('Account', 't2'), displayName: '张大师', role: 'technician' },
         ],
       },
     }))
     .on('AssignComplaint', () => ({
-      assignComplaint: { __typename: 'Complaint', id: COMPLAINT, assignee: person('t2', '张大师') },
+      assignComplaint: { __typename: 'Complaint', id: COMPLAINT, assignee: person(globalId('Account', 't2'), '张大师') },
     }));
 }
 
@@ -92,7 +92,7 @@ describe('complaints are handed over by hand', () => {
     (document.body.querySelector('[data-test=complaint-assign-submit]') as HTMLElement).click();
     await eventually(() => expect(api.calls('AssignComplaint')).toHaveLength(1));
     expect(api.calls('AssignComplaint')[0].variables).toEqual({
-      // The staff list's local id goes out as the Account's global id.
+      // Ids go out as they came: the Account's global id.
       input: { complaintId: COMPLAINT, assigneeId: globalId('Account', 't2'), note: '王师傅休假，请接手' },
     });
   });
