@@ -51,6 +51,9 @@ function serverProject(name: string, database: 'postgres' | 'embedded', compileA
       testTimeout: 30_000,
       hookTimeout: 60_000,
       pool: 'forks' as const,
+      // A worker keeps its imports from one file to the next (each file still builds its own
+      // platform and database): the platform's module graph is loaded once per worker, not per file.
+      isolate: false,
     },
   };
 }
