@@ -62,8 +62,8 @@ export default defineConfig({
   test: {
     // Vitest's default is one worker fewer than the cores: one file at a time on a 2-core machine,
     // while most test files wait on PostgreSQL or Chromium. One more worker than cores keeps both
-    // cores busy (measured on 2 cores: the embedded project 379 s → 261 s, the PostgreSQL one with
-    // the browser tests at 3 workers 304 s).
+    // cores busy (measured on 2 cores: the embedded project 379 s → 261 s; the whole command
+    // 968 s → 680 s, and with isolate: false below 479 s).
     maxWorkers: availableParallelism() + 1,
     projects: [
       serverProject('server', 'postgres', 10, []),

@@ -54,6 +54,34 @@ describe('the notes example plugin (docs/writing-a-plugin.md)', () => {
     expect(view.node.notes.map((n: { text: string }) => n.text)).not.toContain('lost');
   });
 
+  it("is a node: a global id that node(id:) loads for its store's staff and for no one else", async () => {
+    const clerk = await t.staff(store, 'clerk');
+    const { addNote } = await clerk.query(ADD, { storeId: store.globalId, text: 'Laces for the Sambas' });
+    expect(addNote.id).toMatch(/^[A-Za-z0-9+/=]+$/);
+    const read = `query($id: ID!) { node(id: $id) { __typename ... on Note { text } } }`;
+    expect((await clerk.query(read, { id: addNote.id })).node).toEqual({ __typename: 'Note', text: 'Laces for the Sambas' });
+    const outsider = await t.staff(otherStore, 'storeAdmin');
+    expect((await outsider.query(read, { id: addNote.id })).node).toBeNull();
+  });
+
+  it("takes its length limit from the platform's settings (its state), default 500", async () => {
+    const strict = await createTestPlatform({ plugins: [notesPlugin], settings: { notes: { maxLength: 10 } } });
+    try {
+      const shop = await strict.store('Strict');
+      const clerk = await strict.staff(shop, 'clerk');
+      expect((await clerk.query(ADD, { storeId: shop.globalId, text: 'Eleven char' })).addNote).toEqual({
+        __typename: 'InvalidInput',
+        message: 'At most 10 characters.',
+      });
+      expect((await clerk.query(ADD, { storeId: shop.globalId, text: 'Ten chars!' })).addNote.__typename).toBe('Note');
+    } finally {
+      await strict.close();
+    }
+    const clerk = await t.staff(store, 'clerk');
+    expect((await clerk.query(ADD, { storeId: store.globalId, text: 'x'.repeat(500) })).addNote.__typename).toBe('Note');
+    expect((await clerk.query(ADD, { storeId: store.globalId, text: 'x'.repeat(501) })).addNote.__typename).toBe('InvalidInput');
+  });
+
   it('validates input at the edge: a typed InvalidInput with the field message', async () => {
     const clerk = await t.staff(store, 'clerk');
     const result = await clerk.request(ADD, { storeId: store.globalId, text: '   ' });

@@ -1,6 +1,15 @@
 // The plugin built step by step in docs/writing-a-plugin.md: a partner's "store notes".
 import { randomUUID } from 'node:crypto';
-import { definePlugin, hasStoreRole, NotAllowedError, objectRef, rows, sql } from '@lacewire/core';
+import {
+  definePlugin,
+  hasStoreRole,
+  InvalidInputError,
+  NotAllowedError,
+  objectRef,
+  pluginState,
+  rows,
+  sql,
+} from '@lacewire/core';
 import { StoreRef } from '@lacewire/plugin-stores';
 import { defineEntity, type InferEntity, p } from '@mikro-orm/core';
 import { z } from 'zod';
@@ -33,11 +42,21 @@ declare module '@lacewire/core' {
 
 const NoteRef = objectRef<INote>('Note');
 
+// 3. Settings and state: what differs between installations comes in as settings (typed by plugin
+// name); what a running platform keeps for the plugin is its state, made once per platform.
+declare module '@lacewire/core' {
+  interface PluginSettings {
+    notes: { maxLength: number };
+  }
+}
+export const notesState = pluginState('notes', (_runtime, settings) => ({ maxLength: settings?.maxLength ?? 500 }));
+
 export const notesPlugin = definePlugin({
   name: 'notes',
   requires: ['stores'],
+  state: notesState,
   entities: [Note],
-  // 3. Migrations: plain SQL, applied once, in order.
+  // 4. Migrations: plain SQL, applied once, in order.
   migrations: [
     {
       name: '0001_notes',
@@ -49,14 +68,20 @@ export const notesPlugin = definePlugin({
   ],
   events: noteEvents,
   schema(builder) {
-    builder.objectType(NoteRef, {
+    // 5. A node: its global id ("Note:<uuid>") is the only id clients see, `node(id:)` loads it for
+    // whoever may read it (the staff of its store), and nobody else learns it exists.
+    builder.node(NoteRef, {
+      id: { resolve: (n) => n.id },
+      loadOne: async (id, ctx) => {
+        const note = await ctx.em.findOne(Note, { id });
+        return note && hasStoreRole(ctx.viewer, note.storeId) ? note : null;
+      },
       fields: (t) => ({
-        id: t.exposeID('id'),
         text: t.exposeString('text'),
         createdAt: t.field({ type: 'DateTime', resolve: (n) => n.createdAt }),
       }),
     });
-    // 4. Extend another plugin's type: Store.notes, for the store's staff only.
+    // 6. Extend another plugin's type: Store.notes, for the store's staff only.
     builder.objectField(StoreRef, 'notes', (t) =>
       t.field({
         type: [NoteRef],
@@ -64,18 +89,20 @@ export const notesPlugin = definePlugin({
         resolve: (store, _args, ctx) => ctx.em.find(Note, { storeId: store.id }, { orderBy: { createdAt: 'asc' } }),
       }),
     );
-    // 5. A mutation: validated input, typed errors, write + event in one transaction.
+    // 7. A mutation: validated input, typed errors, write + event in one transaction.
     builder.mutationField('addNote', (t) =>
       t.field({
         type: NoteRef,
         errors: {},
         args: {
           storeId: t.arg.globalID({ required: true, for: StoreRef }),
-          text: t.arg.string({ required: true, validate: z.string().trim().min(1, 'Write something.').max(500) }),
+          text: t.arg.string({ required: true, validate: z.string().trim().min(1, 'Write something.') }),
         },
         resolve: (_root, args, ctx) => {
           const storeId = args.storeId.id;
           if (!ctx.viewer || !hasStoreRole(ctx.viewer, storeId)) throw new NotAllowedError();
+          const { maxLength } = notesState.of(ctx.runtime);
+          if (args.text.trim().length > maxLength) throw new InvalidInputError(`At most ${maxLength} characters.`, 'text');
           return ctx.tx(async (tx) => {
             const note = tx.em.create(Note, { storeId, authorId: ctx.viewer?.accountId as string, text: args.text.trim() });
             tx.emit('note.added', { noteId: note.id, storeId, text: note.text }, { stores: [storeId] });
@@ -84,7 +111,7 @@ export const notesPlugin = definePlugin({
         },
       }),
     );
-    // 6. A subscription: replay after the cursor, then live; the audience is checked per event.
+    // 8. A subscription: replay after the cursor, then live; the audience is checked per event.
     const NoteAdded = builder.objectRef<{ cursor: string; text: string }>('NoteAdded').implement({
       fields: (t) => ({ cursor: t.exposeString('cursor'), text: t.exposeString('text') }),
     });
@@ -111,7 +138,7 @@ export const notesPlugin = definePlugin({
       }),
     );
   },
-  // 7. A reaction to an event: runs once per event, in its own transaction.
+  // 9. A reaction to an event: runs once per event, in its own transaction.
   on: {
     'note.added': async (event, ctx) => {
       await rows(
