@@ -246,6 +246,7 @@ export type AttachmentQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -275,6 +276,7 @@ export type OrderAcceptancesQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -304,6 +306,7 @@ export type OrderPromiseQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -333,6 +336,7 @@ export type OrderPromiseHistoryQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -362,6 +366,7 @@ export type OrderReviewQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -447,6 +452,7 @@ export type AcceptanceQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -499,6 +505,7 @@ export type StoreServicesQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -604,6 +611,7 @@ export type ChatQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation', id: string, kind: ConversationKind, title: string | null, lastSeq: number, myReadSeq: number | null, unreadCount: number, store: { id: string, name: string, timeZone: string }, members: Array<{ accountId: string, displayName: string, deliveredSeq: number, readSeq: number }>, messages: { hasOlder: boolean, messages: Array<{ id: string, seq: number, kind: MessageKind, body: string | null, fromMe: boolean, senderId: string | null, senderName: string | null, clientMessageId: string | null, attachmentId: string | null, durationSeconds: number | null, recalled: boolean, createdAt: string, attachment: { id: string, kind: AttachmentKind, url: string | null, thumbnailUrl: string | null, fileName: string, byteSize: number } | null, link: { kind: MessageLinkKind, id: string } | null }> } }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
@@ -718,6 +726,7 @@ export type OrderDetailQuery = { node:
     | { __typename: 'Complaint' }
     | { __typename: 'Conversation' }
     | { __typename: 'Customer' }
+    | { __typename: 'CustomerNote' }
     | { __typename: 'FollowUpTask' }
     | { __typename: 'Material' }
     | { __typename: 'Message' }
