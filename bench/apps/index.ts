@@ -210,16 +210,7 @@ export async function runApps(rounds: number, log: (line: string) => void): Prom
 
 export function appsTable(rows: AppRow[]): string {
   return table(
-    [
-      'app',
-      'first route',
-      'interactive (ms)',
-      'control shown (ms)',
-      'JS by then',
-      'JS on the wire',
-      'JS files',
-      'all bytes',
-    ],
+    ['app', 'first route', 'interactive (ms)', 'control shown (ms)', 'JS by then', 'JS on the wire', 'JS files', 'all bytes'],
     rows.map((r) => [
       r.app,
       r.route,
@@ -240,7 +231,7 @@ if (import.meta.main) {
   );
   const rows = await runApps(rounds, console.log);
   console.log(
-    `\n${appsTable(rows)}\nTargets: portal interactive < 3000 ms, console < 4000 ms. First-route JavaScript (the static chunks of the entry and the route, brotli): `pnpm --filter @lacewire/portal size`, `pnpm --filter @lacewire/staff size`.`,
+    `\n${appsTable(rows)}\nTargets: portal interactive < 3000 ms, console < 4000 ms. First-route JavaScript (the static chunks of the entry and the route, brotli): pnpm --filter @lacewire/portal size, pnpm --filter @lacewire/staff size.`,
   );
   process.exit(0);
 }
