@@ -1,5 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { globalId } from '@lacewire/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUDGET_BYTES, routeSize } from '../../clients/staff/scripts/route-size.ts';
 import zhCN from '../../packages/client/src/i18n/zh-CN.json' with { type: 'json' };
 import { SKIP_BROWSER } from './chromium.ts';
 import { requireSchema } from './portal-harness.ts';
@@ -15,6 +17,15 @@ describe.skipIf(SKIP_BROWSER)('staff console in a browser', () => {
     h = await startStaff();
   }, 180_000);
   afterAll(() => h?.close());
+
+  it('keeps each first route under 150 KB of JavaScript as served (brotli)', () => {
+    const dist = fileURLToPath(new URL('../../clients/staff/dist', import.meta.url));
+    for (const route of ['src/views/SignIn.vue', 'src/views/Board.vue']) {
+      const size = routeSize(dist, [route]);
+      console.log(`console ${route}: ${(size.brotli / 1024).toFixed(1)} KB brotli JS in ${size.chunks} chunks`);
+      expect(size.brotli).toBeLessThan(BUDGET_BYTES);
+    }
+  });
 
   it('signs in, refuses a wrong password, and sends a signed-out session back to sign-in', async () => {
     const { page } = await h.desk();
