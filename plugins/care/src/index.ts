@@ -12,7 +12,6 @@ import { careState } from './state.ts';
 export type { ICareStep, IChangeRequest, IWorkOrder, MaterialUse, ServiceLine, ShoeSnapshot } from './entities.ts';
 export { InvalidTransitionError, WorkNotApprovedError, WrongPickupCodeError } from './errors.ts';
 export { ORDER_EVENT_TYPES } from './events.ts';
-export { toUuid } from './ids.ts';
 export { careText, type Reason } from './messages.ts';
 export {
   allowedMoves,
