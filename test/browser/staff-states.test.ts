@@ -110,6 +110,7 @@ describe.skipIf(SKIP_BROWSER)('staff console states', () => {
       ['customers', '还没有客户'],
       ['appointments', '这家店还没有技师'],
       ['aftersales', '没有投诉'],
+      ['pool', '没有待认领的工单'],
     ]) {
       await page.locator(`[data-nav=${nav}]`).click();
       await poll(() => page.locator('[data-test=empty]').first().innerText()).toContain(text);

@@ -82,7 +82,4 @@ declare module 'vue' {
     ThreadMessage: typeof import('./components/inbox/ThreadMessage.vue')['default']
     Trend: typeof import('./components/metrics/Trend.vue')['default']
   }
-  export interface GlobalDirectives {
-    vLoading: typeof import('element-plus/es')['ElLoadingDirective']
-  }
 }
