@@ -1,4 +1,4 @@
-import { type Builder, hasStoreRole, type LoggedEvent, NotAllowedError } from '@lacewire/core';
+import type { Builder, LoggedEvent } from '@lacewire/core';
 import { StoreRef } from '@lacewire/plugin-stores';
 import { Acceptance, Complaint, Review } from '../entities.ts';
 import { ACCEPTANCE_EVENT_TYPES, COMPLAINT_EVENT_TYPES } from '../events.ts';
@@ -81,16 +81,10 @@ export function aftercareSubscriptions(builder: Builder) {
     t.field({
       type: AftercareEvent,
       description: "A store's after-sales events (new complaints, SLA breaches, due follow-ups…).",
-      authScopes: { staff: true },
       args: { storeId: t.arg.globalID({ for: StoreRef, required: true }), after: t.arg.string({ required: false }) },
-      subscribe: (_r, args, ctx) => {
-        if (!hasStoreRole(ctx.viewer, args.storeId.id)) throw new NotAllowedError();
-        return ctx.runtime.subscribe(ctx.viewer, {
-          after: args.after,
-          types: TYPES,
-          where: { storeId: args.storeId.id },
-        });
-      },
+      authScopes: (_r, args) => ({ storeStaff: args.storeId.id }),
+      subscribe: (_r, args, ctx) =>
+        ctx.runtime.subscribe(ctx.viewer, { after: args.after, types: TYPES, where: { storeId: args.storeId.id } }),
       resolve: toShape,
     }),
   );

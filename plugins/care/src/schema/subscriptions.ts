@@ -1,4 +1,4 @@
-import { type Builder, hasStoreRole, NotAllowedError } from '@lacewire/core';
+import type { Builder } from '@lacewire/core';
 import { StoreRef } from '@lacewire/plugin-stores';
 import { ORDER_EVENT_TYPES } from '../events.ts';
 import { CareStepRef, ChangeRequestRef, WorkOrderRef } from '../refs.ts';
@@ -89,16 +89,10 @@ export function careSubscriptions(builder: Builder) {
     t.field({
       type: OrderEvent,
       description: "The store board: every order event of a store (technicians: their orders' events).",
-      authScopes: { staff: true },
       args: { storeId: t.arg.globalID({ for: StoreRef, required: true }), after: t.arg.string({ required: false }) },
-      subscribe: (_r, args, ctx) => {
-        if (!hasStoreRole(ctx.viewer, args.storeId.id)) throw new NotAllowedError();
-        return ctx.runtime.subscribe(ctx.viewer, {
-          after: args.after,
-          types: ORDER_EVENT_TYPES,
-          where: { storeId: args.storeId.id },
-        });
-      },
+      authScopes: (_r, args) => ({ storeStaff: args.storeId.id }),
+      subscribe: (_r, args, ctx) =>
+        ctx.runtime.subscribe(ctx.viewer, { after: args.after, types: ORDER_EVENT_TYPES, where: { storeId: args.storeId.id } }),
       resolve: toEvent,
     }),
   );
